@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+type scoreOptions struct {
+	IO     IOStreams
+	Rubric string
+	Format string
+	Lang   string
+	Limits sheet.Options
+	Args   []string
+	lang   report.Lang
+	rubric *rubric.Rubric
+}
+
+func newScoreCmd(s IOStreams) *cobra.Command {
+	o := &scoreOptions{IO: s}
+	cmd := &cobra.Command{
+		Use:   "score FILE",
+		Short: "Score an answer sheet",
+		Long: `Score reads an answer sheet (.xlsx), finds its answer table by the header
+row on whichever worksheet holds it, and prints the index, the predicate and
+every domain and aspect index.
+
+The table needs an indicator column (No, Nomor, ID, Kode or Indikator) and a
+level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor). A level may
+be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.`,
+		Example: `  spbe score dinkes.xlsx
+  spbe score --format json dinkes.xlsx
+  spbe score --lang en --rubric pemdi-2026 dinkes.xlsx`,
+		Args: cobraArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Args = args
+			return scoreRun(o)
+		},
+	}
+	f := cmd.Flags()
+	addRubricFlag(f, &o.Rubric)
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, markdown or json")
+	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	addLimitFlags(f, &o.Limits)
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json"))
+	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
+	return cmd
+}
+
+func addRubricFlag(f *pflag.FlagSet, p *string) {
+	f.StringVarP(p, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default "+rubric.Default+")")
+}
+
+func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
+	f.Int64Var(&o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, "largest answer sheet read, in bytes")
+	f.Int64Var(&o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, "largest unpacked size of a workbook, in bytes")
+	f.IntVar(&o.ScanRows, "scan-rows", sheet.DefaultScanRows, "rows of each worksheet searched for the table's header")
+	f.IntVar(&o.MaxRows, "max-rows", sheet.DefaultMaxRows, "rows read under the table's header")
+}
+
+func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// renderer writes one report format.
+type renderer func(io.Writer, *report.Report) error
+
+func rendererFor(format string) (renderer, error) {
+	switch format {
+	case "text", "txt":
+		return report.Text, nil
+	case "markdown", "md":
+		return report.Markdown, nil
+	case "json":
+		return report.JSON, nil
+	}
+	return nil, usagef("unknown format %q (text, markdown or json)", format)
+}
+
+func scoreRun(o *scoreOptions) error {
+	render, err := rendererFor(o.Format)
+	if err != nil {
+		return err
+	}
+	if o.lang, err = report.ParseLang(o.Lang); err != nil {
+		return usageError{err}
+	}
+	if o.rubric, err = openRubric(o.Rubric); err != nil {
+		return err
+	}
+	rep, err := scoreFile(o.Args[0], o.rubric, o.Limits)
+	if err != nil {
+		return err
+	}
+	rep.Lang = o.lang
+	return render(o.IO.Out, rep)
+}
+
+// openRubric resolves --rubric; an unknown built-in name is a usage error.
+func openRubric(ref string) (*rubric.Rubric, error) {
+	r, err := rubric.Open(ref, 0)
+	if err != nil {
+		if _, ok := err.(*rubric.Error); ok {
+			return nil, err
+		}
+		return nil, usageError{err}
+	}
+	return r, nil
+}
+
+// scoreFile reads and scores one answer sheet.
+func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
+	a, err := sheet.ReadFile(path, r, limits)
+	if err != nil {
+		return nil, err
+	}
+	res, err := score.Compute(r, a.Levels)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	rep := &report.Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: version(), Warnings: a.Warnings}
+	if a.Self != nil {
+		if rep.Self, err = score.Compute(r, a.Self); err != nil {
+			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
+		}
+	}
+	return rep, nil
+}

@@ -1,0 +1,162 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"math/big"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+)
+
+// SchemaVersion is the version of the JSON result format documented in
+// docs/result.schema.json. Any change to the format bumps it.
+const SchemaVersion = 1
+
+// JSONResult is the machine-readable result of one answer sheet. Numbers
+// named index or weight are rounded by the rubric's policy; the *_exact
+// fields carry the exact value as a decimal string.
+type JSONResult struct {
+	SchemaVersion int    `json:"schema_version"`
+	Tool          string `json:"tool"`
+	File          string `json:"file,omitempty"`
+	FileSHA256    string `json:"file_sha256,omitempty"`
+	Sheet         string `json:"sheet,omitempty"`
+	OPD           string `json:"opd,omitempty"`
+	Year          string `json:"year,omitempty"`
+
+	Rubric JSONRubric `json:"rubric"`
+	JSONScore
+	// Self is the self-assessed result when the sheet also carries
+	// verified levels; the top-level numbers are then the verified ones.
+	Self        *JSONScore `json:"self_assessment,omitempty"`
+	Differences []JSONDiff `json:"differences,omitempty"`
+	Warnings    []string   `json:"warnings"`
+}
+
+// JSONRubric identifies the rubric a result was computed with.
+type JSONRubric struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Version string `json:"version"`
+	Status  string `json:"status"`
+	SHA256  string `json:"sha256"`
+}
+
+// JSONScore is one scored set of levels.
+type JSONScore struct {
+	Index               json.Number   `json:"index"`
+	IndexExact          string        `json:"index_exact"`
+	Predicate           string        `json:"predicate"`
+	PredicateBasis      string        `json:"predicate_basis"`
+	RoundingCrossesBand bool          `json:"rounding_crosses_band"`
+	Domains             []JSONGroup   `json:"domains"`
+	Aspects             []JSONGroup   `json:"aspects"`
+	Indicators          []JSONIndItem `json:"indicators"`
+}
+
+// JSONGroup is a domain or an aspect.
+type JSONGroup struct {
+	ID         string      `json:"id"`
+	Name       string      `json:"name"`
+	Domain     string      `json:"domain,omitempty"`
+	Weight     json.Number `json:"weight"`
+	Index      json.Number `json:"index"`
+	IndexExact string      `json:"index_exact"`
+}
+
+// JSONIndItem is one indicator.
+type JSONIndItem struct {
+	ID                string      `json:"id"`
+	Name              string      `json:"name"`
+	Aspect            string      `json:"aspect"`
+	Level             int         `json:"level"`
+	Label             string      `json:"label"`
+	Weight            json.Number `json:"weight"`
+	Contribution      json.Number `json:"contribution"`
+	ContributionExact string      `json:"contribution_exact"`
+	Cell              string      `json:"cell,omitempty"`
+}
+
+// JSONDiff is an indicator whose self-assessed and verified levels differ.
+type JSONDiff struct {
+	ID       string `json:"id"`
+	Self     int    `json:"self"`
+	Verified int    `json:"verified"`
+}
+
+func num(r *rubric.Rubric, x *big.Rat) json.Number {
+	return json.Number(r.Rounding.Round(x).FloatString(r.Rounding.Decimals))
+}
+
+// JSONScoreOf converts a result to its JSON form.
+func JSONScoreOf(res *score.Result, cells map[string]string) JSONScore {
+	r := res.Rubric
+	s := JSONScore{
+		Index:               num(r, res.Index),
+		IndexExact:          rubric.Exact(res.Index),
+		Predicate:           res.Band.Name,
+		PredicateBasis:      r.Rounding.PredicateBasis,
+		RoundingCrossesBand: res.RoundingCrossesBand(),
+		Domains:             []JSONGroup{},
+	}
+	for _, d := range res.Domains {
+		s.Domains = append(s.Domains, JSONGroup{ID: d.Domain.ID, Name: d.Domain.Name,
+			Weight: json.Number(d.Domain.Weight.FloatString(2)), Index: num(r, d.Index), IndexExact: rubric.Exact(d.Index)})
+	}
+	for _, a := range res.Aspects {
+		g := JSONGroup{ID: a.Aspect.ID, Name: a.Aspect.Name,
+			Weight: json.Number(a.Aspect.Weight.FloatString(2)), Index: num(r, a.Index), IndexExact: rubric.Exact(a.Index)}
+		if a.Aspect.Domain != nil {
+			g.Domain = a.Aspect.Domain.ID
+		}
+		s.Aspects = append(s.Aspects, g)
+	}
+	for _, is := range res.Indicators {
+		in := is.Indicator
+		lv, _ := in.Scale.Level(is.Level)
+		s.Indicators = append(s.Indicators, JSONIndItem{
+			ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: is.Level, Label: lv.Label,
+			Weight:            json.Number(in.Weight.FloatString(2)),
+			Contribution:      json.Number(is.Contribution.FloatString(4)),
+			ContributionExact: rubric.Exact(is.Contribution),
+			Cell:              cells[in.ID],
+		})
+	}
+	return s
+}
+
+// JSONOf converts a report to its JSON form.
+func JSONOf(rep *Report) JSONResult {
+	r := rep.Result.Rubric
+	out := JSONResult{
+		SchemaVersion: SchemaVersion,
+		Tool:          "spbe " + rep.ToolVersion,
+		FileSHA256:    rep.SourceSHA256,
+		Rubric:        JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash},
+		Warnings:      append([]string{}, rep.Notices()...),
+	}
+	var cells map[string]string
+	if a := rep.Answers; a != nil {
+		out.File, out.Sheet, out.OPD, out.Year = rep.SourceName(), a.Sheet, a.OPD, a.Year
+		cells = a.Cells
+	}
+	out.JSONScore = JSONScoreOf(rep.Result, cells)
+	if rep.Self != nil {
+		s := JSONScoreOf(rep.Self, nil)
+		out.Self = &s
+		out.Differences = []JSONDiff{}
+		for _, d := range rep.Differences() {
+			out.Differences = append(out.Differences, JSONDiff(d))
+		}
+	}
+	return out
+}
+
+// JSON writes the report as indented JSON.
+func JSON(w io.Writer, rep *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(JSONOf(rep))
+}

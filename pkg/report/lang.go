@@ -1,0 +1,153 @@
+// Package report renders scored results for people and machines: a summary
+// for the terminal, Markdown, JSON and an Excel workbook. Each format lives
+// in its own file and writes to an io.Writer; none of them touches the
+// file system or the process's streams.
+package report
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// Lang is the language of a report: "id" (Indonesian, the default) or "en".
+type Lang string
+
+// Languages.
+const (
+	ID Lang = "id"
+	EN Lang = "en"
+)
+
+// ParseLang checks a --lang value.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(s) {
+	case "", "id", "in", "indonesia", "indonesian":
+		return ID, nil
+	case "en", "english":
+		return EN, nil
+	}
+	return "", fmt.Errorf("unknown language %q (id or en)", s)
+}
+
+// Sep is the decimal separator of the language.
+func (l Lang) Sep() string {
+	if l == EN {
+		return "."
+	}
+	return ","
+}
+
+// Num prints x with the rubric's rounding, in the language's style.
+func (l Lang) Num(r *rubric.Rubric, x *big.Rat) string {
+	return r.Rounding.Format(x, l.Sep())
+}
+
+// Fixed prints x with exactly two decimals (weights), in the language's
+// style.
+func (l Lang) Fixed(x *big.Rat) string {
+	return strings.Replace(x.FloatString(2), ".", l.Sep(), 1)
+}
+
+// Exact prints x exactly (or to 12 decimals), in the language's style.
+func (l Lang) Exact(x *big.Rat) string {
+	return strings.Replace(rubric.Exact(x), ".", l.Sep(), 1)
+}
+
+// T returns the message key in the language.
+func (l Lang) T(key string) string {
+	m, ok := messages[key]
+	if !ok {
+		panic("report: no message " + key)
+	}
+	if l == EN {
+		return m[1]
+	}
+	return m[0]
+}
+
+// Name picks the English name when the language is English and one exists.
+func (l Lang) Name(id, en string) string {
+	if l == EN && en != "" {
+		return en
+	}
+	return id
+}
+
+// Band names a predicate band in the language.
+func (l Lang) Band(b *rubric.Band) string {
+	if b == nil {
+		return "?"
+	}
+	return l.Name(b.Name, b.NameEN)
+}
+
+// Title is the rubric's index title in the language.
+func (l Lang) Title(r *rubric.Rubric) string { return l.Name(r.Title, r.TitleEN) }
+
+// LevelLabel is the label of level v on the scale, in the language.
+func (l Lang) LevelLabel(s *rubric.Scale, v int) string {
+	lv, ok := s.Level(v)
+	if !ok {
+		return ""
+	}
+	return l.Name(lv.Label, lv.LabelEN)
+}
+
+var messages = map[string][2]string{
+	"rubric":             {"Rubrik", "Rubric"},
+	"version":            {"versi", "version"},
+	"opd":                {"Instansi/OPD", "Agency/work unit"},
+	"year":               {"Tahun", "Year"},
+	"file":               {"Berkas", "File"},
+	"sheet":              {"Lembar", "Sheet"},
+	"index":              {"Indeks", "Index"},
+	"predicate":          {"Predikat", "Predicate"},
+	"domain":             {"Domain", "Domain"},
+	"domains":            {"Domain", "Domains"},
+	"aspect":             {"Aspek", "Aspect"},
+	"aspects":            {"Aspek", "Aspects"},
+	"indicator":          {"Indikator", "Indicator"},
+	"indicators":         {"Indikator", "Indicators"},
+	"weight":             {"Bobot", "Weight"},
+	"level":              {"Tingkat", "Level"},
+	"label":              {"Keterangan Tingkat", "Level label"},
+	"contribution":       {"Kontribusi", "Contribution"},
+	"gap":                {"Selisih ke target", "Gap to target"},
+	"exact":              {"nilai tepat", "exact value"},
+	"provisional":        {"PERHATIAN: rubrik %s berstatus %s; angka bobot dan batas predikatnya belum final.", "NOTE: rubric %s is %s; its weights and predicate bands are not final."},
+	"crossing":           {"Catatan: indeks tercetak %s, tetapi nilai tepatnya %s berada pada predikat %s; predikat dibaca dari %s.", "Note: the index prints as %s, but its exact value %s lies in the %s band; the predicate reads the %s."},
+	"basis.exact":        {"nilai tepat", "exact value"},
+	"basis.rounded":      {"nilai yang dibulatkan", "rounded value"},
+	"self":               {"Penilaian mandiri", "Self-assessment"},
+	"verified":           {"Hasil verifikasi", "Verified"},
+	"differences":        {"Indikator yang berbeda", "Indicators that differ"},
+	"warning":            {"Peringatan", "Warning"},
+	"summary":            {"Ringkasan", "Summary"},
+	"detail":             {"Rincian Indikator", "Indicator Detail"},
+	"note":               {"Penjelasan", "Explanation"},
+	"target":             {"Target", "Target"},
+	"source":             {"Sumber", "Source"},
+	"report.title":       {"Laporan Evaluasi", "Evaluation Report"},
+	"none":               {"(tidak ada)", "(none)"},
+	"self.vs.verified":   {"Mandiri", "Self"},
+	"verified.short":     {"Verifikasi", "Verified"},
+	"diff.none":          {"Penilaian mandiri dan hasil verifikasi sama untuk semua indikator.", "Self-assessment and verification agree on every indicator."},
+	"stamp.mismatch":     {"lembar ini dibuat dari rubrik %s, tetapi dinilai dengan %s", "this sheet was made from rubric %s but is scored with %s"},
+	"tool":               {"Dibuat dengan", "Made with"},
+	"provenance":         {"Asal-usul", "Provenance"},
+	"sha256":             {"SHA-256 berkas", "File SHA-256"},
+	"rubric.hash":        {"Hash rubrik", "Rubric hash"},
+	"tool.version":       {"Versi alat", "Tool version"},
+	"rank":               {"Peringkat", "Rank"},
+	"band.of":            {"Predikat %s: %s sampai %s", "%s band: %s to %s"},
+	"id":                 {"No", "No"},
+	"name":               {"Nama", "Name"},
+	"status":             {"Status", "Status"},
+	"generated.by":       {"Dibuat oleh spbe %s", "Generated by spbe %s"},
+	"indicator.levels":   {"Tingkat per indikator", "Level per indicator"},
+	"aspect.index.chart": {"Indeks per aspek", "Index per aspect"},
+	"domain.index.chart": {"Indeks per domain", "Index per domain"},
+}

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// Report is everything a single-sheet report shows.
+type Report struct {
+	// Result is the headline result: the verified levels when the sheet
+	// has both, else the only levels.
+	Result *score.Result
+	// Self is the result of the self-assessed levels when the sheet also
+	// has verified ones; nil otherwise.
+	Self *score.Result
+	// Answers is what the sheet said.
+	Answers *sheet.Answers
+	// SourceSHA256 is the SHA-256 of the answer sheet file, in hex.
+	SourceSHA256 string
+	// ToolVersion is the version of spbe that made the report.
+	ToolVersion string
+	Lang        Lang
+	// Warnings are shown with the report.
+	Warnings []string
+}
+
+// Difference is an indicator whose self-assessed and verified levels differ.
+type Difference struct {
+	ID             string
+	Self, Verified int
+}
+
+// Differences lists the indicators where self-assessment and verification
+// disagree, in rubric order.
+func (rep *Report) Differences() []Difference {
+	if rep.Self == nil {
+		return nil
+	}
+	self := rep.Self.Levels()
+	var out []Difference
+	for _, is := range rep.Result.Indicators {
+		if s := self[is.Indicator.ID]; s != is.Level {
+			out = append(out, Difference{ID: is.Indicator.ID, Self: s, Verified: is.Level})
+		}
+	}
+	return out
+}
+
+// SourceName is the answer sheet's file name without its folder.
+func (rep *Report) SourceName() string {
+	if rep.Answers == nil {
+		return ""
+	}
+	return filepath.Base(rep.Answers.File)
+}
+
+// Notices are the lines every format shows above or below the numbers:
+// a provisional rubric, a rounding that crosses a band, and warnings.
+func (rep *Report) Notices() []string {
+	l, res := rep.Lang, rep.Result
+	r := res.Rubric
+	var out []string
+	if r.Provisional() {
+		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, r.Status))
+	}
+	if res.RoundingCrossesBand() {
+		basis := l.T("basis.exact")
+		if r.Rounding.PredicateBasis == "rounded" {
+			basis = l.T("basis.rounded")
+		}
+		out = append(out, fmt.Sprintf(l.T("crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
+	}
+	out = append(out, rep.Warnings...)
+	return out
+}
+
+// sortedKeys returns a map's keys sorted, for stable output.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

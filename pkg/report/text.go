@@ -1,0 +1,100 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"text/tabwriter"
+)
+
+// Text writes the summary a person reads in a terminal: the index and
+// predicate, every domain and aspect index, and any notices.
+func Text(w io.Writer, rep *Report) error {
+	l, res := rep.Lang, rep.Result
+	r := res.Rubric
+	ew := &errWriter{w: w}
+	ew.printf("%s: %s (%s)\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
+	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
+	if a := rep.Answers; a != nil {
+		if a.OPD != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", l.T("opd"), a.OPD)
+		}
+		if a.Year != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", l.T("year"), a.Year)
+		}
+		fmt.Fprintf(tw, "%s:\t%s (%s %s)\n", l.T("file"), rep.SourceName(), l.T("sheet"), a.Sheet)
+	}
+	fmt.Fprintf(tw, "%s:\t%s %s %s (%s)\n", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status)
+	if rep.Self != nil {
+		fmt.Fprintf(tw, "%s:\t%s (%s)\n", l.T("self"), l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))
+	}
+	tw.Flush()
+
+	selfCol := func(x string) string {
+		if rep.Self == nil {
+			return ""
+		}
+		return "\t" + x
+	}
+	if r.HasDomains() {
+		ew.printf("\n")
+		tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintf(tw, "%s\t%s\t%s%s\t\n", l.T("domain"), l.T("weight"), l.T("index"), selfCol(l.T("self.vs.verified")))
+		for i, d := range res.Domains {
+			self := ""
+			if rep.Self != nil {
+				self = l.Num(r, rep.Self.Domains[i].Index)
+			}
+			fmt.Fprintf(tw, "%s %s\t%s\t%s%s\t\n", d.Domain.ID, l.Name(d.Domain.Name, d.Domain.NameEN), l.Fixed(d.Domain.Weight), l.Num(r, d.Index), selfCol(self))
+		}
+		tw.Flush()
+	}
+	ew.printf("\n")
+	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "%s\t%s\t%s%s\t\n", l.T("aspect"), l.T("weight"), l.T("index"), selfCol(l.T("self.vs.verified")))
+	for i, a := range res.Aspects {
+		self := ""
+		if rep.Self != nil {
+			self = l.Num(r, rep.Self.Aspects[i].Index)
+		}
+		fmt.Fprintf(tw, "%s %s\t%s\t%s%s\t\n", a.Aspect.ID, l.Name(a.Aspect.Name, a.Aspect.NameEN), l.Fixed(a.Aspect.Weight), l.Num(r, a.Index), selfCol(self))
+	}
+	tw.Flush()
+	if diffs := rep.Differences(); rep.Self != nil {
+		ew.printf("\n%s:", l.T("differences"))
+		if len(diffs) == 0 {
+			ew.printf(" %s\n", l.T("none"))
+		} else {
+			ew.printf("\n")
+			for _, d := range diffs {
+				ew.printf("  %s %s: %d -> %d\n", l.T("indicator"), d.ID, d.Self, d.Verified)
+			}
+		}
+	}
+	if n := rep.Notices(); len(n) > 0 {
+		ew.printf("\n")
+		for _, s := range n {
+			ew.printf("%s\n", s)
+		}
+	}
+	return ew.err
+}
+
+// errWriter keeps the first write error, so renderers can write freely and
+// check once.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	fmt.Fprintf(e, format, args...)
+}

@@ -1,0 +1,517 @@
+package rubric
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest rubric file Load reads, by default. Real rubrics
+// are well under 1 MiB even with every level's criteria.
+const MaxFileSize = 4 << 20
+
+// Problem is one thing wrong with a rubric file, at a line (0 when the
+// problem belongs to the file as a whole).
+type Problem struct {
+	Line int
+	Msg  string
+}
+
+// Error lists every problem found in a rubric file.
+type Error struct {
+	File     string
+	Problems []Problem
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if p.Line > 0 {
+			fmt.Fprintf(&b, "%s:%d: %s", e.File, p.Line, p.Msg)
+		} else {
+			fmt.Fprintf(&b, "%s: %s", e.File, p.Msg)
+		}
+	}
+	return b.String()
+}
+
+// Load reads and parses the rubric file at path, refusing files larger than
+// maxSize bytes (MaxFileSize when maxSize is 0).
+func Load(path string, maxSize int64) (*Rubric, error) {
+	if maxSize <= 0 {
+		maxSize = MaxFileSize
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read rubric: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read rubric %s: %w", path, err)
+	}
+	if int64(len(data)) > maxSize {
+		return nil, fmt.Errorf("rubric %s is larger than the %d-byte limit (raise it with --max-rubric-size)", path, maxSize)
+	}
+	return Parse(data, path)
+}
+
+// dec is an exact decimal read from YAML, with the line it stood on.
+type dec struct {
+	val  *big.Rat
+	raw  string
+	line int
+}
+
+func (d *dec) UnmarshalYAML(n *yaml.Node) error {
+	d.line = n.Line
+	d.raw = n.Value
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: expected a number", n.Line)
+	}
+	v, ok := ParseDecimal(n.Value)
+	if !ok {
+		return fmt.Errorf("line %d: %q is not a decimal number", n.Line, n.Value)
+	}
+	d.val = v
+	return nil
+}
+
+// pos is a string read from YAML, with the line it stood on.
+type pos struct {
+	s    string
+	line int
+}
+
+func (p *pos) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: expected a single value", n.Line)
+	}
+	p.s, p.line = strings.TrimSpace(n.Value), n.Line
+	return nil
+}
+
+type rawRubric struct {
+	ID          pos         `yaml:"id"`
+	Title       string      `yaml:"title"`
+	TitleEN     string      `yaml:"title_en"`
+	Version     string      `yaml:"version"`
+	Source      string      `yaml:"source"`
+	Status      pos         `yaml:"status"`
+	Note        string      `yaml:"note"`
+	TargetLevel int         `yaml:"target_level"`
+	Rounding    rawRounding `yaml:"rounding"`
+	Scales      []rawScale  `yaml:"scales"`
+	Predicates  []rawBand   `yaml:"predicates"`
+	Domains     []rawDomain `yaml:"domains"`
+	Aspects     []rawAspect `yaml:"aspects"`
+	Schema      string      `yaml:"$schema"`
+}
+
+type rawRounding struct {
+	Decimals       *int   `yaml:"decimals"`
+	Mode           string `yaml:"mode"`
+	PredicateBasis string `yaml:"predicate_basis"`
+}
+
+type rawScale struct {
+	ID     pos        `yaml:"id"`
+	Name   string     `yaml:"name"`
+	NameEN string     `yaml:"name_en"`
+	Levels []rawLevel `yaml:"levels"`
+}
+
+type rawLevel struct {
+	Value   pos    `yaml:"value"`
+	Label   string `yaml:"label"`
+	LabelEN string `yaml:"label_en"`
+}
+
+type rawBand struct {
+	Name   pos    `yaml:"name"`
+	NameEN string `yaml:"name_en"`
+	From   dec    `yaml:"from"`
+	To     dec    `yaml:"to"`
+	Color  string `yaml:"color"`
+}
+
+type rawDomain struct {
+	ID      pos         `yaml:"id"`
+	Name    string      `yaml:"name"`
+	NameEN  string      `yaml:"name_en"`
+	Weight  dec         `yaml:"weight"`
+	Aspects []rawAspect `yaml:"aspects"`
+}
+
+type rawAspect struct {
+	ID         pos            `yaml:"id"`
+	Name       string         `yaml:"name"`
+	NameEN     string         `yaml:"name_en"`
+	Weight     dec            `yaml:"weight"`
+	Indicators []rawIndicator `yaml:"indicators"`
+}
+
+type rawIndicator struct {
+	ID       pos            `yaml:"id"`
+	Name     string         `yaml:"name"`
+	NameEN   string         `yaml:"name_en"`
+	Aliases  []string       `yaml:"aliases"`
+	Weight   dec            `yaml:"weight"`
+	Scale    pos            `yaml:"scale"`
+	Question string         `yaml:"question"`
+	Criteria map[int]string `yaml:"criteria"`
+	Note     string         `yaml:"note"`
+}
+
+var yamlLineErr = regexp.MustCompile(`^line (\d+): (.*)$`)
+var unknownField = regexp.MustCompile(`^field (\S+) not found in type rubric\.raw(\w+)$`)
+
+// Parse parses and validates a rubric from YAML. file names the source in
+// messages. Unknown keys are errors, and every problem found is reported
+// at once in an *Error.
+func Parse(data []byte, file string) (*Rubric, error) {
+	var raw rawRubric
+	d := yaml.NewDecoder(bytes.NewReader(data))
+	d.KnownFields(true)
+	err := d.Decode(&raw)
+	if errors.Is(err, io.EOF) {
+		return nil, &Error{File: file, Problems: []Problem{{Msg: "the file is empty"}}}
+	}
+	if err != nil {
+		return nil, &Error{File: file, Problems: yamlProblems(err)}
+	}
+	sum := sha256.Sum256(data)
+	v := &validator{r: &Rubric{File: file, Hash: hex.EncodeToString(sum[:])}}
+	v.build(&raw)
+	if len(v.problems) > 0 {
+		sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
+		return nil, &Error{File: file, Problems: v.problems}
+	}
+	return v.r, nil
+}
+
+func yamlProblems(err error) []Problem {
+	var te *yaml.TypeError
+	var msgs []string
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	} else {
+		msgs = []string{strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	var out []Problem
+	for _, m := range msgs {
+		p := Problem{Msg: m}
+		if g := yamlLineErr.FindStringSubmatch(m); g != nil {
+			p.Line, _ = strconv.Atoi(g[1])
+			p.Msg = g[2]
+		}
+		if g := unknownField.FindStringSubmatch(p.Msg); g != nil {
+			p.Msg = fmt.Sprintf("unknown key %q in %s", g[1], strings.ToLower(g[2]))
+		}
+		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
+		out = append(out, p)
+	}
+	return out
+}
+
+type validator struct {
+	r        *Rubric
+	problems []Problem
+}
+
+func (v *validator) add(line int, format string, args ...any) {
+	v.problems = append(v.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) build(raw *rawRubric) {
+	r := v.r
+	r.ID, r.Title, r.TitleEN = raw.ID.s, strings.TrimSpace(raw.Title), raw.TitleEN
+	r.Version, r.Source, r.Note = raw.Version, raw.Source, raw.Note
+	r.Status, r.TargetLevel = raw.Status.s, raw.TargetLevel
+	if r.ID == "" {
+		v.add(0, "id is missing")
+	} else if !validID.MatchString(r.ID) {
+		v.add(raw.ID.line, "id %q must be lowercase letters, digits and dashes", r.ID)
+	}
+	if r.Title == "" {
+		v.add(0, "title is missing")
+	}
+	if r.Version == "" {
+		v.add(0, "version is missing")
+	}
+	switch r.Status {
+	case StatusOfficial, StatusProvisional, StatusDraft:
+	case "":
+		v.add(0, "status is missing (official, provisional or draft)")
+	default:
+		v.add(raw.Status.line, "status %q is not official, provisional or draft", r.Status)
+	}
+	v.rounding(raw.Rounding)
+	v.scales(raw.Scales)
+	v.hierarchy(raw)
+	v.bands(raw.Predicates)
+	if r.TargetLevel != 0 && len(r.Scales) > 0 {
+		lo, hi := r.LevelRange()
+		if r.TargetLevel < lo || r.TargetLevel > hi {
+			v.add(0, "target_level %d is outside the levels %d..%d", r.TargetLevel, lo, hi)
+		}
+	}
+}
+
+var validID = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+
+func (v *validator) rounding(raw rawRounding) {
+	p := Rounding{Decimals: 2, Mode: "half-up", PredicateBasis: "exact"}
+	if raw.Decimals != nil {
+		p.Decimals = *raw.Decimals
+		if p.Decimals < 0 || p.Decimals > 6 {
+			v.add(0, "rounding.decimals %d is outside 0..6", p.Decimals)
+		}
+	}
+	switch raw.Mode {
+	case "":
+	case "half-up", "half-even":
+		p.Mode = raw.Mode
+	default:
+		v.add(0, "rounding.mode %q is not half-up or half-even", raw.Mode)
+	}
+	switch raw.PredicateBasis {
+	case "":
+	case "exact", "rounded":
+		p.PredicateBasis = raw.PredicateBasis
+	default:
+		v.add(0, "rounding.predicate_basis %q is not exact or rounded", raw.PredicateBasis)
+	}
+	v.r.Rounding = p
+}
+
+func (v *validator) scales(raws []rawScale) {
+	if len(raws) == 0 {
+		v.add(0, "no scales: a rubric needs at least one level scale")
+	}
+	seen := map[string]bool{}
+	for _, rs := range raws {
+		s := &Scale{ID: rs.ID.s, Name: rs.Name, NameEN: rs.NameEN}
+		if s.ID == "" {
+			v.add(rs.ID.line, "a scale has no id")
+		} else if seen[s.ID] {
+			v.add(rs.ID.line, "duplicate scale id %q", s.ID)
+		}
+		seen[s.ID] = true
+		labels := map[string]bool{}
+		for i, rl := range rs.Levels {
+			n, err := strconv.Atoi(rl.Value.s)
+			if err != nil {
+				v.add(rl.Value.line, "scale %s: level value %q is not a whole number", s.ID, rl.Value.s)
+				continue
+			}
+			if i > 0 && n != s.Levels[len(s.Levels)-1].Value+1 {
+				v.add(rl.Value.line, "scale %s: level %d does not follow level %d", s.ID, n, s.Levels[len(s.Levels)-1].Value)
+			}
+			if n < 0 {
+				v.add(rl.Value.line, "scale %s: level %d is negative", s.ID, n)
+			}
+			label := strings.TrimSpace(rl.Label)
+			if label == "" {
+				v.add(rl.Value.line, "scale %s: level %d has no label", s.ID, n)
+			} else if labels[strings.ToLower(label)] {
+				v.add(rl.Value.line, "scale %s: label %q is used twice", s.ID, label)
+			}
+			labels[strings.ToLower(label)] = true
+			s.Levels = append(s.Levels, Level{Value: n, Label: label, LabelEN: rl.LabelEN})
+		}
+		if len(s.Levels) < 2 {
+			v.add(rs.ID.line, "scale %s needs at least two levels", s.ID)
+			continue
+		}
+		v.r.Scales = append(v.r.Scales, s)
+	}
+}
+
+func (v *validator) scale(p pos, ind string) *Scale {
+	if p.s == "" {
+		if len(v.r.Scales) == 1 {
+			return v.r.Scales[0]
+		}
+		if len(v.r.Scales) > 1 {
+			v.add(p.line, "indicator %s names no scale, and the rubric has several", ind)
+		}
+		return nil
+	}
+	for _, s := range v.r.Scales {
+		if s.ID == p.s {
+			return s
+		}
+	}
+	v.add(p.line, "indicator %s: unknown scale %q", ind, p.s)
+	return nil
+}
+
+func (v *validator) weight(d dec, what string, line int) *big.Rat {
+	if d.val == nil {
+		v.add(line, "%s has no weight", what)
+		return new(big.Rat)
+	}
+	if d.val.Sign() <= 0 {
+		v.add(d.line, "%s: weight %s must be positive", what, d.raw)
+	}
+	return d.val
+}
+
+func (v *validator) hierarchy(raw *rawRubric) {
+	r := v.r
+	total := new(big.Rat)
+	switch {
+	case len(raw.Domains) > 0 && len(raw.Aspects) > 0:
+		v.add(0, "a rubric has either domains or aspects at the top, not both")
+		return
+	case len(raw.Domains) == 0 && len(raw.Aspects) == 0:
+		v.add(0, "no domains or aspects: the rubric has no indicators")
+		return
+	}
+	domainIDs, aspectIDs := map[string]int{}, map[string]int{}
+	r.byID = map[string]*Indicator{}
+	for _, rd := range raw.Domains {
+		d := &Domain{ID: rd.ID.s, Name: rd.Name, NameEN: rd.NameEN, Line: rd.ID.line}
+		v.checkID("domain", d.ID, d.Line, domainIDs)
+		d.Weight = v.weight(rd.Weight, "domain "+d.ID, d.Line)
+		if len(rd.Aspects) == 0 {
+			v.add(d.Line, "domain %s has no aspects", d.ID)
+		}
+		sum := new(big.Rat)
+		for _, ra := range rd.Aspects {
+			a := v.aspect(ra, d, aspectIDs)
+			d.Aspects = append(d.Aspects, a)
+			sum.Add(sum, a.Weight)
+		}
+		if rd.Weight.val != nil && sum.Cmp(d.Weight) != 0 {
+			v.add(rd.Weight.line, "domain %s: weight %s is not the sum of its aspects' weights (%s)", d.ID, rd.Weight.raw, Exact(sum))
+		}
+		total.Add(total, d.Weight)
+		r.Domains = append(r.Domains, d)
+	}
+	for _, ra := range raw.Aspects {
+		a := v.aspect(ra, nil, aspectIDs)
+		total.Add(total, a.Weight)
+	}
+	if hundred := big.NewRat(100, 1); total.Cmp(hundred) != 0 {
+		v.add(0, "the top-level weights add up to %s, not 100", Exact(total))
+	}
+}
+
+func (v *validator) checkID(kind, id string, line int, seen map[string]int) {
+	if id == "" {
+		v.add(line, "a %s has no id", kind)
+		return
+	}
+	if first, dup := seen[id]; dup {
+		v.add(line, "duplicate %s id %q (first at line %d)", kind, id, first)
+		return
+	}
+	seen[id] = line
+}
+
+func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect {
+	a := &Aspect{ID: ra.ID.s, Name: ra.Name, NameEN: ra.NameEN, Domain: d, Line: ra.ID.line}
+	v.checkID("aspect", a.ID, a.Line, seen)
+	a.Weight = v.weight(ra.Weight, "aspect "+a.ID, a.Line)
+	if len(ra.Indicators) == 0 {
+		v.add(a.Line, "aspect %s has no indicators", a.ID)
+	}
+	sum := new(big.Rat)
+	for _, ri := range ra.Indicators {
+		in := &Indicator{ID: ri.ID.s, Name: strings.TrimSpace(ri.Name), NameEN: ri.NameEN, Aspect: a,
+			Aliases: ri.Aliases, Question: ri.Question, Criteria: ri.Criteria, Line: ri.ID.line}
+		if in.ID == "" {
+			v.add(ri.Weight.line, "an indicator has no id")
+		} else if first, dup := v.r.byID[in.ID]; dup {
+			v.add(in.Line, "duplicate indicator id %q (first at line %d)", in.ID, first.Line)
+		} else {
+			v.r.byID[in.ID] = in
+		}
+		if in.Name == "" {
+			v.add(in.Line, "indicator %s has no name", in.ID)
+		}
+		in.Weight = v.weight(ri.Weight, "indicator "+in.ID, in.Line)
+		in.Scale = v.scale(ri.Scale, in.ID)
+		if in.Scale != nil {
+			for lvl := range in.Criteria {
+				if _, ok := in.Scale.Level(lvl); !ok {
+					v.add(in.Line, "indicator %s: criteria for level %d, which scale %s does not have", in.ID, lvl, in.Scale.ID)
+				}
+			}
+		}
+		sum.Add(sum, in.Weight)
+		a.Indicators = append(a.Indicators, in)
+		v.r.Indicators = append(v.r.Indicators, in)
+	}
+	if ra.Weight.val != nil && len(ra.Indicators) > 0 && sum.Cmp(a.Weight) != 0 {
+		v.add(ra.Weight.line, "aspect %s: weight %s is not the sum of its indicators' weights (%s)", a.ID, ra.Weight.raw, Exact(sum))
+	}
+	v.r.Aspects = append(v.r.Aspects, a)
+	return a
+}
+
+func (v *validator) bands(raws []rawBand) {
+	if len(raws) == 0 {
+		v.add(0, "no predicates: a rubric needs at least one predicate band")
+		return
+	}
+	names := map[string]bool{}
+	for i, rb := range raws {
+		b := &Band{Name: rb.Name.s, NameEN: rb.NameEN, From: rb.From.val, To: rb.To.val, Color: rb.Color, Line: rb.Name.line}
+		if b.Name == "" {
+			v.add(rb.From.line, "a predicate has no name")
+		} else if names[b.Name] {
+			v.add(b.Line, "duplicate predicate %q", b.Name)
+		}
+		names[b.Name] = true
+		if b.From == nil || b.To == nil {
+			v.add(b.Line, "predicate %s needs both from and to", b.Name)
+			continue
+		}
+		if b.From.Cmp(b.To) >= 0 {
+			v.add(rb.From.line, "predicate %s: from %s is not below to %s", b.Name, rb.From.raw, rb.To.raw)
+		}
+		if b.Color != "" && !validColor.MatchString(b.Color) {
+			v.add(b.Line, "predicate %s: color %q is not #RRGGBB", b.Name, b.Color)
+		}
+		if i > 0 {
+			prev := v.r.Bands[len(v.r.Bands)-1]
+			switch c := b.From.Cmp(prev.To); {
+			case c > 0:
+				v.add(rb.From.line, "gap between predicates %s and %s: %s to %s is in no band", prev.Name, b.Name, Exact(prev.To), Exact(b.From))
+			case c < 0:
+				v.add(rb.From.line, "predicates %s and %s overlap from %s to %s", prev.Name, b.Name, Exact(b.From), Exact(prev.To))
+			}
+		}
+		v.r.Bands = append(v.r.Bands, b)
+	}
+	if len(v.r.Bands) == 0 || len(v.r.Scales) == 0 {
+		return
+	}
+	lo, hi := v.r.LevelRange()
+	first, last := v.r.Bands[0], v.r.Bands[len(v.r.Bands)-1]
+	if first.From.Cmp(big.NewRat(int64(lo), 1)) > 0 {
+		v.add(first.Line, "the lowest predicate starts at %s, above the lowest possible index %d", Exact(first.From), lo)
+	}
+	if last.To.Cmp(big.NewRat(int64(hi), 1)) < 0 {
+		v.add(last.Line, "the highest predicate ends at %s, below the highest possible index %d", Exact(last.To), hi)
+	}
+}
+
+var validColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)

@@ -1,0 +1,245 @@
+// Package rubric is the model of an evaluation framework: its level scales,
+// its hierarchy of (optional) domains, aspects and weighted indicators, its
+// predicate bands and its rounding policy.
+//
+// A rubric is data. It is loaded from YAML (see Parse and Load), validated as
+// a whole, and never hard-coded: the official frameworks ship as YAML files
+// embedded in the binary (see package github.com/spbe-id/spbe/rubric).
+// Weights and band bounds are exact rationals, never binary floating point.
+package rubric
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Status values a rubric may declare.
+const (
+	StatusOfficial    = "official"
+	StatusProvisional = "provisional"
+	StatusDraft       = "draft"
+)
+
+// Rubric is a loaded and validated evaluation framework.
+type Rubric struct {
+	ID      string
+	Title   string
+	TitleEN string
+	Version string
+	Source  string
+	Status  string
+	Note    string
+	// TargetLevel is the national target level for every indicator, or 0
+	// when the rubric states none.
+	TargetLevel int
+
+	Scales []*Scale
+	// Domains is empty for a rubric whose aspects sit directly under it.
+	Domains []*Domain
+	// Aspects and Indicators list every aspect and indicator in order,
+	// whatever the hierarchy.
+	Aspects    []*Aspect
+	Indicators []*Indicator
+	// Bands are the predicate bands in ascending order.
+	Bands    []*Band
+	Rounding Rounding
+
+	// Hash is the SHA-256 of the YAML the rubric was parsed from, in hex.
+	Hash string
+	// File is where the rubric came from: a path, or "builtin:ID".
+	File string
+
+	byID map[string]*Indicator
+}
+
+// Scale is a named level scale, such as the process-capability scale
+// Rintisan..Optimum.
+type Scale struct {
+	ID     string
+	Name   string
+	NameEN string
+	Levels []Level
+}
+
+// Level is one step of a scale.
+type Level struct {
+	Value   int
+	Label   string
+	LabelEN string
+}
+
+// Domain groups aspects.
+type Domain struct {
+	ID      string
+	Name    string
+	NameEN  string
+	Weight  *big.Rat
+	Aspects []*Aspect
+	Line    int
+}
+
+// Aspect groups indicators.
+type Aspect struct {
+	ID         string
+	Name       string
+	NameEN     string
+	Weight     *big.Rat
+	Domain     *Domain // nil when the rubric has no domain layer
+	Indicators []*Indicator
+	Line       int
+}
+
+// Indicator is one assessed item: it receives a whole level of its scale.
+type Indicator struct {
+	ID       string
+	Name     string
+	NameEN   string
+	Aliases  []string
+	Weight   *big.Rat
+	Scale    *Scale
+	Aspect   *Aspect
+	Question string
+	// Criteria maps a level to the text that describes it, when the rubric
+	// carries criteria.
+	Criteria map[int]string
+	Line     int
+}
+
+// Band is a predicate band: an index in [From, To) earns Name; the highest
+// band also includes its To.
+type Band struct {
+	Name   string
+	NameEN string
+	From   *big.Rat
+	To     *big.Rat
+	Color  string
+	Line   int
+}
+
+// Rounding is how a rubric prints its numbers and which value its
+// predicate reads.
+type Rounding struct {
+	// Decimals is how many decimals are printed.
+	Decimals int
+	// Mode is "half-up" or "half-even".
+	Mode string
+	// PredicateBasis is "exact" (the predicate reads the exact index) or
+	// "rounded" (it reads the printed one).
+	PredicateBasis string
+}
+
+// Indicator returns the indicator with the given id, or nil.
+func (r *Rubric) Indicator(id string) *Indicator { return r.byID[id] }
+
+// HasDomains reports whether the rubric has a domain layer.
+func (r *Rubric) HasDomains() bool { return len(r.Domains) > 0 }
+
+// Provisional reports whether the rubric says its figures are not final.
+func (r *Rubric) Provisional() bool { return r.Status != StatusOfficial }
+
+// LevelRange returns the lowest and highest level of any scale.
+func (r *Rubric) LevelRange() (lo, hi int) {
+	for i, s := range r.Scales {
+		if i == 0 || s.Min() < lo {
+			lo = s.Min()
+		}
+		if i == 0 || s.Max() > hi {
+			hi = s.Max()
+		}
+	}
+	return lo, hi
+}
+
+// Band returns the predicate band that x falls in, or nil when x is outside
+// every band.
+func (r *Rubric) Band(x *big.Rat) *Band {
+	for i, b := range r.Bands {
+		top := i == len(r.Bands)-1
+		if x.Cmp(b.From) >= 0 && (x.Cmp(b.To) < 0 || top && x.Cmp(b.To) == 0) {
+			return b
+		}
+	}
+	return nil
+}
+
+// Level returns the level with value v, and whether it exists.
+func (s *Scale) Level(v int) (Level, bool) {
+	for _, l := range s.Levels {
+		if l.Value == v {
+			return l, true
+		}
+	}
+	return Level{}, false
+}
+
+// Min returns the lowest level of the scale.
+func (s *Scale) Min() int { return s.Levels[0].Value }
+
+// Max returns the highest level of the scale.
+func (s *Scale) Max() int { return s.Levels[len(s.Levels)-1].Value }
+
+// Labels returns the scale's labels in order, for messages.
+func (s *Scale) Labels() []string {
+	out := make([]string, len(s.Levels))
+	for i, l := range s.Levels {
+		out[i] = l.Label
+	}
+	return out
+}
+
+// Round rounds x to the policy's number of decimals.
+func (p Rounding) Round(x *big.Rat) *big.Rat {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p.Decimals)), nil)
+	num := new(big.Int).Mul(x.Num(), scale)
+	den := x.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	// q is truncated toward zero; the indices are never negative, but
+	// handle the sign for completeness.
+	twice := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
+	c := twice.Cmp(den)
+	up := c > 0 || c == 0 && (p.Mode != "half-even" || q.Bit(0) == 1)
+	if up && m.Sign() != 0 {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return new(big.Rat).SetFrac(q, scale)
+}
+
+// Format prints x rounded to the policy's decimals, with the given decimal
+// separator ("," for Indonesian, "." for English).
+func (p Rounding) Format(x *big.Rat, sep string) string {
+	s := p.Round(x).FloatString(p.Decimals)
+	if sep != "." {
+		s = strings.Replace(s, ".", sep, 1)
+	}
+	return s
+}
+
+// Exact prints x exactly when it has a finite decimal expansion of at most
+// 12 digits, and otherwise to 12 decimals followed by "…".
+func Exact(x *big.Rat) string {
+	for d := 0; d <= 12; d++ {
+		s := x.FloatString(d)
+		if r, ok := new(big.Rat).SetString(s); ok && r.Cmp(x) == 0 {
+			return s
+		}
+	}
+	return x.FloatString(12) + "…"
+}
+
+// ParseDecimal parses a decimal number such as "1.30", "13" or "2,75"
+// exactly.
+func ParseDecimal(s string) (*big.Rat, bool) {
+	s = strings.TrimSpace(strings.Replace(s, ",", ".", 1))
+	if s == "" || strings.ContainsAny(s, "/eE") {
+		return nil, false
+	}
+	if _, err := strconv.ParseFloat(s, 64); err != nil {
+		return nil, false
+	}
+	return new(big.Rat).SetString(s)
+}

@@ -1,0 +1,204 @@
+// Package score is the scoring engine: from a rubric and one level per
+// indicator it computes every aspect and domain index, the overall index and
+// its predicate, in exact rational arithmetic.
+//
+// The engine follows the regulation's formulas literally:
+//
+//	Indeks Aspek  = (1/BA) * sum(NI * BI)
+//	Indeks Domain = (1/BD) * sum(NA * BA)
+//	Indeks        = (1/100) * sum(ND * BD)   (or of the aspects, without domains)
+//
+// Nothing is rounded here; rounding belongs to whoever prints a number.
+package score
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// Levels holds one level per indicator id.
+type Levels map[string]int
+
+// Result is the scored evaluation of one answer sheet.
+type Result struct {
+	Rubric *rubric.Rubric
+	// Index is the exact overall index.
+	Index *big.Rat
+	// Band is the predicate band, read from the exact or the rounded index
+	// as the rubric's rounding policy says.
+	Band *rubric.Band
+	// ExactBand and RoundedBand are the bands of the exact and the printed
+	// index; they differ only when rounding crosses a band boundary.
+	ExactBand, RoundedBand *rubric.Band
+
+	Domains    []*DomainScore
+	Aspects    []*AspectScore
+	Indicators []*IndicatorScore
+}
+
+// DomainScore is one domain's index.
+type DomainScore struct {
+	Domain *rubric.Domain
+	// Sum is sum(NA * BA) over the domain's aspects.
+	Sum   *big.Rat
+	Index *big.Rat
+}
+
+// AspectScore is one aspect's index.
+type AspectScore struct {
+	Aspect *rubric.Aspect
+	// Sum is sum(NI * BI) over the aspect's indicators.
+	Sum   *big.Rat
+	Index *big.Rat
+}
+
+// IndicatorScore is one indicator's level and what it adds.
+type IndicatorScore struct {
+	Indicator *rubric.Indicator
+	Level     int
+	// Product is NI * BI, the level times the weight.
+	Product *big.Rat
+	// Contribution is what the indicator adds to the overall index:
+	// NI * BI / 100.
+	Contribution *big.Rat
+}
+
+// LevelError reports indicators that have no level or a level outside their
+// scale. The sheet reader reports these with cells; this is the engine's own
+// guard.
+type LevelError struct {
+	Missing []string
+	Invalid []string
+	Unknown []string
+}
+
+func (e *LevelError) Error() string {
+	var parts []string
+	if len(e.Missing) > 0 {
+		parts = append(parts, "no level for indicator "+strings.Join(e.Missing, ", "))
+	}
+	if len(e.Invalid) > 0 {
+		parts = append(parts, "level outside the scale for indicator "+strings.Join(e.Invalid, ", "))
+	}
+	if len(e.Unknown) > 0 {
+		parts = append(parts, "unknown indicator "+strings.Join(e.Unknown, ", "))
+	}
+	return strings.Join(parts, "; ")
+}
+
+var hundred = big.NewRat(100, 1)
+
+// Compute scores levels against r. Every indicator of r must have a level of
+// its scale, and no other indicator may appear.
+func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
+	var le LevelError
+	for _, in := range r.Indicators {
+		lv, ok := levels[in.ID]
+		if !ok {
+			le.Missing = append(le.Missing, in.ID)
+		} else if _, ok := in.Scale.Level(lv); !ok {
+			le.Invalid = append(le.Invalid, fmt.Sprintf("%s (%d)", in.ID, lv))
+		}
+	}
+	for id := range levels {
+		if r.Indicator(id) == nil {
+			le.Unknown = append(le.Unknown, id)
+		}
+	}
+	if len(le.Missing)+len(le.Invalid)+len(le.Unknown) > 0 {
+		sort.Strings(le.Unknown)
+		return nil, &le
+	}
+
+	res := &Result{Rubric: r}
+	aspects := map[*rubric.Aspect]*AspectScore{}
+	for _, a := range r.Aspects {
+		as := &AspectScore{Aspect: a, Sum: new(big.Rat)}
+		for _, in := range a.Indicators {
+			lv := levels[in.ID]
+			p := new(big.Rat).Mul(big.NewRat(int64(lv), 1), in.Weight)
+			as.Sum.Add(as.Sum, p)
+			res.Indicators = append(res.Indicators, &IndicatorScore{
+				Indicator: in, Level: lv, Product: p,
+				Contribution: new(big.Rat).Quo(p, hundred),
+			})
+		}
+		as.Index = new(big.Rat).Quo(as.Sum, a.Weight)
+		aspects[a] = as
+		res.Aspects = append(res.Aspects, as)
+	}
+
+	total := new(big.Rat)
+	if r.HasDomains() {
+		for _, d := range r.Domains {
+			ds := &DomainScore{Domain: d, Sum: new(big.Rat)}
+			for _, a := range d.Aspects {
+				ds.Sum.Add(ds.Sum, new(big.Rat).Mul(aspects[a].Index, a.Weight))
+			}
+			ds.Index = new(big.Rat).Quo(ds.Sum, d.Weight)
+			total.Add(total, new(big.Rat).Mul(ds.Index, d.Weight))
+			res.Domains = append(res.Domains, ds)
+		}
+	} else {
+		for _, as := range res.Aspects {
+			total.Add(total, new(big.Rat).Mul(as.Index, as.Aspect.Weight))
+		}
+	}
+	res.Index = total.Quo(total, hundred)
+	res.ExactBand = r.Band(res.Index)
+	res.RoundedBand = r.Band(r.Rounding.Round(res.Index))
+	res.Band = res.ExactBand
+	if r.Rounding.PredicateBasis == "rounded" {
+		res.Band = res.RoundedBand
+	}
+	return res, nil
+}
+
+// Rounded returns the index as printed: rounded by the rubric's policy.
+func (res *Result) Rounded() *big.Rat { return res.Rubric.Rounding.Round(res.Index) }
+
+// RoundingCrossesBand reports whether the printed index lies in another
+// predicate band than the exact one (2,5995 prints 2,60 but is below 2,6).
+func (res *Result) RoundingCrossesBand() bool { return res.ExactBand != res.RoundedBand }
+
+// Total returns sum(NI * BI) over every indicator: 100 times the index.
+func (res *Result) Total() *big.Rat {
+	t := new(big.Rat)
+	for _, is := range res.Indicators {
+		t.Add(t, is.Product)
+	}
+	return t
+}
+
+// Levels returns the levels the result was computed from.
+func (res *Result) Levels() Levels {
+	lv := make(Levels, len(res.Indicators))
+	for _, is := range res.Indicators {
+		lv[is.Indicator.ID] = is.Level
+	}
+	return lv
+}
+
+// Aspect returns the score of the aspect with the given id, or nil.
+func (res *Result) Aspect(id string) *AspectScore {
+	for _, a := range res.Aspects {
+		if a.Aspect.ID == id {
+			return a
+		}
+	}
+	return nil
+}
+
+// Domain returns the score of the domain with the given id, or nil.
+func (res *Result) Domain(id string) *DomainScore {
+	for _, d := range res.Domains {
+		if d.Domain.ID == id {
+			return d
+		}
+	}
+	return nil
+}

@@ -1,0 +1,242 @@
+// Package sheet reads an answer sheet: it finds the answer table in an .xlsx
+// workbook by its header row, wherever it sits, and returns one level per
+// indicator of a rubric, or every problem it found, each with its cell.
+//
+// Answer sheets come from other people's computers. The reader checks what a
+// file really is before opening it, bounds what it reads, turns a panic in
+// the workbook library into an error, and never guesses a missing level.
+package sheet
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+)
+
+// Options bound what the reader does. Zero fields take the defaults.
+type Options struct {
+	// MaxFileSize is the largest file read, in bytes.
+	MaxFileSize int64
+	// MaxUnzipSize is the largest total unpacked size of the workbook.
+	MaxUnzipSize int64
+	// MaxXMLSize is the largest unpacked worksheet kept in memory; larger
+	// ones go through temporary files.
+	MaxXMLSize int64
+	// ScanRows is how many rows of each worksheet are searched for the
+	// header row.
+	ScanRows int
+	// MaxRows is how many rows after the header are read.
+	MaxRows int
+	// MaxCols is how many columns are examined.
+	MaxCols int
+}
+
+// Default limits.
+const (
+	DefaultMaxFileSize  = 20 << 20
+	DefaultMaxUnzipSize = 64 << 20
+	DefaultMaxXMLSize   = 16 << 20
+	DefaultScanRows     = 200
+	DefaultMaxRows      = 2000
+	DefaultMaxCols      = 64
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxFileSize <= 0 {
+		o.MaxFileSize = DefaultMaxFileSize
+	}
+	if o.MaxUnzipSize <= 0 {
+		o.MaxUnzipSize = DefaultMaxUnzipSize
+	}
+	if o.MaxXMLSize <= 0 {
+		o.MaxXMLSize = DefaultMaxXMLSize
+	}
+	if o.ScanRows <= 0 {
+		o.ScanRows = DefaultScanRows
+	}
+	if o.MaxRows <= 0 {
+		o.MaxRows = DefaultMaxRows
+	}
+	if o.MaxCols <= 0 {
+		o.MaxCols = DefaultMaxCols
+	}
+	return o
+}
+
+// Answers is what an answer sheet says.
+type Answers struct {
+	// File is the path the sheet was read from.
+	File string
+	// SHA256 is the checksum of the file's bytes, in hex.
+	SHA256 string
+	// Sheet is the worksheet that holds the answer table.
+	Sheet string
+	// HeaderRow is the row number of the table's header.
+	HeaderRow int
+	// OPD and Year are the agency or work unit and the year, when the
+	// workbook labels them.
+	OPD, Year string
+	// Levels are the headline levels: the verified ones when the sheet has
+	// both a self-assessed and a verified column.
+	Levels score.Levels
+	// Self holds the self-assessed levels when the sheet also has verified
+	// ones, and is nil otherwise.
+	Self score.Levels
+	// Cells maps an indicator id to the cell its headline level was read
+	// from, such as "E12".
+	Cells map[string]string
+	// Notes maps an indicator id to the explanation written beside it, when
+	// the table has an explanation column.
+	Notes map[string]string
+	// Columns names the columns that were read, for messages.
+	LevelColumn, SelfColumn string
+	// Stamp is the rubric stamp of a workbook made by `spbe template`,
+	// when present.
+	Stamp *Stamp
+	// Warnings are things worth saying that do not stop scoring.
+	Warnings []string
+}
+
+// Stamp identifies the rubric a template was generated from.
+type Stamp struct {
+	RubricID, Version, Hash string
+}
+
+// Problem is one thing wrong in a sheet: where, and what.
+type Problem struct {
+	// Sheet and Cell locate the problem; either may be empty.
+	Sheet, Cell string
+	Msg         string
+}
+
+// Error is every problem found in one file.
+type Error struct {
+	File     string
+	Problems []Problem
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.File)
+		b.WriteString(": ")
+		switch {
+		case p.Sheet != "" && p.Cell != "":
+			fmt.Fprintf(&b, "%s!%s: ", quoteSheet(p.Sheet), p.Cell)
+		case p.Sheet != "":
+			fmt.Fprintf(&b, "sheet %s: ", quoteSheet(p.Sheet))
+		}
+		b.WriteString(p.Msg)
+	}
+	return b.String()
+}
+
+func quoteSheet(name string) string {
+	if strings.ContainsAny(name, " !'") {
+		return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+	}
+	return name
+}
+
+func fileError(file, format string, args ...any) *Error {
+	return &Error{File: file, Problems: []Problem{{Msg: fmt.Sprintf(format, args...)}}}
+}
+
+// ReadFile reads the answer sheet at path against r.
+func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
+	opt = opt.withDefaults()
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, "%s", describeOpenError(err))
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fileError(path, "%v", err)
+	}
+	if st.IsDir() {
+		return nil, fileError(path, "is a folder, not a workbook")
+	}
+	if st.Size() > opt.MaxFileSize {
+		return nil, fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
+	}
+	data, err := io.ReadAll(io.LimitReader(f, opt.MaxFileSize+1))
+	if err != nil {
+		return nil, fileError(path, "read: %v", err)
+	}
+	return Read(data, path, r, opt)
+}
+
+func describeOpenError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Read reads an answer sheet from the bytes of a workbook; name is used in
+// messages.
+func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, err error) {
+	opt = opt.withDefaults()
+	if int64(len(data)) > opt.MaxFileSize {
+		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
+	}
+	if msg := sniff(data); msg != "" {
+		return nil, fileError(name, "%s", msg)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, fileError(name, "the workbook is malformed: reading it failed (%v); save it again as .xlsx", p)
+		}
+	}()
+	rd := &reader{name: name, rubric: r, opt: opt}
+	a, err = rd.read(data)
+	if a != nil {
+		sum := sha256.Sum256(data)
+		a.SHA256 = hex.EncodeToString(sum[:])
+	}
+	return a, err
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return fmt.Sprintf("%d GiB", n>>30)
+	case n >= 1<<20:
+		if n%(1<<20) == 0 {
+			return fmt.Sprintf("%d MiB", n>>20)
+		}
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// DisplayName is the name of an answer sheet as shown to a person: the OPD
+// when the sheet names one, else the file name without its extension.
+func (a *Answers) DisplayName() string {
+	if a.OPD != "" {
+		return a.OPD
+	}
+	base := filepath.Base(a.File)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}

@@ -1,0 +1,70 @@
+package sheet
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+)
+
+// utf16 returns s as UTF-16LE bytes, the way OLE directory entries store
+// their names.
+func utf16(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i], 0)
+	}
+	return b
+}
+
+// sniff tells what data really is before it reaches the workbook library,
+// so that a wrong kind of file gets a message a person can act on. It
+// returns "" for what looks like an .xlsx (a zip archive).
+func sniff(data []byte) string {
+	switch {
+	case len(data) == 0:
+		return "the file is empty (0 bytes): it is not a workbook"
+	case bytes.HasPrefix(data, oleMagic):
+		if bytes.Contains(data, utf16("EncryptedPackage")) || bytes.Contains(data, utf16("EncryptionInfo")) {
+			return "the workbook is encrypted (password-protected): open it, remove the password, and save it as .xlsx"
+		}
+		return "this is an old Excel 97-2003 (.xls) file: open it and save it as Excel Workbook (.xlsx)"
+	case bytes.HasPrefix(data, zipMagic):
+		if len(data) > 38 && string(data[30:38]) == "mimetype" && bytes.Contains(data[38:min(len(data), 120)], []byte("opendocument")) {
+			return "this is an OpenDocument (.ods) file: save it as Excel Workbook (.xlsx)"
+		}
+		return ""
+	case bytes.HasPrefix(data, []byte("PK")):
+		return "" // other zip records (empty or spanned archives): let the zip reader say what is wrong
+	}
+	head := data[:min(len(data), 4096)]
+	text := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	lower := bytes.ToLower(text)
+	switch {
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<table")):
+		return "this is an HTML file, not an .xlsx workbook: open it in a spreadsheet program and save it as Excel Workbook (.xlsx)"
+	case bytes.HasPrefix(lower, []byte("<?xml")):
+		return "this is an XML file (perhaps an Excel 2003 XML spreadsheet), not an .xlsx workbook: save it as Excel Workbook (.xlsx)"
+	case utf8.Valid(head[:lastRuneStart(head)]) && !bytes.ContainsRune(head, 0):
+		return "this is a text (CSV) file, not an .xlsx workbook: open it in a spreadsheet program and save it as Excel Workbook (.xlsx)"
+	}
+	return "this is not an .xlsx workbook (its first bytes are not a zip archive): save it as Excel Workbook (.xlsx)"
+}
+
+// lastRuneStart trims a possibly cut multi-byte character off the end of b.
+func lastRuneStart(b []byte) int {
+	n := len(b)
+	for i := 0; i < 3 && n > 0; i++ {
+		if utf8.RuneStart(b[n-1]) {
+			if utf8.FullRune(b[n-1:]) {
+				return len(b)
+			}
+			return n - 1
+		}
+		n--
+	}
+	return len(b)
+}

@@ -1,0 +1,499 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"strconv"
+	"strings"
+)
+
+// This file is a small, streaming reader of the parts of an .xlsx that an
+// answer sheet needs: the sheet list, shared strings, cell values (cached
+// values for formulas) and custom document properties. It reads worksheets
+// row by row, places every cell by its reference (so cells written out of
+// order land where they belong), and bounds everything it unpacks.
+//
+// Reports and templates are written with excelize; reading is done here
+// because answer sheets are hostile input read in bulk: a streaming reader
+// keeps memory flat, refuses a zip bomb from the sizes in the archive before
+// inflating anything, and costs little more than unzipping.
+
+// maxCellText is the longest text a cell can hold in Excel; longer shared
+// strings are cut there.
+const maxCellText = 32767
+
+// maxSheetRow is the last row of a worksheet in Excel.
+const maxSheetRow = 1 << 20
+
+type workbook struct {
+	files  map[string]*zip.File
+	sheets []sheetRef
+	sst    []string
+	sstErr error
+	sstOK  bool
+	sstAt  string
+	custom map[string]string
+	opt    Options
+}
+
+type sheetRef struct {
+	name string
+	path string
+}
+
+// errZipBomb reports a workbook whose parts unpack to more than the limit.
+var errZipBomb = errors.New("unpacked size over the limit")
+
+func openWorkbook(data []byte, opt Options) (*workbook, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("zip: %v", strings.TrimPrefix(err.Error(), "zip: "))
+	}
+	wb := &workbook{files: map[string]*zip.File{}, opt: opt}
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if total > uint64(opt.MaxUnzipSize) || f.UncompressedSize64 > uint64(opt.MaxUnzipSize) {
+			return nil, errZipBomb
+		}
+		wb.files[strings.TrimPrefix(f.Name, "/")] = f
+	}
+	wbPath := "xl/workbook.xml"
+	if rels, err := wb.rels("_rels/.rels", ""); err == nil {
+		for _, r := range rels {
+			if strings.HasSuffix(r.typ, "/officeDocument") {
+				wbPath = r.target
+			}
+		}
+	}
+	if _, ok := wb.files[wbPath]; !ok {
+		return nil, fmt.Errorf("it has no workbook part (%s)", wbPath)
+	}
+	relsPath := path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")
+	rels, _ := wb.rels(relsPath, path.Dir(wbPath))
+	targets := map[string]string{}
+	for _, r := range rels {
+		targets[r.id] = r.target
+		if strings.HasSuffix(r.typ, "/sharedStrings") {
+			wb.sstAt = r.target
+		}
+	}
+	if wb.sstAt == "" {
+		wb.sstAt = path.Join(path.Dir(wbPath), "sharedStrings.xml")
+	}
+	if err := wb.readSheetList(wbPath, targets); err != nil {
+		return nil, err
+	}
+	wb.custom = wb.readCustomProps()
+	return wb, nil
+}
+
+type rel struct{ id, typ, target string }
+
+// rels reads a relationships part; targets are resolved against base.
+func (wb *workbook) rels(name, base string) ([]rel, error) {
+	d, closer, err := wb.decoder(name)
+	if err != nil {
+		return nil, err
+	}
+	defer closer.Close()
+	var out []rel
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target")}
+		if attr(se, "TargetMode") == "External" {
+			continue
+		}
+		if strings.HasPrefix(r.target, "/") {
+			r.target = strings.TrimPrefix(r.target, "/")
+		} else {
+			r.target = path.Join(base, r.target)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func (wb *workbook) readSheetList(wbPath string, targets map[string]string) error {
+	d, closer, err := wb.decoder(wbPath)
+	if err != nil {
+		return err
+	}
+	defer closer.Close()
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("its workbook part is malformed: %v", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "sheet" {
+			continue
+		}
+		var id string
+		for _, a := range se.Attr {
+			if a.Name.Local == "id" && a.Name.Space != "" {
+				id = a.Value
+			}
+		}
+		target, ok := targets[id]
+		if !ok {
+			continue // a chart sheet or a dangling reference: nothing to read
+		}
+		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target})
+	}
+	if len(wb.sheets) == 0 {
+		return errors.New("it has no worksheets")
+	}
+	return nil
+}
+
+func attr(se xml.StartElement, name string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// decoder opens a part for streaming XML decoding.
+func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
+	f, ok := wb.files[name]
+	if !ok {
+		return nil, nil, fmt.Errorf("no part %s", name)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, nil, err
+	}
+	d := xml.NewDecoder(io.LimitReader(rc, wb.opt.MaxUnzipSize))
+	d.Strict = false
+	d.CharsetReader = func(label string, input io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") {
+			return input, nil
+		}
+		return nil, fmt.Errorf("unsupported encoding %q", label)
+	}
+	return d, rc, nil
+}
+
+// sharedStrings loads the shared string table on first use.
+func (wb *workbook) sharedStrings() ([]string, error) {
+	if wb.sstOK {
+		return wb.sst, wb.sstErr
+	}
+	wb.sstOK = true
+	d, closer, err := wb.decoder(wb.sstAt)
+	if err != nil {
+		return nil, nil // no shared strings part: no shared strings
+	}
+	defer closer.Close()
+	var cur strings.Builder
+	inSI, inT, skip := false, false, 0
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			wb.sstErr = fmt.Errorf("shared strings are malformed: %v", err)
+			return nil, wb.sstErr
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = true
+				cur.Reset()
+			case "t":
+				inT = inSI && skip == 0
+			case "rPh", "phoneticPr":
+				skip++
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "si":
+				inSI = false
+				wb.sst = append(wb.sst, cur.String())
+			case "t":
+				inT = false
+			case "rPh", "phoneticPr":
+				skip--
+			}
+		case xml.CharData:
+			if inT && cur.Len() < maxCellText {
+				cur.Write(t[:min(len(t), maxCellText-cur.Len())])
+			}
+		}
+	}
+	return wb.sst, nil
+}
+
+func (wb *workbook) readCustomProps() map[string]string {
+	d, closer, err := wb.decoder("docProps/custom.xml")
+	if err != nil {
+		return nil
+	}
+	defer closer.Close()
+	props := map[string]string{}
+	name, depth := "", 0
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			break
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if t.Name.Local == "property" {
+				name = attr(t, "name")
+			}
+		case xml.EndElement:
+			depth--
+			if t.Name.Local == "property" {
+				name = ""
+			}
+		case xml.CharData:
+			if name != "" && depth >= 3 {
+				props[name] += string(t)
+			}
+		}
+	}
+	return props
+}
+
+// rowIter streams a worksheet's rows. Every row's cells are placed by
+// their reference into a slice of at most maxCols values.
+type rowIter struct {
+	wb      *workbook
+	d       *xml.Decoder
+	closer  io.Closer
+	maxCols int
+	num     int // number of the current row
+	cols    []string
+	err     error
+	dups    []string
+}
+
+func (wb *workbook) rows(s sheetRef) (*rowIter, error) {
+	d, closer, err := wb.decoder(s.path)
+	if err != nil {
+		return nil, err
+	}
+	return &rowIter{wb: wb, d: d, closer: closer, maxCols: wb.opt.MaxCols}, nil
+}
+
+func (it *rowIter) Close() { it.closer.Close() }
+
+// Next advances to the next row element in the worksheet. Rows that are
+// absent from the file are not visited; Num tells a row's number.
+func (it *rowIter) Next() bool {
+	if it.err != nil {
+		return false
+	}
+	for {
+		tok, err := it.d.Token()
+		if err == io.EOF {
+			return false
+		}
+		if err != nil {
+			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
+			return false
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if se.Name.Local != "row" {
+			continue
+		}
+		n := it.num + 1
+		if r := attr(se, "r"); r != "" {
+			v, err := strconv.Atoi(r)
+			if err != nil || v < 1 || v > maxSheetRow {
+				it.err = fmt.Errorf("the worksheet XML is malformed: row number %q", r)
+				return false
+			}
+			n = v
+		}
+		it.num = n
+		it.err = it.readRow()
+		return it.err == nil
+	}
+}
+
+// readRow reads the cells of the current row element.
+func (it *rowIter) readRow() error {
+	it.cols = it.cols[:0]
+	it.dups = it.dups[:0]
+	col := 0
+	for {
+		tok, err := it.d.Token()
+		if err != nil {
+			return fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
+		}
+		switch t := tok.(type) {
+		case xml.EndElement:
+			if t.Name.Local == "row" {
+				return nil
+			}
+		case xml.StartElement:
+			if t.Name.Local != "c" {
+				continue
+			}
+			col++
+			if ref := attr(t, "r"); ref != "" {
+				c, r, ok := splitRef(ref)
+				if !ok {
+					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
+				}
+				if r != 0 && r != it.num {
+					return fmt.Errorf("the worksheet XML is malformed: cell %s is inside row %d", ref, it.num)
+				}
+				col = c
+			}
+			val, err := it.cellValue(t)
+			if err != nil {
+				return err
+			}
+			if col > it.maxCols || val == "" {
+				continue
+			}
+			for len(it.cols) < col {
+				it.cols = append(it.cols, "")
+			}
+			if it.cols[col-1] != "" {
+				it.dups = append(it.dups, colName(col-1)+strconv.Itoa(it.num))
+			}
+			it.cols[col-1] = val
+		}
+	}
+}
+
+// cellValue reads a <c> element to its end and returns its value: the
+// shared or inline string, or the cached value of a formula.
+func (it *rowIter) cellValue(c xml.StartElement) (string, error) {
+	typ := attr(c, "t")
+	var v, inline strings.Builder
+	where := 0 // 1 inside <v>, 2 inside <is>…<t>
+	inIS := false
+	for {
+		tok, err := it.d.Token()
+		if err != nil {
+			return "", fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "v":
+				where = 1
+			case "is":
+				inIS = true
+			case "t":
+				if inIS {
+					where = 2
+				}
+			case "rPh":
+				if inIS {
+					if err := it.d.Skip(); err != nil {
+						return "", err
+					}
+				}
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "c":
+				return it.resolve(typ, v.String(), inline.String())
+			case "v", "t":
+				where = 0
+			case "is":
+				inIS = false
+			}
+		case xml.CharData:
+			switch {
+			case where == 1 && v.Len() < maxCellText:
+				v.Write(t[:min(len(t), maxCellText-v.Len())])
+			case where == 2 && inline.Len() < maxCellText:
+				inline.Write(t[:min(len(t), maxCellText-inline.Len())])
+			}
+		}
+	}
+}
+
+func (it *rowIter) resolve(typ, v, inline string) (string, error) {
+	switch typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(v))
+		if err != nil {
+			return "", fmt.Errorf("the worksheet XML is malformed in row %d: shared string index %q", it.num, v)
+		}
+		sst, err := it.wb.sharedStrings()
+		if err != nil {
+			return "", err
+		}
+		if i < 0 || i >= len(sst) {
+			return "", fmt.Errorf("the workbook is malformed: row %d refers to shared string %d of %d", it.num, i, len(sst))
+		}
+		return sst[i], nil
+	case "inlineStr":
+		return inline, nil
+	case "b":
+		if v == "1" {
+			return "TRUE", nil
+		}
+		return "FALSE", nil
+	}
+	return v, nil
+}
+
+// splitRef splits "AB12" into column 28 and row 12. A reference with no
+// row ("AB") gives row 0.
+func splitRef(ref string) (col, row int, ok bool) {
+	i := 0
+	for i < len(ref) && i < 3 {
+		ch := ref[i] | 0x20
+		if ch < 'a' || ch > 'z' {
+			break
+		}
+		col = col*26 + int(ch-'a'+1)
+		i++
+	}
+	if i == 0 || col > 16384 {
+		return 0, 0, false
+	}
+	if i < len(ref) {
+		n, err := strconv.Atoi(strings.TrimPrefix(ref[i:], "$"))
+		if err != nil || n < 1 || n > maxSheetRow {
+			return 0, 0, false
+		}
+		row = n
+	}
+	return col, row, true
+}
+
+// colName returns the letters of the 0-based column i.
+func colName(i int) string {
+	n := i + 1
+	var b []byte
+	for n > 0 {
+		n--
+		b = append([]byte{byte('A' + n%26)}, b...)
+		n /= 26
+	}
+	return string(b)
+}
