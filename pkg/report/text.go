@@ -3,7 +3,9 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 )
 
 // Text writes the summary a person reads in a terminal: the index and
@@ -29,36 +31,32 @@ func Text(w io.Writer, rep *Report) error {
 	}
 	tw.Flush()
 
-	selfCol := func(x string) string {
-		if rep.Self == nil {
-			return ""
-		}
-		return "\t" + x
+	head := []string{"", l.T("weight"), l.T("index")}
+	if rep.Self != nil {
+		head = append(head, l.T("self.vs.verified"))
 	}
 	if r.HasDomains() {
-		ew.printf("\n")
-		tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintf(tw, "%s\t%s\t%s%s\t\n", l.T("domain"), l.T("weight"), l.T("index"), selfCol(l.T("self.vs.verified")))
+		rows := [][]string{append([]string{l.T("domain")}, head[1:]...)}
 		for i, d := range res.Domains {
-			self := ""
+			row := []string{d.Domain.ID + " " + l.Name(d.Domain.Name, d.Domain.NameEN), l.Fixed(d.Domain.Weight), l.Num(r, d.Index)}
 			if rep.Self != nil {
-				self = l.Num(r, rep.Self.Domains[i].Index)
+				row = append(row, l.Num(r, rep.Self.Domains[i].Index))
 			}
-			fmt.Fprintf(tw, "%s %s\t%s\t%s%s\t\n", d.Domain.ID, l.Name(d.Domain.Name, d.Domain.NameEN), l.Fixed(d.Domain.Weight), l.Num(r, d.Index), selfCol(self))
+			rows = append(rows, row)
 		}
-		tw.Flush()
+		ew.printf("\n")
+		writeTable(ew, rows)
+	}
+	rows := [][]string{append([]string{l.T("aspect")}, head[1:]...)}
+	for i, a := range res.Aspects {
+		row := []string{a.Aspect.ID + " " + l.Name(a.Aspect.Name, a.Aspect.NameEN), l.Fixed(a.Aspect.Weight), l.Num(r, a.Index)}
+		if rep.Self != nil {
+			row = append(row, l.Num(r, rep.Self.Aspects[i].Index))
+		}
+		rows = append(rows, row)
 	}
 	ew.printf("\n")
-	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\t%s\t%s%s\t\n", l.T("aspect"), l.T("weight"), l.T("index"), selfCol(l.T("self.vs.verified")))
-	for i, a := range res.Aspects {
-		self := ""
-		if rep.Self != nil {
-			self = l.Num(r, rep.Self.Aspects[i].Index)
-		}
-		fmt.Fprintf(tw, "%s %s\t%s\t%s%s\t\n", a.Aspect.ID, l.Name(a.Aspect.Name, a.Aspect.NameEN), l.Fixed(a.Aspect.Weight), l.Num(r, a.Index), selfCol(self))
-	}
-	tw.Flush()
+	writeTable(ew, rows)
 	if diffs := rep.Differences(); rep.Self != nil {
 		ew.printf("\n%s:", l.T("differences"))
 		if len(diffs) == 0 {
@@ -77,6 +75,35 @@ func Text(w io.Writer, rep *Report) error {
 		}
 	}
 	return ew.err
+}
+
+// writeTable writes rows as aligned columns: the first column left-aligned,
+// the others (numbers) right-aligned, two spaces apart.
+func writeTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, c := range row {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c)
+				if len(row) > 1 {
+					b.WriteString(pad)
+				}
+				continue
+			}
+			b.WriteString("  " + pad + c)
+		}
+		fmt.Fprintln(w, b.String())
+	}
 }
 
 // errWriter keeps the first write error, so renderers can write freely and

@@ -191,11 +191,16 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	if errors.Is(err, io.EOF) {
 		return nil, &Error{File: file, Problems: []Problem{{Msg: "the file is empty"}}}
 	}
-	if err != nil {
+	var te *yaml.TypeError
+	if err != nil && !errors.As(err, &te) {
 		return nil, &Error{File: file, Problems: yamlProblems(err)}
 	}
 	sum := sha256.Sum256(data)
 	v := &validator{r: &Rubric{File: file, Hash: hex.EncodeToString(sum[:])}}
+	if err != nil {
+		// Unknown keys and wrong types: report them with everything else.
+		v.problems = yamlProblems(err)
+	}
 	v.build(&raw)
 	if len(v.problems) > 0 {
 		sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })

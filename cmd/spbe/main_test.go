@@ -1,0 +1,125 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/spbe-id/spbe/pkg/cli"
+	"github.com/spbe-id/spbe/pkg/fixture"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected output in the test scripts")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"spbe": func() { os.Exit(cli.Main()) },
+	})
+}
+
+// TestScript runs the end-to-end scripts in testdata/script against the
+// real binary. go test ./cmd/spbe -update rewrites their expected output.
+func TestScript(t *testing.T) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir:                 filepath.Join(root, "testdata", "script"),
+		UpdateScripts:       *update,
+		RequireExplicitExec: true,
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("ROOT", root)
+			env.Setenv("FIXTURES", filepath.Join(root, "testdata", "fixtures"))
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mksheet":    cmdMksheet,
+			"mkworkbook": cmdMkworkbook,
+		},
+	})
+}
+
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+// cmdMksheet writes a realistic answer sheet:
+//
+//	mksheet [-rubric R] [-opd NAME] [-year N] [-sheet NAME] [-at A6] [-cols "No|Tingkat"]
+//	        [-cover] [-nomerge] [-idfmt "Indikator %s"] [-self LEVELS] [-drop ID] [-dup ID]
+//	        [-set CELL=VALUE] out.xlsx LEVEL...
+//
+// LEVEL tokens are expanded by fixture.ExpandLevels ("3x47" is 47 threes).
+func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! mksheet")
+	}
+	fs := flag.NewFlagSet("mksheet", flag.ContinueOnError)
+	rub := fs.String("rubric", "", "rubric")
+	opd := fs.String("opd", "", "OPD name")
+	year := fs.String("year", "", "year")
+	sheet := fs.String("sheet", "", "sheet name")
+	at := fs.String("at", "", "header cell")
+	cols := fs.String("cols", "", "header titles separated by |")
+	cover := fs.Bool("cover", false, "add a cover sheet")
+	nomerge := fs.Bool("nomerge", false, "do not merge domain and aspect cells")
+	idfmt := fs.String("idfmt", "", "format of the id column")
+	self := fs.String("self", "", "self-assessed levels, space separated")
+	var drop, dup, sets multi
+	fs.Var(&drop, "drop", "leave out an indicator's row")
+	fs.Var(&dup, "dup", "write an indicator's row twice")
+	fs.Var(&sets, "set", "CELL=VALUE override")
+	if err := fs.Parse(args); err != nil {
+		ts.Fatalf("mksheet: %v", err)
+	}
+	if fs.NArg() < 2 {
+		ts.Fatalf("usage: mksheet [flags] out.xlsx LEVEL...")
+	}
+	r := openRubric(ts, *rub)
+	s := &fixture.Sheet{
+		Rubric: r, Levels: fixture.ExpandLevels(fs.Args()[1:]), OPD: *opd, Year: *year,
+		SheetName: *sheet, At: *at, Cover: *cover, NoMerge: *nomerge, IDFormat: *idfmt,
+		Drop: drop, Dup: dup, Set: map[string]string{},
+	}
+	if *cols != "" {
+		s.Columns = strings.Split(*cols, "|")
+	}
+	if *self != "" {
+		s.Self = fixture.ExpandLevels(strings.Fields(*self))
+	}
+	for _, kv := range sets {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			ts.Fatalf("mksheet: -set wants CELL=VALUE, got %q", kv)
+		}
+		s.Set[k] = v
+	}
+	ts.Check(s.Write(ts.MkAbs(fs.Arg(0))))
+}
+
+// cmdMkworkbook writes a workbook from a spec file in the syntax of
+// fixture.Workbook: mkworkbook out.xlsx spec.txt
+func cmdMkworkbook(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkworkbook out.xlsx spec.txt")
+	}
+	f, err := fixture.Workbook(ts.ReadFile(args[1]))
+	ts.Check(err)
+	ts.Check(f.SaveAs(ts.MkAbs(args[0])))
+}
+
+func openRubric(ts *testscript.TestScript, ref string) *rubric.Rubric {
+	if ref != "" && !strings.Contains(ref, "/") && strings.HasSuffix(ref, ".yaml") {
+		ref = ts.MkAbs(ref)
+	}
+	r, err := rubric.Open(ref, 0)
+	ts.Check(err)
+	return r
+}

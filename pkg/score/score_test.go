@@ -1,0 +1,169 @@
+package score_test
+
+import (
+	"math/big"
+	"strconv"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+)
+
+func spbe2020(t *testing.T) *rubric.Rubric {
+	t.Helper()
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// levels turns a string of one digit per indicator into levels.
+func levels(t *testing.T, r *rubric.Rubric, digits string) score.Levels {
+	t.Helper()
+	if len(digits) != len(r.Indicators) {
+		t.Fatalf("%d digits for %d indicators", len(digits), len(r.Indicators))
+	}
+	lv := score.Levels{}
+	for i, in := range r.Indicators {
+		lv[in.ID] = int(digits[i] - '0')
+	}
+	return lv
+}
+
+func rat(s string) *big.Rat {
+	x, ok := new(big.Rat).SetString(s)
+	if !ok {
+		panic(s)
+	}
+	return x
+}
+
+// The worked examples printed in PermenPANRB 59/2020, Lampiran B.4.
+func TestWorkedExamplesOfTheRegulation(t *testing.T) {
+	r := spbe2020(t)
+	// Aspect 2 (indicators 11-14, 2,50 % each) with levels 3, 4, 3, 2;
+	// aspect 3 (15-18) all 4; aspect 4 (19-20) all 3.
+	digits := "3333333333" + "3432" + "4444" + "33" + "33333333333" + "3333333333333333"
+	res, err := score.Compute(r, levels(t, r, digits))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2 := res.Aspect("A2")
+	if a2.Sum.Cmp(rat("30")) != 0 || a2.Index.Cmp(rat("3")) != 0 {
+		t.Errorf("aspect 2: sum %s, index %s; the regulation prints 30,00 / 10 = 3,00", a2.Sum.FloatString(2), a2.Index.FloatString(2))
+	}
+	if got := res.Aspect("A3").Index; got.Cmp(rat("4")) != 0 {
+		t.Errorf("aspect 3 index %s, want 4", got.FloatString(2))
+	}
+	d2 := res.Domain("D2")
+	if d2.Sum.Cmp(rat("85")) != 0 || d2.Index.Cmp(rat("3.4")) != 0 {
+		t.Errorf("domain 2: sum %s, index %s; the regulation prints 85,00 / 25 = 3,40", d2.Sum.FloatString(2), d2.Index.FloatString(2))
+	}
+}
+
+func TestPredicateBoundariesAndRounding(t *testing.T) {
+	r := spbe2020(t)
+	tests := []struct {
+		name      string
+		digits    string
+		exact     string
+		printed   string
+		predicate string
+		crosses   bool
+	}{
+		{"every indicator at level 1 is the lowest index", "11111111111111111111111111111111111111111111111", "1", "1.00", "Kurang", false},
+		{"1,7995 prints 1,80 but is still Kurang", "33333333323333333334111111111112111111111111111", "1.7995", "1.80", "Kurang", true},
+		{"exactly 1,80 is Cukup", "33333333333333333334211111111111111111111111111", "1.8", "1.80", "Cukup", false},
+		{"2,34 is Cukup, as Palopo in 2021", "33333333333333333333333333333333333111111211111", "2.34", "2.34", "Cukup", false},
+		{"2,5995 prints 2,60 but is still Cukup", "33333333323333333333333333333333333333332111111", "2.5995", "2.60", "Cukup", true},
+		{"exactly 2,60 is Baik", "33333333333333333333333333333333333331111333111", "2.6", "2.60", "Baik", false},
+		{"2,90 is Baik, as Palopo in 2023", "33333333333333333333333333333333333333355332111", "2.9", "2.90", "Baik", false},
+		{"a tie at 2,945 rounds half up to 2,95", "33333333333333333333333333333333333333331333333", "2.945", "2.95", "Baik", false},
+		{"2,9475 prints 2,95 as in published results", "33333333333333333333333333333333333333321333334", "2.9475", "2.95", "Baik", false},
+		{"3,4995 prints 3,50 but is still Baik", "33333333323333333333333333333333333455555334555", "3.4995", "3.50", "Baik", true},
+		{"exactly 3,50 is Sangat Baik", "33333333333333333333333333333333355555555333335", "3.5", "3.50", "Sangat Baik", false},
+		{"4,1995 prints 4,20 but is still Sangat Baik", "33333333323333333333555555555554555555555555555", "4.1995", "4.20", "Sangat Baik", true},
+		{"exactly 4,20 is Memuaskan", "33333333333333333332455555555555555555555555555", "4.2", "4.20", "Memuaskan", false},
+		{"every indicator at level 5 is Memuaskan", "55555555555555555555555555555555555555555555555", "5", "5.00", "Memuaskan", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := score.Compute(r, levels(t, r, tt.digits))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Index.Cmp(rat(tt.exact)) != 0 {
+				t.Errorf("exact index %s, want %s", rubric.Exact(res.Index), tt.exact)
+			}
+			if got := r.Rounding.Format(res.Index, "."); got != tt.printed {
+				t.Errorf("printed %s, want %s", got, tt.printed)
+			}
+			if res.Band.Name != tt.predicate {
+				t.Errorf("predicate %s, want %s", res.Band.Name, tt.predicate)
+			}
+			if res.RoundingCrossesBand() != tt.crosses {
+				t.Errorf("rounding crosses a band: %v, want %v", res.RoundingCrossesBand(), tt.crosses)
+			}
+			// The shortcut sum(BI*NI)/100 agrees with the three-level formula.
+			if short := new(big.Rat).Quo(res.Total(), big.NewRat(100, 1)); short.Cmp(res.Index) != 0 {
+				t.Errorf("sum(BI*NI)/100 = %s, but the formula gives %s", rubric.Exact(short), rubric.Exact(res.Index))
+			}
+		})
+	}
+}
+
+func TestPredicateCanReadTheRoundedIndex(t *testing.T) {
+	r := spbe2020(t)
+	r.Rounding.PredicateBasis = "rounded"
+	res, err := score.Compute(r, levels(t, r, "33333333323333333333333333333333333333332111111"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Band.Name != "Baik" || res.ExactBand.Name != "Cukup" {
+		t.Errorf("with predicate_basis rounded, 2,5995 should be Baik (exact band Cukup); got %s (exact %s)", res.Band.Name, res.ExactBand.Name)
+	}
+}
+
+func TestHalfEvenRounding(t *testing.T) {
+	p := rubric.Rounding{Decimals: 2, Mode: "half-even"}
+	for in, want := range map[string]string{"2.945": "2.94", "2.955": "2.96", "2.9451": "2.95", "3": "3.00"} {
+		if got := p.Format(rat(in), "."); got != want {
+			t.Errorf("half-even %s = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestComputeRefusesIncompleteOrInvalidLevels(t *testing.T) {
+	r := spbe2020(t)
+	lv := levels(t, r, "33333333333333333333333333333333333333333333333")
+	delete(lv, "7")
+	lv["12"] = 6
+	lv["48"] = 3
+	_, err := score.Compute(r, lv)
+	le, ok := err.(*score.LevelError)
+	if !ok {
+		t.Fatalf("want a *LevelError, got %v", err)
+	}
+	if len(le.Missing) != 1 || le.Missing[0] != "7" || len(le.Invalid) != 1 || len(le.Unknown) != 1 {
+		t.Errorf("got %+v", le)
+	}
+}
+
+// Every published weight is exact: sums of many 1,30 and 2,75 never drift.
+func TestWeightsAreExact(t *testing.T) {
+	r := spbe2020(t)
+	total := new(big.Rat)
+	for _, in := range r.Indicators {
+		total.Add(total, in.Weight)
+	}
+	if total.Cmp(big.NewRat(100, 1)) != 0 {
+		t.Errorf("indicator weights add up to %s", rubric.Exact(total))
+	}
+	if n := len(r.Indicators); n != 47 {
+		t.Errorf("spbe-2020 has %d indicators, want 47", n)
+	}
+	if got := strconv.Itoa(len(r.Aspects)) + "/" + strconv.Itoa(len(r.Domains)); got != "8/4" {
+		t.Errorf("aspects/domains = %s, want 8/4", got)
+	}
+}
