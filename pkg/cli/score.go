@@ -2,7 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -14,14 +14,18 @@ import (
 )
 
 type scoreOptions struct {
-	IO     IOStreams
-	Rubric string
-	Format string
-	Lang   string
-	Limits sheet.Options
-	Args   []string
-	lang   report.Lang
-	rubric *rubric.Rubric
+	IO      IOStreams
+	Rubric  string
+	Format  string
+	Lang    string
+	Outputs []string
+	Force   bool
+	Limits  sheet.Options
+	Args    []string
+
+	formatSet bool
+	lang      report.Lang
+	rubric    *rubric.Rubric
 }
 
 func newScoreCmd(s IOStreams) *cobra.Command {
@@ -42,15 +46,18 @@ be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.`,
 		Args: cobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
+			o.formatSet = cmd.Flags().Changed("format")
 			return scoreRun(o)
 		},
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, markdown or json")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(report.FormatNames(), ", ")+" (for -o, the default follows the file's extension)")
+	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
+	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(report.FormatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
@@ -72,28 +79,20 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
-// renderer writes one report format.
-type renderer func(io.Writer, *report.Report) error
-
-func rendererFor(format string) (renderer, error) {
-	switch format {
-	case "text", "txt":
-		return report.Text, nil
-	case "markdown", "md":
-		return report.Markdown, nil
-	case "json":
-		return report.JSON, nil
-	}
-	return nil, usagef("unknown format %q (text, markdown or json)", format)
-}
-
 func scoreRun(o *scoreOptions) error {
-	render, err := rendererFor(o.Format)
+	format, err := report.FormatByName(o.Format)
 	if err != nil {
-		return err
+		return usageError{err}
+	}
+	if format.Binary && len(o.Outputs) == 0 {
+		return usagef("the %s format is written to a file: give -o FILE", format.Name)
 	}
 	if o.lang, err = report.ParseLang(o.Lang); err != nil {
 		return usageError{err}
+	}
+	outs, err := planOutputs(o.Outputs, o.Format, o.formatSet, o.Args, o.Force)
+	if err != nil {
+		return err
 	}
 	if o.rubric, err = openRubric(o.Rubric); err != nil {
 		return err
@@ -103,7 +102,10 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.Lang = o.lang
-	return render(o.IO.Out, rep)
+	if len(outs) > 0 {
+		return writeOutputs(outs, rep)
+	}
+	return format.Render(o.IO.Out, rep)
 }
 
 // openRubric resolves --rubric; an unknown built-in name is a usage error.

@@ -96,6 +96,18 @@ func (l Lang) LevelLabel(s *rubric.Scale, v int) string {
 	return l.Name(lv.Label, lv.LabelEN)
 }
 
+// addMessages adds a file's messages to the catalogue; each report file
+// keeps its own messages beside its code. A key defined twice is a bug.
+func addMessages(m map[string][2]string) {
+	for k, v := range m {
+		if _, dup := messages[k]; dup {
+			panic("report: message defined twice: " + k)
+		}
+		messages[k] = v
+	}
+}
+
+// messages maps a key to its Indonesian and English text.
 var messages = map[string][2]string{
 	"rubric":             {"Rubrik", "Rubric"},
 	"version":            {"versi", "version"},

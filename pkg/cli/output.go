@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spbe-id/spbe/pkg/report"
+)
+
+// output is one report file to write.
+type output struct {
+	path   string
+	format *report.Format
+}
+
+// planOutputs checks every -o path before any work is done: its format, its
+// folder (it must exist and be writable), that it is not one of the inputs,
+// and that it does not exist unless force is set.
+func planOutputs(paths []string, format string, formatSet bool, inputs []string, force bool) ([]output, error) {
+	var outs []output
+	seen := map[string]bool{}
+	for _, p := range paths {
+		var f *report.Format
+		var err error
+		if formatSet {
+			f, err = report.FormatByName(format)
+		} else {
+			f, err = report.FormatForPath(p)
+		}
+		if err != nil {
+			return nil, usageError{err}
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, err
+		}
+		if seen[abs] {
+			return nil, usagef("%s is given twice with -o", p)
+		}
+		seen[abs] = true
+		if err := checkOutputPath(p, inputs, force); err != nil {
+			return nil, err
+		}
+		outs = append(outs, output{path: p, format: f})
+	}
+	return outs, nil
+}
+
+// checkOutputPath refuses to write over an input or, without force, over
+// an existing file, and makes sure the folder can take a new file.
+func checkOutputPath(p string, inputs []string, force bool) error {
+	st, err := os.Stat(p)
+	switch {
+	case err == nil:
+		if st.IsDir() {
+			return fmt.Errorf("write %s: it is a folder", p)
+		}
+		for _, in := range inputs {
+			if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
+				return fmt.Errorf("write %s: refusing to write over the input sheet", p)
+			}
+		}
+		if !force {
+			return fmt.Errorf("write %s: the file exists (use --force to overwrite it)", p)
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("write %s: %v", p, err)
+	}
+	dir := filepath.Dir(p)
+	dst, err := os.Stat(dir)
+	if err != nil || !dst.IsDir() {
+		return fmt.Errorf("write %s: the folder %s does not exist", p, dir)
+	}
+	probe, err := os.CreateTemp(dir, ".spbe-probe-*")
+	if err != nil {
+		return fmt.Errorf("write %s: the folder %s is not writable", p, dir)
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return nil
+}
+
+// writeAtomic writes a file through a temporary file in the same folder,
+// renamed into place only when complete: an interrupted run never leaves a
+// half-written file.
+func writeAtomic(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeOutputs renders rep into every planned output.
+func writeOutputs(outs []output, rep *report.Report) error {
+	for _, o := range outs {
+		if err := writeAtomic(o.path, func(w io.Writer) error { return o.format.Render(w, rep) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
