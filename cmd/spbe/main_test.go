@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/cli"
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/xlsxdump"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected output in the test scripts")
@@ -41,6 +43,7 @@ func TestScript(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"mksheet":    cmdMksheet,
 			"mkworkbook": cmdMkworkbook,
+			"xlsxdump":   cmdXlsxdump,
 		},
 	})
 }
@@ -113,6 +116,18 @@ func cmdMkworkbook(ts *testscript.TestScript, neg bool, args []string) {
 	f, err := fixture.Workbook(ts.ReadFile(args[1]))
 	ts.Check(err)
 	ts.Check(f.SaveAs(ts.MkAbs(args[0])))
+}
+
+// cmdXlsxdump prints the stable text listing of a workbook (see package
+// xlsxdump) for comparison with a golden: xlsxdump file.xlsx
+func cmdXlsxdump(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: xlsxdump file.xlsx")
+	}
+	out, err := xlsxdump.Dump(ts.MkAbs(args[0]))
+	ts.Check(err)
+	_, err = io.WriteString(ts.Stdout(), out)
+	ts.Check(err)
 }
 
 func openRubric(ts *testscript.TestScript, ref string) *rubric.Rubric {
