@@ -2,7 +2,13 @@ package cli
 
 import (
 	"github.com/spf13/cobra"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
+
+// maxRubricSize is the --max-rubric-size limit. It is a persistent flag of
+// the root command, so every command that reads a rubric honours it.
+var maxRubricSize int64 = rubric.MaxFileSize
 
 func newRootCmd(s IOStreams) *cobra.Command {
 	root := &cobra.Command{
@@ -24,6 +30,7 @@ YAML file.`,
 	root.SetIn(s.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
+	root.PersistentFlags().Int64Var(&maxRubricSize, "max-rubric-size", rubric.MaxFileSize, "largest rubric file read, in bytes")
 	root.AddCommand(newScoreCmd(s))
 	return root
 }

@@ -110,7 +110,7 @@ func scoreRun(o *scoreOptions) error {
 
 // openRubric resolves --rubric; an unknown built-in name is a usage error.
 func openRubric(ref string) (*rubric.Rubric, error) {
-	r, err := rubric.Open(ref, 0)
+	r, err := rubric.Open(ref, maxRubricSize)
 	if err != nil {
 		if _, ok := err.(*rubric.Error); ok {
 			return nil, err

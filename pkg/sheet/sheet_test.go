@@ -1,0 +1,124 @@
+package sheet_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/fixture"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+func spbe2020(tb testing.TB) *rubric.Rubric {
+	tb.Helper()
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return r
+}
+
+func writeSheet(tb testing.TB, r *rubric.Rubric, s *fixture.Sheet) string {
+	tb.Helper()
+	s.Rubric = r
+	if s.Levels == nil {
+		s.Levels = fixture.ExpandLevels([]string{"3x47"})
+	}
+	path := filepath.Join(tb.TempDir(), "opd.xlsx")
+	if err := s.Write(path); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+func TestLevelSpellings(t *testing.T) {
+	r := spbe2020(t)
+	tests := []struct {
+		name, value string
+		want        int
+	}{
+		{"a number", "4", 4},
+		{"a number with a zero decimal", "4.0", 4},
+		{"a number as text", `"4"`, 4},
+		{"a decimal comma", `"4,0"`, 4},
+		{"Tingkat N", "Tingkat 4", 4},
+		{"Level N", "Level 4", 4},
+		{"Tingkat Kematangan N", "Tingkat Kematangan 4", 4},
+		{"the drop-down form of a template", "4 - Terpadu dan Terukur", 4},
+		{"the label", "Terpadu dan Terukur", 4},
+		{"the label in capitals with extra spaces", "  TERPADU  DAN TERUKUR ", 4},
+		{"the English label", "Integrated and Measured", 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeSheet(t, r, &fixture.Sheet{Set: map[string]string{"E7": tt.value}})
+			a, err := sheet.ReadFile(path, r, sheet.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Levels["1"]; got != tt.want {
+				t.Errorf("level %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// A label belongs to its indicator's scale: "Transaksi" is a service level
+// and means nothing for a process indicator.
+func TestALabelOfAnotherScaleIsAnError(t *testing.T) {
+	r := spbe2020(t)
+	path := writeSheet(t, r, &fixture.Sheet{Set: map[string]string{"E7": "Transaksi", "E40": "Terdefinisi"}})
+	_, err := sheet.ReadFile(path, r, sheet.Options{})
+	var se *sheet.Error
+	if !errors.As(err, &se) || len(se.Problems) != 2 {
+		t.Fatalf("want two problems, got %v", err)
+	}
+	if !strings.Contains(se.Problems[0].Msg, `"Transaksi" is not a level`) || se.Problems[0].Cell != "E7" {
+		t.Errorf("first problem: %+v", se.Problems[0])
+	}
+}
+
+// Reading the 1.2 GB zip bomb allocates almost nothing: it is refused from
+// the sizes recorded in the archive. (Its speed is in BenchmarkZipBomb.)
+func TestZipBombIsRefusedWithoutInflating(t *testing.T) {
+	r := spbe2020(t)
+	data, err := os.ReadFile("../../testdata/fixtures/zipbomb.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err = sheet.Read(data, "zipbomb.xlsx", r, sheet.Options{})
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "zip bomb") {
+		t.Fatalf("want a zip bomb error, got %v", err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16<<20 {
+		t.Errorf("refusing the zip bomb allocated %d bytes", alloc)
+	}
+}
+
+func BenchmarkReadFile(b *testing.B) {
+	r := spbe2020(b)
+	path := writeSheet(b, r, &fixture.Sheet{Cover: true, OPD: "Dinas Kesehatan", Year: "2024"})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := sheet.ReadFile(path, r, sheet.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkZipBomb(b *testing.B) {
+	r := spbe2020(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := sheet.ReadFile("../../testdata/fixtures/zipbomb.xlsx", r, sheet.Options{}); err == nil {
+			b.Fatal("the zip bomb was read")
+		}
+	}
+}
