@@ -71,6 +71,7 @@ func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
 	f.Int64Var(&o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, "largest unpacked size of a workbook, in bytes")
 	f.IntVar(&o.ScanRows, "scan-rows", sheet.DefaultScanRows, "rows of each worksheet searched for the table's header")
 	f.IntVar(&o.MaxRows, "max-rows", sheet.DefaultMaxRows, "rows read under the table's header")
+	f.IntVar(&o.MaxCols, "max-cols", sheet.DefaultMaxCols, "columns of each row examined")
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

@@ -53,8 +53,8 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		a.Stamp = readStamp(wb.custom)
 		return a, nil
 	}
-	return nil, fileError(rd.name, "no answer table found: no worksheet (%s) has, in its first %d rows, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the row limit with --scan-rows)",
-		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows)
+	return nil, fileError(rd.name, "no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
+		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)
 }
 
 func quoteAll(names []string) []string {

@@ -122,3 +122,31 @@ func BenchmarkZipBomb(b *testing.B) {
 		}
 	}
 }
+
+// A panic while reading one file becomes an error for that file (here
+// provoked by a nil rubric), so a batch carries on with the others.
+func TestAPanicWhileReadingBecomesAnError(t *testing.T) {
+	r := spbe2020(t)
+	path := writeSheet(t, r, &fixture.Sheet{})
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = sheet.Read(data, "opd.xlsx", nil, sheet.Options{})
+	if err == nil || !strings.Contains(err.Error(), "opd.xlsx: the workbook is malformed: reading it failed") {
+		t.Fatalf("want the panic as an error naming the file, got %v", err)
+	}
+}
+
+// A header beyond --max-cols is not found, and the message names the limit.
+func TestColumnLimit(t *testing.T) {
+	r := spbe2020(t)
+	path := writeSheet(t, r, &fixture.Sheet{At: "BZ6"})
+	_, err := sheet.ReadFile(path, r, sheet.Options{})
+	if err == nil || !strings.Contains(err.Error(), "--max-cols") {
+		t.Fatalf("want the column limit named, got %v", err)
+	}
+	if _, err := sheet.ReadFile(path, r, sheet.Options{MaxCols: 100}); err != nil {
+		t.Fatalf("with the limit raised: %v", err)
+	}
+}
