@@ -154,10 +154,10 @@ type IndicatorExplanation struct {
 // level is computed by scoring the raised levels with the engine.
 func ExplainIndicator(res *score.Result, id string) (*IndicatorExplanation, error) {
 	r := res.Rubric
-	in := r.Indicator(id)
-	if in == nil {
-		return nil, fmt.Errorf("unknown indicator %q: rubric %s has indicators %s", id, r.ID, idRange(r))
+	if err := CheckIndicator(r, id); err != nil {
+		return nil, err
 	}
+	in := r.Indicator(id)
 	var is *score.IndicatorScore
 	for _, x := range res.Indicators {
 		if x.Indicator == in {
@@ -186,6 +186,15 @@ func ExplainIndicator(res *score.Result, id string) (*IndicatorExplanation, erro
 	ie.Effects = append(ie.Effects, Effect{Kind: KindIndex, ID: r.ID, Name: r.Title, NameEN: r.TitleEN,
 		Before: res.Index, After: next.Index})
 	return ie, nil
+}
+
+// CheckIndicator reports an error naming the rubric's indicators when id
+// is not one of them.
+func CheckIndicator(r *rubric.Rubric, id string) error {
+	if r.Indicator(id) == nil {
+		return fmt.Errorf("unknown indicator %q: rubric %s has indicators %s", id, r.ID, idRange(r))
+	}
+	return nil
 }
 
 // idRange names a rubric's indicators for a message: "1 to 47", or the

@@ -267,11 +267,12 @@ type Plan struct {
 	// raised, the largest gain per cost first, so a team can choose
 	// differently.
 	Gains []StepGain
-	// Costs, MaxLevel (0: the top of each scale) and Scope (how many
-	// indicators may be raised) are the options the plan was made under.
+	// Costs, MaxLevel (0: the top of each scale) and Allowed (the
+	// indicators that may be raised, in rubric order) are the options the
+	// plan was made under.
 	Costs    Costs
 	MaxLevel int
-	Scope    int
+	Allowed  []*rubric.Indicator
 }
 
 // Meets reports whether an exact index reaches the plan's target.
@@ -344,7 +345,11 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	for _, in := range o.Exclude {
 		delete(allowed, in)
 	}
-	p.Scope = len(allowed)
+	for _, in := range r.Indicators {
+		if allowed[in] {
+			p.Allowed = append(p.Allowed, in)
+		}
+	}
 	type item struct {
 		is  *score.IndicatorScore
 		cap int
