@@ -13,19 +13,20 @@ import (
 
 func init() {
 	addMessages(map[string][2]string{
-		"compare.title":      {"Perbandingan %s", "%s comparison"},
-		"compare.old":        {"Lama", "Old"},
-		"compare.new":        {"Baru", "New"},
-		"compare.change":     {"Perubahan", "Change"},
-		"compare.index":      {"Indeks %s → %s: %s.", "Index %s → %s: %s."},
-		"compare.band.up":    {"Predikat naik dari %s ke %s.", "The predicate rises from %s to %s."},
-		"compare.band.down":  {"Predikat turun dari %s ke %s.", "The predicate falls from %s to %s."},
-		"compare.band.same":  {"Predikat tetap %s.", "The predicate stays %s."},
-		"compare.domains":    {"Domain, perubahan terbesar dulu", "Domains, largest change first"},
-		"compare.aspects":    {"Aspek, perubahan terbesar dulu", "Aspects, largest change first"},
-		"compare.indicators": {"Indikator yang berubah: %d dari %d (%d tetap), pengaruh terbesar dulu", "Indicators that changed: %d of %d (%d unchanged), largest effect first"},
-		"compare.none":       {"Tidak ada indikator yang berubah.", "No indicator changed."},
-		"compare.effect":     {"Pengaruh ke indeks", "Effect on the index"},
+		"compare.title":       {"Perbandingan %s", "%s comparison"},
+		"compare.old":         {"Lama", "Old"},
+		"compare.new":         {"Baru", "New"},
+		"compare.change":      {"Perubahan", "Change"},
+		"compare.index":       {"Indeks %s → %s: %s.", "Index %s → %s: %s."},
+		"compare.index.exact": {"Indeks %s → %s: %s (selisih nilai tepat %s − %s = %s).", "Index %s → %s: %s (the exact values differ by %s − %s = %s)."},
+		"compare.band.up":     {"Predikat naik dari %s ke %s.", "The predicate rises from %s to %s."},
+		"compare.band.down":   {"Predikat turun dari %s ke %s.", "The predicate falls from %s to %s."},
+		"compare.band.same":   {"Predikat tetap %s.", "The predicate stays %s."},
+		"compare.domains":     {"Domain, perubahan terbesar dulu", "Domains, largest change first"},
+		"compare.aspects":     {"Aspek, perubahan terbesar dulu", "Aspects, largest change first"},
+		"compare.indicators":  {"Indikator yang berubah: %d dari %d (%d tetap), pengaruh terbesar dulu", "Indicators that changed: %d of %d (%d unchanged), largest effect first"},
+		"compare.none":        {"Tidak ada indikator yang berubah.", "No indicator changed."},
+		"compare.effect":      {"Pengaruh ke indeks", "Effect on the index"},
 	})
 }
 
@@ -81,6 +82,21 @@ func (l Lang) delta(r *rubric.Rubric, x *big.Rat) string {
 	return s
 }
 
+// indexChange is the sentence on the index: the printed values and their
+// exact difference, rounded once. When that differs from the difference of
+// the printed values (2,90 - 2,34 is 0,56, but 2,8955 - 2,3415 is 0,554),
+// the exact values are shown too.
+func (l Lang) indexChange(c *insight.Comparison) string {
+	r := c.New.Rubric
+	d := c.Index.Delta()
+	printed := new(big.Rat).Sub(c.New.Rounded(), c.Old.Rounded())
+	if r.Rounding.Round(d).Cmp(printed) == 0 {
+		return fmt.Sprintf(l.T("compare.index"), l.Num(r, c.Old.Index), l.Num(r, c.New.Index), l.delta(r, d))
+	}
+	return fmt.Sprintf(l.T("compare.index.exact"), l.Num(r, c.Old.Index), l.Num(r, c.New.Index), l.delta(r, d),
+		l.precise(c.New.Index, r.Rounding.Decimals), l.precise(c.Old.Index, r.Rounding.Decimals), l.precise(d, r.Rounding.Decimals))
+}
+
 func (l Lang) compareBand(c *insight.Comparison) string {
 	ob, nb := c.Old.Band, c.New.Band
 	r := c.New.Rubric
@@ -130,7 +146,7 @@ func compareText(w io.Writer, doc *CompareDoc) error {
 	t.add(l.T("index")+":", fmt.Sprintf("%s (%s)", l.Num(r, c.Old.Index), l.Band(c.Old.Band)), fmt.Sprintf("%s (%s)", l.Num(r, c.New.Index), l.Band(c.New.Band)))
 	t.write(ew)
 	ew.printf("%s: %s %s %s (%s)\n\n", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status)
-	ew.printf("%s\n%s\n", fmt.Sprintf(l.T("compare.index"), l.Num(r, c.Old.Index), l.Num(r, c.New.Index), l.delta(r, c.Index.Delta())), l.compareBand(c))
+	ew.printf("%s\n%s\n", l.indexChange(c), l.compareBand(c))
 	if len(c.Domains) > 0 {
 		ew.printf("\n%s:\n", l.T("compare.domains"))
 		changeTable(l, r, c.Domains).write(ew)
@@ -196,7 +212,7 @@ func compareMarkdown(w io.Writer, doc *CompareDoc) error {
 	}
 	ew.printf("| %s | %s (%s) | %s (%s) |\n", l.T("index"), l.Num(r, c.Old.Index), l.Band(c.Old.Band), l.Num(r, c.New.Index), l.Band(c.New.Band))
 	ew.printf("| %s | %s %s %s (%s) | |\n\n", l.T("rubric"), mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)
-	ew.printf("**%s** %s\n", fmt.Sprintf(l.T("compare.index"), l.Num(r, c.Old.Index), l.Num(r, c.New.Index), l.delta(r, c.Index.Delta())), l.compareBand(c))
+	ew.printf("**%s** %s\n", l.indexChange(c), l.compareBand(c))
 	if len(c.Domains) > 0 {
 		ew.printf("\n## %s\n\n", l.T("compare.domains"))
 		changeMarkdown(ew, l, r, c.Domains)

@@ -41,7 +41,7 @@ func init() {
 		"plan.target.of":     {"%s (%s)", "%s (%s)"},
 		"plan.index.target":  {"indeks %s", "index %s"},
 		"recommend.title":    {"Rekomendasi", "Recommendations"},
-		"recommend.plan":     {"Rencana termurah menuju predikat %s (%s): %d langkah, biaya %s (biaya per langkah: %s).", "Cheapest plan to the %s predicate (%s): %d steps, cost %s (cost per step: %s)."},
+		"recommend.plan":     {"Rencana termurah menuju predikat %s: %d langkah, biaya %s (biaya per langkah: %s).", "Cheapest plan to the predicate %s: %d steps, cost %s (cost per step: %s)."},
 		"recommend.best":     {"Indikator dengan tambahan indeks terbesar per biaya", "Indicators with the largest index gain per cost"},
 		"recommend.result":   {"Hasil rencana: %s.", "Result of the plan: %s."},
 		"recommend.top":      {"Indeks sudah pada predikat tertinggi (%s).", "The index is already in the highest predicate (%s)."},

@@ -18,7 +18,7 @@ func recommendMarkdown(ew *errWriter, l Lang, p *insight.Plan) {
 	ew.printf("\n## %s\n\n", l.T("recommend.title"))
 	switch p.Status {
 	case insight.Reached:
-		ew.printf("%s\n\n", mdEscape(fmt.Sprintf(l.T("recommend.plan"), l.Band(p.Target.Band), l.targetText(p), p.Steps, l.precise(p.Cost, 0), l.costTable(r, p.Costs))))
+		ew.printf("%s\n\n", mdEscape(fmt.Sprintf(l.T("recommend.plan"), l.targetText(p), p.Steps, l.precise(p.Cost, 0), l.costTable(r, p.Costs))))
 		raisesMarkdown(ew, l, p.Raises)
 		ew.printf("\n%s\n", mdEscape(fmt.Sprintf(l.T("recommend.result"), l.outcome(r, p.Result.Index, p.Result.Band))))
 	case insight.NothingToDo:
