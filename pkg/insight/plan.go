@@ -35,7 +35,7 @@ func ParseCosts(s string) (Costs, error) {
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
 		x, ok := rubric.ParseDecimal(p)
-		if !ok || strings.Contains(p, ",") {
+		if !ok {
 			return nil, fmt.Errorf("cost table %q: %q is not a number (write the costs as 1,2,3,5)", s, p)
 		}
 		if x.Sign() <= 0 {
@@ -212,6 +212,7 @@ const (
 	Unreachable
 )
 
+// String is the status as JSON and tests name it.
 func (s Status) String() string {
 	switch s {
 	case Reached:
