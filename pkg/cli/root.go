@@ -32,5 +32,6 @@ YAML file.`,
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	root.PersistentFlags().Int64Var(&maxRubricSize, "max-rubric-size", rubric.MaxFileSize, "largest rubric file read, in bytes")
 	root.AddCommand(newScoreCmd(s))
+	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
 	return root
 }

@@ -114,6 +114,9 @@ func Markdown(w io.Writer, rep *Report) error {
 			}
 		}
 	}
+	if rep.Recommendations != nil {
+		recommendMarkdown(ew, l, rep.Recommendations)
+	}
 	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(rep.ToolVersion)))
 	return ew.err
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -26,6 +27,9 @@ type Report struct {
 	Lang        Lang
 	// Warnings are shown with the report.
 	Warnings []string
+	// Recommendations is the plan to the next predicate, shown by the
+	// Markdown and Excel reports; nil leaves the section out.
+	Recommendations *insight.Plan
 }
 
 // Difference is an indicator whose self-assessed and verified levels differ.

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/report"
+)
+
+type compareOptions struct {
+	IO    IOStreams
+	Flags insightFlags
+	Args  []string
+}
+
+func newCompareCmd(s IOStreams) *cobra.Command {
+	o := &compareOptions{IO: s}
+	cmd := &cobra.Command{
+		Use:   "compare OLD NEW",
+		Short: "Show what changed between two evaluations",
+		Long: `Compare shows what changed between two evaluations of the same agency under
+the same rubric, for instance a city's 2021 and 2023 answer sheets: the index
+and the predicate, then every domain and aspect index and every indicator
+whose level moved, the largest change first.
+
+OLD and NEW are answer sheets (.xlsx) or JSON results of spbe score --format
+json, in any mix. A JSON result is scored again from its levels. Evaluations
+under different rubrics are refused: there is no official crosswalk between
+frameworks. A JSON result made with another version of the same rubric is
+scored with the rubric in use, with a warning.`,
+		Example: `  spbe compare palopo-2021.xlsx palopo-2023.xlsx
+  spbe compare --format markdown 2021.json 2023.xlsx`,
+		Args: cobraArgs(cobra.ExactArgs(2)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Args = args
+			return compareRun(o)
+		},
+	}
+	o.Flags.add(cmd)
+	return cmd
+}
+
+func compareRun(o *compareOptions) error {
+	f := &o.Flags
+	if err := f.check(); err != nil {
+		return err
+	}
+	r := f.rubric
+	old, err := readInput(o.Args[0], f.Limits)
+	if err != nil {
+		return err
+	}
+	cur, err := readInput(o.Args[1], f.Limits)
+	if err != nil {
+		return err
+	}
+	if a, b := old.rubricID(r), cur.rubricID(r); a != b {
+		return fmt.Errorf("compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared",
+			o.Args[0], o.Args[1], o.Args[0], a, o.Args[1], b)
+	}
+	oe, err := scoreInput(old, r, f.Limits)
+	if err != nil {
+		return err
+	}
+	ne, err := scoreInput(cur, r, f.Limits)
+	if err != nil {
+		return err
+	}
+	c, err := insight.Compare(oe.result, ne.result)
+	if err != nil {
+		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
+	}
+	doc := &report.CompareDoc{Comparison: c, Old: oe.subject, New: ne.subject, Lang: f.lang, ToolVersion: version()}
+	return report.RenderCompare(o.IO.Out, f.format, doc)
+}

@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/report"
+)
+
+type explainOptions struct {
+	IO        IOStreams
+	Flags     insightFlags
+	Indicator string
+	Args      []string
+}
+
+func newExplainCmd(s IOStreams) *cobra.Command {
+	o := &explainOptions{IO: s}
+	cmd := &cobra.Command{
+		Use:   "explain FILE",
+		Short: "Show the arithmetic of a score, step by step",
+		Long: `Explain shows how the index of an answer sheet (or of a JSON result of
+spbe score --format json) is computed, the way the regulation's worked
+examples write it: for each aspect the sum of level x weight and its division
+by the aspect weight, each domain from its aspects, the index from the
+domains, where the index is rounded, and which predicate band it falls in and
+why. Every value is shown exactly; only the index is rounded, when printed.
+
+With --indicator, it shows one indicator: its level, label, weight and
+contribution, and what one more level would add to its aspect, its domain and
+the index.`,
+		Example: `  spbe explain dinkes.xlsx
+  spbe explain --indicator 14 dinkes.xlsx
+  spbe explain --format markdown --lang en result.json`,
+		Args: cobraArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Args = args
+			return explainRun(o)
+		},
+	}
+	o.Flags.add(cmd)
+	cmd.Flags().StringVarP(&o.Indicator, "indicator", "i", "", "explain one indicator `ID` and what one more level would add")
+	return cmd
+}
+
+func explainRun(o *explainOptions) error {
+	f := &o.Flags
+	if err := f.check(); err != nil {
+		return err
+	}
+	if o.Indicator != "" {
+		if err := insight.CheckIndicator(f.rubric, o.Indicator); err != nil {
+			return usagef("--indicator: %v", err)
+		}
+	}
+	ev, err := loadEvaluation(o.Args[0], f.rubric, f.Limits)
+	if err != nil {
+		return err
+	}
+	doc := &report.ExplainDoc{Explanation: insight.Explain(ev.result), Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	if o.Indicator != "" {
+		if doc.Indicator, err = insight.ExplainIndicator(ev.result, o.Indicator); err != nil {
+			return err
+		}
+	}
+	return report.RenderExplain(o.IO.Out, f.format, doc)
+}

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/report"
+)
+
+type planOptions struct {
+	IO       IOStreams
+	Flags    insightFlags
+	Target   string
+	MaxLevel int
+	Only     []string
+	Exclude  []string
+	Cost     string
+	Args     []string
+}
+
+func newPlanCmd(s IOStreams) *cobra.Command {
+	o := &planOptions{IO: s}
+	cmd := &cobra.Command{
+		Use:   "plan FILE",
+		Short: "Find the cheapest level raises that reach the next predicate",
+		Long: `Plan finds the cheapest set of level raises that brings the index of an
+answer sheet (or of a JSON result of spbe score --format json) to a target:
+by default the next predicate up, or --target, a predicate (Baik, "Sangat
+Baik", Good) or an index (3.5). It shows each raise (indicator, from -> to),
+the resulting index and predicate, and the gain per cost of the next step of
+every indicator, so a team can choose differently.
+
+The plan is exact: the cheapest of all possible plans, not a greedy guess.
+Among plans of equal cost it takes the one with the fewest steps, and among
+those the one that raises indicators earlier in the rubric. A predicate target
+is the band's lower bound, read as the rubric reads predicates: the exact
+index, or (predicate_basis: rounded) the printed one.
+
+Cost: each step of one level on one indicator costs by the level it starts
+from. The default table is
+
+  1 -> 2: 1    2 -> 3: 2    3 -> 4: 3    4 -> 5: 5
+
+because every level's criteria include the level below and ask more.
+--cost gives another table, one cost per step from the lowest level up,
+each positive and larger than the one before (--cost 1,2,4,8).
+
+--only and --exclude take indicator ids, or aspect and domain ids for all
+their indicators (--only D4 --exclude 45,46,47). --max-level caps every final
+level.
+
+Exit status: 0 when the target is reached or already met, 1 when it cannot be
+reached under the constraints (the best reachable result is shown), 2 for a
+bad target, cost table, indicator id or flag.`,
+		Example: `  spbe plan dinkes.xlsx
+  spbe plan --target "Sangat Baik" --max-level 4 dinkes.xlsx
+  spbe plan --target 3.0 --only A7,A8 --cost 1,2,4,8 --format json dinkes.xlsx`,
+		Args: cobraArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Args = args
+			return planRun(o)
+		},
+	}
+	o.Flags.add(cmd)
+	f := cmd.Flags()
+	f.StringVarP(&o.Target, "target", "t", "", "predicate name or index to reach (default: the next predicate up)")
+	f.IntVar(&o.MaxLevel, "max-level", 0, "highest level any indicator may be raised to (default: the top of its scale)")
+	f.StringSliceVar(&o.Only, "only", nil, "raise only these indicator, aspect or domain `IDs` (comma-separated or repeated)")
+	f.StringSliceVar(&o.Exclude, "exclude", nil, "never raise these indicator, aspect or domain `IDs`")
+	f.StringVar(&o.Cost, "cost", insight.DefaultCosts().String(), "cost of one step from each level, lowest first, increasing")
+	return cmd
+}
+
+func planRun(o *planOptions) error {
+	f := &o.Flags
+	if err := f.check(); err != nil {
+		return err
+	}
+	r := f.rubric
+	opts := insight.PlanOptions{MaxLevel: o.MaxLevel}
+	var err error
+	if opts.Costs, err = insight.ParseCosts(o.Cost); err != nil {
+		return usagef("--cost: %v", err)
+	}
+	if err := opts.Costs.Check(r); err != nil {
+		return usagef("--cost: %v", err)
+	}
+	if o.Target != "" {
+		if opts.Target, err = insight.ParseTarget(r, o.Target); err != nil {
+			return usagef("--target: %v", err)
+		}
+	}
+	if lo, hi := r.LevelRange(); o.MaxLevel != 0 && (o.MaxLevel < lo || o.MaxLevel > hi) {
+		return usagef("--max-level: %d is outside the levels of rubric %s (%d..%d)", o.MaxLevel, r.ID, lo, hi)
+	}
+	if o.Only != nil {
+		if opts.Only, err = insight.Select(r, o.Only); err != nil {
+			return usagef("--only: %v", err)
+		}
+	}
+	if opts.Exclude, err = insight.Select(r, o.Exclude); err != nil {
+		return usagef("--exclude: %v", err)
+	}
+	if left := len(r.Indicators); opts.Only != nil || opts.Exclude != nil {
+		if opts.Only != nil {
+			left = len(opts.Only)
+		}
+		for _, ex := range opts.Exclude {
+			if opts.Only == nil || slices.Contains(opts.Only, ex) {
+				left--
+			}
+		}
+		if left == 0 {
+			return usagef("--only and --exclude leave no indicator to raise")
+		}
+	}
+	ev, err := loadEvaluation(o.Args[0], r, f.Limits)
+	if err != nil {
+		return err
+	}
+	p, err := insight.NewPlan(ev.result, opts)
+	if err != nil {
+		return err
+	}
+	doc := &report.PlanDoc{Plan: p, Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	if err := report.RenderPlan(o.IO.Out, f.format, doc); err != nil {
+		return fmt.Errorf("write the plan: %w", err)
+	}
+	if p.Status == insight.Unreachable {
+		return exitError{ExitFailure}
+	}
+	return nil
+}

@@ -1,0 +1,105 @@
+package insight
+
+import (
+	"math/big"
+	"testing"
+)
+
+// kominfo are the levels of the regulation's worked examples: aspect 2 at
+// 3, 4, 3, 2 (Tabel 10) and aspect 3 at 4 (Tabel 11); 3 elsewhere.
+func kominfo() []int {
+	lv := make([]int, 47)
+	for i := range lv {
+		lv[i] = 3
+	}
+	copy(lv[10:], []int{3, 4, 3, 2, 4, 4, 4, 4})
+	return lv
+}
+
+func rat(s string) *big.Rat {
+	x, _ := new(big.Rat).SetString(s)
+	return x
+}
+
+func TestExplainReproducesTabel10And11(t *testing.T) {
+	e := Explain(compute(t, load(t, "spbe-2020"), kominfo()))
+
+	// Tabel 10: Aspek 2, BA 10,00; NI × BI = 7,50 10,00 7,50 5,00;
+	// Jumlah 30,00; Indeks Aspek 2 = 1/10 × 30,00 = 3,00.
+	a2 := e.Aspects[1]
+	if a2.ID != "A2" || a2.Divisor.Cmp(rat("10")) != 0 || len(a2.Terms) != 4 {
+		t.Fatalf("aspect 2: %+v", a2)
+	}
+	for i, want := range []string{"7.5", "10", "7.5", "5"} {
+		tm := a2.Terms[i]
+		if tm.Weight.Cmp(rat("2.5")) != 0 || tm.Product.Cmp(rat(want)) != 0 {
+			t.Errorf("indicator %s: %s × %s = %s, want %s", tm.ID, tm.Value.RatString(), tm.Weight.RatString(), tm.Product.RatString(), want)
+		}
+	}
+	if a2.Sum.Cmp(rat("30")) != 0 || a2.Index.Cmp(rat("3")) != 0 {
+		t.Errorf("aspect 2: sum %s, index %s", a2.Sum.RatString(), a2.Index.RatString())
+	}
+
+	// Tabel 11: Domain 2, BD 25,00; NA × BA = 30,00 40,00 15,00; Jumlah
+	// 85,00; Indeks Domain 2 = 1/25 × 85,00 = 3,40.
+	d2 := e.Domains[1]
+	if d2.ID != "D2" || d2.Divisor.Cmp(rat("25")) != 0 || len(d2.Terms) != 3 {
+		t.Fatalf("domain 2: %+v", d2)
+	}
+	for i, want := range [][2]string{{"3", "30"}, {"4", "40"}, {"3", "15"}} {
+		tm := d2.Terms[i]
+		if tm.Value.Cmp(rat(want[0])) != 0 || tm.Product.Cmp(rat(want[1])) != 0 {
+			t.Errorf("aspect %s: %s × %s = %s", tm.ID, tm.Value.RatString(), tm.Weight.RatString(), tm.Product.RatString())
+		}
+	}
+	if d2.Sum.Cmp(rat("85")) != 0 || d2.Index.Cmp(rat("3.4")) != 0 {
+		t.Errorf("domain 2: sum %s, index %s", d2.Sum.RatString(), d2.Index.RatString())
+	}
+
+	// The index from the domains: 39 + 85 + 49,5 + 136,5 = 310 / 100.
+	if e.Index.Sum.Cmp(rat("310")) != 0 || e.Index.Index.Cmp(rat("3.1")) != 0 || e.Index.Divisor.Cmp(rat("100")) != 0 {
+		t.Errorf("index: %s / %s = %s", e.Index.Sum.RatString(), e.Index.Divisor.RatString(), e.Index.Index.RatString())
+	}
+}
+
+func TestExplainWithoutDomainsSumsTheAspects(t *testing.T) {
+	r := load(t, "testdata/tiny-rounded.yaml")
+	e := Explain(compute(t, r, []int{1, 2, 3, 4, 4, 1}))
+	// X1: 16,65 + 33,4 + 49,95 = 100 / 50 = 2; X2: 100 + 50 + 12,5 = 162,5 / 50 = 3,25.
+	if len(e.Domains) != 0 || len(e.Index.Terms) != 2 || e.Index.Sum.Cmp(rat("262.5")) != 0 {
+		t.Fatalf("index terms %d, sum %s", len(e.Index.Terms), e.Index.Sum.RatString())
+	}
+	// 2,625 rounds half-even to 2,6 on one decimal, and the predicate
+	// reads the rounded value.
+	if e.Rounded.Cmp(rat("2.6")) != 0 || e.Basis != e.Rounded {
+		t.Errorf("rounded %s", e.Rounded.RatString())
+	}
+}
+
+func TestExplainIndicatorShowsWhatOneMoreLevelAdds(t *testing.T) {
+	res := compute(t, load(t, "spbe-2020"), kominfo())
+	ie, err := ExplainIndicator(res, "14")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Indicator 14 (2,50) from 2 to 3: aspect 2 + 0,25, domain 2 + 0,10,
+	// index + 0,025.
+	want := []string{"0.25", "0.1", "0.025"}
+	if ie.Next != 3 || len(ie.Effects) != 3 {
+		t.Fatalf("next %d, %d effects", ie.Next, len(ie.Effects))
+	}
+	for i, e := range ie.Effects {
+		if e.Delta().Cmp(rat(want[i])) != 0 {
+			t.Errorf("%s %s: +%s, want %s", e.Kind, e.ID, e.Delta().RatString(), want[i])
+		}
+	}
+	lv := kominfo()
+	lv[0] = 5
+	ie, err = ExplainIndicator(compute(t, load(t, "spbe-2020"), lv), "1")
+	if err != nil || ie.Next != 0 || ie.Effects != nil {
+		t.Errorf("at the top: %+v, %v", ie, err)
+	}
+	if _, err := ExplainIndicator(res, "48"); err == nil || err.Error() != `unknown indicator "48": rubric spbe-2020 has indicators 1 to 47` {
+		t.Errorf("unknown: %v", err)
+	}
+}
