@@ -25,5 +25,7 @@ YAML file.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	root.AddCommand(newScoreCmd(s))
+	root.AddCommand(newCheckCmd(s))
+	root.AddCommand(newRubricCmd(s))
 	return root
 }
