@@ -457,7 +457,7 @@ func changeLine(l Lang, c rubric.Change) string {
 	}
 	switch {
 	case c.Field == "added":
-		return fmt.Sprintf("%s: %s: %s", head, changeField(l, c.Field), changeValue(l, c, c.New))
+		return fmt.Sprintf("%s: %s (%s)", head, changeField(l, c.Field), changeValue(l, c, c.New))
 	case c.Field == "removed":
 		return fmt.Sprintf("%s: %s (%s)", head, changeField(l, c.Field), changeValue(l, c, c.Old))
 	case c.Long:
