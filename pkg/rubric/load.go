@@ -495,7 +495,9 @@ func (v *validator) bands(raws []rawBand) {
 		if b.Color != "" && !validColor.MatchString(b.Color) {
 			v.add(b.Line, "predicate %s: color %q is not #RRGGBB", b.Name, b.Color)
 		}
-		if i > 0 {
+		// An earlier band without bounds was not kept: compare with the
+		// last band that was.
+		if i > 0 && len(v.r.Bands) > 0 {
 			prev := v.r.Bands[len(v.r.Bands)-1]
 			switch c := b.From.Cmp(prev.To); {
 			case c > 0:
