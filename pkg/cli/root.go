@@ -25,5 +25,6 @@ YAML file.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	root.AddCommand(newScoreCmd(s))
+	root.AddCommand(newTemplateCmd(s))
 	return root
 }
