@@ -2,13 +2,16 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/cli"
 	"github.com/spbe-id/spbe/pkg/fixture"
@@ -44,6 +47,7 @@ func TestScript(t *testing.T) {
 			"mksheet":    cmdMksheet,
 			"mkworkbook": cmdMkworkbook,
 			"xlsxdump":   cmdXlsxdump,
+			"fillsheet":  cmdFillsheet,
 		},
 	})
 }
@@ -128,6 +132,56 @@ func cmdXlsxdump(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	_, err = io.WriteString(ts.Stdout(), out)
 	ts.Check(err)
+}
+
+// cmdFillsheet fills in an existing workbook (such as one written by spbe
+// template) as a person would, and saves it in place:
+//
+//	fillsheet [-set CELL=VALUE]... [-removerow N]... file.xlsx SHEET [COL FIRSTROW LEVEL...]
+//
+// LEVEL tokens are expanded by fixture.ExpandLevels ("3x47" is 47 threes)
+// and written down COL from FIRSTROW in the syntax of fixture.Value; then
+// each -set writes a cell of SHEET; then each -removerow deletes a row of
+// SHEET, shifting the rows below it up.
+func cmdFillsheet(ts *testscript.TestScript, neg bool, args []string) {
+	if neg {
+		ts.Fatalf("unsupported: ! fillsheet")
+	}
+	fs := flag.NewFlagSet("fillsheet", flag.ContinueOnError)
+	var sets, removes multi
+	fs.Var(&sets, "set", "CELL=VALUE")
+	fs.Var(&removes, "removerow", "row to delete")
+	if err := fs.Parse(args); err != nil {
+		ts.Fatalf("fillsheet: %v", err)
+	}
+	a := fs.Args()
+	if len(a) != 2 && len(a) < 5 {
+		ts.Fatalf("usage: fillsheet [-set CELL=VALUE] [-removerow N] file.xlsx SHEET [COL FIRSTROW LEVEL...]")
+	}
+	path, sheet := ts.MkAbs(a[0]), a[1]
+	f, err := excelize.OpenFile(path)
+	ts.Check(err)
+	defer f.Close()
+	if len(a) >= 5 {
+		row, err := strconv.Atoi(a[3])
+		ts.Check(err)
+		for i, v := range fixture.ExpandLevels(a[4:]) {
+			ts.Check(fixture.Value(f, sheet, fmt.Sprintf("%s%d", a[2], row+i), v))
+		}
+	}
+	for _, kv := range sets {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			ts.Fatalf("fillsheet: -set wants CELL=VALUE, got %q", kv)
+		}
+		ts.Check(fixture.Value(f, sheet, k, v))
+	}
+	for _, r := range removes {
+		n, err := strconv.Atoi(r)
+		ts.Check(err)
+		ts.Check(f.RemoveRow(sheet, n))
+	}
+	ts.Check(f.Save())
 }
 
 func openRubric(ts *testscript.TestScript, ref string) *rubric.Rubric {

@@ -32,6 +32,7 @@ YAML file.`,
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	root.PersistentFlags().Int64Var(&maxRubricSize, "max-rubric-size", rubric.MaxFileSize, "largest rubric file read, in bytes")
 	root.AddCommand(newScoreCmd(s))
+	root.AddCommand(newTemplateCmd(s))
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
 	root.AddCommand(newCheckCmd(s))
 	root.AddCommand(newRubricCmd(s))

@@ -21,6 +21,7 @@ type scoreOptions struct {
 	Lang    string
 	Outputs []string
 	Force   bool
+	Strict  bool
 	Limits  sheet.Options
 	Args    []string
 
@@ -56,6 +57,7 @@ be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.`,
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(report.FormatNames(), ", ")+" (for -o, the default follows the file's extension)")
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
+	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(report.FormatNames()...))
@@ -104,6 +106,9 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.Lang = o.lang
+	if err := checkStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
+		return err
+	}
 	if len(outs) > 0 {
 		return writeOutputs(outs, rep)
 	}

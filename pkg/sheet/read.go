@@ -330,7 +330,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		a.SelfColumn = fmt.Sprintf("%s %q", colName(t.self.index), t.self.header)
 	}
 	seen := map[string]string{} // id -> cell of its id
-	var selfMissing, selfPresent []string
+	pair := t.self.index >= 0
+	p := &pairState{selfCells: map[string]string{}}
 	for read := 1; t.rows.Next(); read++ {
 		rowNum, cols := t.rows.num, t.rows.cols
 		if read > rd.opt.MaxRows {
@@ -364,17 +365,25 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		seen[in.ID] = idCell
 		lvCell := cellName(t.level.index, rowNum)
-		if lv, ok := rd.level(get(t.level.index), in, t.sheet, lvCell); ok {
-			a.Levels[in.ID] = lv
-		}
 		a.Cells[in.ID] = lvCell
-		if t.self.index >= 0 {
-			raw := get(t.self.index)
-			if raw == "" {
-				selfMissing = append(selfMissing, in.ID)
+		if raw := get(t.level.index); pair && raw == "" {
+			p.blanks = append(p.blanks, blank{at: len(rd.problems), in: in, cell: lvCell})
+		} else {
+			if pair {
+				p.headFilled = true
+			}
+			if lv, ok := rd.level(raw, in, t.sheet, lvCell); ok {
+				a.Levels[in.ID] = lv
+			}
+		}
+		if pair {
+			selfCell := cellName(t.self.index, rowNum)
+			p.selfCells[in.ID] = selfCell
+			if raw := get(t.self.index); raw == "" {
+				p.blanks = append(p.blanks, blank{at: len(rd.problems), in: in, cell: selfCell, self: true})
 			} else {
-				selfPresent = append(selfPresent, in.ID)
-				if lv, ok := rd.level(raw, in, t.sheet, cellName(t.self.index, rowNum)); ok {
+				p.selfFilled = true
+				if lv, ok := rd.level(raw, in, t.sheet, selfCell); ok {
 					a.Self[in.ID] = lv
 				}
 			}
@@ -391,6 +400,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	if len(seen) == 0 && len(rd.problems) == 0 {
 		return nil, nil
 	}
+	if pair {
+		rd.settlePair(t, a, p)
+	}
 	var missing []string
 	for _, in := range rd.rubric.Indicators {
 		if _, ok := seen[in.ID]; !ok {
@@ -400,17 +412,85 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	if len(missing) > 0 {
 		rd.problem(t.sheet, "", "%s missing from the table (every indicator of %s needs a level)", plural(missing, "indicator"), rd.rubric.ID)
 	}
-	if a.Self != nil && len(selfPresent) == 0 {
-		// A column that is entirely empty is not a second assessment.
-		a.Self, a.SelfColumn = nil, ""
-	} else if a.Self != nil && len(selfMissing) > 0 {
-		rd.problem(t.sheet, "", "the self-assessed column %s is filled for some indicators but empty for %s", a.SelfColumn, plural(selfMissing, "indicator"))
-	}
 	if len(rd.problems) > 0 {
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	a.OPD, a.Year = rd.opd, rd.year
 	return a, nil
+}
+
+// pairState is what a table with a verified and a self-assessed level
+// column needs to know after its last row: which level cells were empty,
+// and whether each column was filled anywhere.
+type pairState struct {
+	blanks                 []blank
+	headFilled, selfFilled bool
+	selfCells              map[string]string
+}
+
+// blank is an empty level cell of a pair of level columns. Whether it is a
+// problem depends on the rest of its column, so its problem is made after
+// the last row and put back where it would have been (at), keeping every
+// problem in row order.
+type blank struct {
+	at   int
+	in   *rubric.Indicator
+	cell string
+	self bool
+}
+
+// settlePair decides what a pair of level columns means once every row is
+// read. Both filled: both are scored, the verified levels as the headline,
+// and an empty cell in either is an error. Only the self-assessed column
+// filled: the sheet is not verified yet, so the self-assessment is scored
+// alone, with a warning. Only the verified column filled, or neither: the
+// self-assessed column is not a second assessment and is ignored.
+func (rd *reader) settlePair(t *table, a *Answers, p *pairState) {
+	head, self := a.LevelColumn, a.SelfColumn
+	msg := func(b blank) string {
+		return fmt.Sprintf("indicator %s has no level (expected %d..%d)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max())
+	}
+	keep := func(selfCells bool) (out []blank) {
+		for _, b := range p.blanks {
+			if b.self == selfCells {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	var deferred []blank
+	switch {
+	case !p.headFilled && p.selfFilled:
+		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: the verified column %s is empty, so the self-assessed levels in column %s are scored", t.sheet, head, self))
+		a.Levels, a.Self, a.Cells = a.Self, nil, p.selfCells
+		a.LevelColumn, a.SelfColumn = self, ""
+		deferred = keep(true)
+	case !p.selfFilled:
+		a.Self, a.SelfColumn = nil, ""
+		deferred = keep(false)
+	default:
+		deferred = p.blanks
+		msg = func(b blank) string {
+			if b.self {
+				return fmt.Sprintf("indicator %s has no self-assessed level (expected %d..%d), but other indicators have one in column %s", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), self)
+			}
+			return fmt.Sprintf("indicator %s has no verified level (expected %d..%d), but other indicators have one in column %s (fill all of them, or none to score the self-assessment alone)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), head)
+		}
+	}
+	if len(deferred) == 0 {
+		return
+	}
+	out := make([]Problem, 0, len(rd.problems)+len(deferred))
+	j := 0
+	for i := 0; i <= len(rd.problems); i++ {
+		for ; j < len(deferred) && deferred[j].at == i; j++ {
+			out = append(out, Problem{Sheet: t.sheet, Cell: deferred[j].cell, Msg: msg(deferred[j])})
+		}
+		if i < len(rd.problems) {
+			out = append(out, rd.problems[i])
+		}
+	}
+	rd.problems = out
 }
 
 func plural(ids []string, noun string) string {

@@ -1,8 +1,9 @@
 // Package xlsxdump turns a workbook into a stable text listing for golden
 // tests: sheets and their visibility and protection, every non-empty cell
-// with its type, value, formula and number format (and fill colour), merged
-// ranges, panes, auto-filters, conditional formats, data validations,
-// charts with their types and series ranges, and document properties.
+// with its type, value, formula and number format (and fill colour, and
+// hyperlink), merged ranges, panes, page setup, auto-filters, conditional
+// formats, data validations, charts with their types and series ranges,
+// defined names, workbook protection and document properties.
 //
 // The raw bytes of an .xlsx are not stable once it holds a chart, so golden
 // tests compare this listing instead.
@@ -36,6 +37,16 @@ func Dump(file string) (string, error) {
 	if err := dumpParts(&b, file); err != nil {
 		return "", err
 	}
+	for _, dn := range f.GetDefinedName() {
+		if !strings.HasPrefix(dn.Name, "_xlnm.Print_") {
+			continue // only the print setup; other names follow from what is listed
+		}
+		scope := ""
+		if dn.Scope != "" && dn.Scope != "Workbook" {
+			scope = " (" + dn.Scope + ")"
+		}
+		fmt.Fprintf(&b, "defined name %s%s = %s\n", dn.Name, scope, dn.RefersTo)
+	}
 	props, _ := f.GetCustomProps()
 	sort.Slice(props, func(i, j int) bool { return props[i].Name < props[j].Name })
 	for _, p := range props {
@@ -68,27 +79,64 @@ func dumpSheet(b *strings.Builder, f *excelize.File, name string) error {
 		if ps.Size != nil && *ps.Size > 1 {
 			fmt.Fprintf(b, "page size %d\n", *ps.Size)
 		}
+		if sp, err := f.GetSheetProps(name); err == nil && sp.FitToPage != nil && *sp.FitToPage {
+			w, h := 1, 1
+			if ps.FitToWidth != nil {
+				w = *ps.FitToWidth
+			}
+			if ps.FitToHeight != nil {
+				h = *ps.FitToHeight
+			}
+			fmt.Fprintf(b, "page fit to %d wide by %d tall (0: as many as needed)\n", w, h)
+		}
 	}
 	rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
 	if err != nil {
 		return err
 	}
-	for r, row := range rows {
-		for c := range row {
+	// Empty cells are listed only when they are unlocked: the answer cells
+	// of a protected form are empty until someone fills them in.
+	// They are looked for within the sheet's dimension when it has one
+	// (excelize writes none), else within the rows and columns in use.
+	maxCol, maxRow := 0, len(rows)
+	for _, row := range rows {
+		maxCol = max(maxCol, len(row))
+	}
+	if dim, err := f.GetSheetDimension(name); err == nil {
+		if _, end, ok := strings.Cut(dim, ":"); ok {
+			if c, r, err := excelize.CellNameToCoordinates(end); err == nil {
+				maxCol, maxRow = max(maxCol, c), max(maxRow, r)
+			}
+		}
+	}
+	for r := 0; r < maxRow; r++ {
+		var row []string
+		if r < len(rows) {
+			row = rows[r]
+		}
+		for c := 0; c < max(len(row), maxCol); c++ {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+			value := ""
+			if c < len(row) {
+				value = row[c]
+			}
 			formula, _ := f.GetCellFormula(name, cell)
-			if row[c] == "" && formula == "" {
+			if value == "" && formula == "" {
+				if st := cellStyle(f, name, cell); st != nil && st.Protection != nil && !st.Protection.Locked {
+					b.WriteString(cell + " empty" + styleText(st) + "\n")
+				}
 				continue
 			}
 			typ, _ := f.GetCellType(name, cell)
-			line := fmt.Sprintf("%s %s %q", cell, cellType(typ, formula), row[c])
+			line := fmt.Sprintf("%s %s %q", cell, cellType(typ, formula), value)
 			if formula != "" {
 				line += " formula=" + formula
 			}
-			if id, err := f.GetCellStyle(name, cell); err == nil && id != 0 {
-				if st, err := f.GetStyle(id); err == nil {
-					line += styleText(st)
-				}
+			if ok, target, _ := f.GetCellHyperLink(name, cell); ok {
+				line += " link=" + target
+			}
+			if st := cellStyle(f, name, cell); st != nil {
+				line += styleText(st)
 			}
 			b.WriteString(line + "\n")
 		}
@@ -114,6 +162,19 @@ func dumpSheet(b *strings.Builder, f *excelize.File, name string) error {
 		fmt.Fprintf(b, "validation %s type=%s operator=%s formula1=%s formula2=%s blank=%v error=%v\n", dv.Sqref, dv.Type, dv.Operator, dv.Formula1, dv.Formula2, dv.AllowBlank, dv.ShowErrorMessage)
 	}
 	return nil
+}
+
+// cellStyle returns the style of a cell, or nil for the default style.
+func cellStyle(f *excelize.File, sheet, cell string) *excelize.Style {
+	id, err := f.GetCellStyle(sheet, cell)
+	if err != nil || id == 0 {
+		return nil
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		return nil
+	}
+	return st
 }
 
 func cellType(t excelize.CellType, formula string) string {
@@ -180,6 +241,16 @@ func dumpParts(b *strings.Builder, file string) error {
 		switch {
 		case strings.HasPrefix(n, "xl/worksheets/sheet") && strings.HasSuffix(n, ".xml"):
 			if err := dumpSheetXML(b, n, files[n]); err != nil {
+				return err
+			}
+		case n == "xl/workbook.xml":
+			if err := walk(files[n], func(se xml.StartElement, _ *xml.Decoder) error {
+				if se.Name.Local == "workbookProtection" {
+					lock := attr(se, "lockStructure")
+					fmt.Fprintf(b, "workbook protected structure=%v password=%v\n", lock == "1" || lock == "true", attr(se, "workbookPassword") != "" || attr(se, "workbookHashValue") != "")
+				}
+				return nil
+			}); err != nil {
 				return err
 			}
 		case strings.HasPrefix(n, "xl/charts/chart") && strings.HasSuffix(n, ".xml"):

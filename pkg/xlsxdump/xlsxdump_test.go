@@ -31,6 +31,15 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 	f.AutoFilter(s, "A1:B3", nil)
 	f.AddChart(s, "G2", &excelize.Chart{Type: excelize.Radar, Series: []excelize.ChartSeries{{Name: "Sheet1!$B$1", Categories: "Sheet1!$A$2:$A$3", Values: "Sheet1!$B$2:$B$3"}}})
 	f.SetCustomProps(excelize.CustomProperty{Name: "spbe.rubric", Value: "spbe-2020"})
+	f.SetCellStr(s, "A5", "Lihat")
+	f.SetCellHyperLink(s, "A5", "Sheet1!A1", "Location")
+	wide, tall, fit := 1, 0, true
+	f.SetPageLayout(s, &excelize.PageLayoutOptions{FitToWidth: &wide, FitToHeight: &tall})
+	f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit})
+	f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: "Sheet1!$1:$1", Scope: s})
+	f.ProtectWorkbook(&excelize.WorkbookProtectionOptions{LockStructure: true})
+	open, _ := f.NewStyle(&excelize.Style{Protection: &excelize.Protection{Locked: false}})
+	f.SetCellStyle(s, "B5", "B5", open)
 	path := filepath.Join(t.TempDir(), "w.xlsx")
 	if err := f.SaveAs(path); err != nil {
 		t.Fatal(err)
@@ -51,6 +60,11 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 		`chart1.xml type radarChart`,
 		`chart1.xml series name=Sheet1!$B$1 categories=Sheet1!$A$2:$A$3 values=Sheet1!$B$2:$B$3`,
 		`custom property spbe.rubric = spbe-2020`,
+		`A5 string "Lihat" link=Sheet1!A1`,
+		`page fit to 1 wide by 0 tall`,
+		`defined name _xlnm.Print_Titles (Sheet1) = Sheet1!$1:$1`,
+		`workbook protected structure=true password=false`,
+		`B5 empty unlocked`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("listing lacks %q\n%s", want, got)
