@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/report"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
@@ -142,12 +141,6 @@ func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*report.Rep
 		if rep.Self, err = score.Compute(r, a.Self); err != nil {
 			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
 		}
-	}
-	// The recommendations are the default plan. A rubric the default cost
-	// table does not fit (scales of more than five levels) gets none rather
-	// than a failed score; spbe plan --cost serves it.
-	if p, err := insight.NewPlan(res, insight.PlanOptions{}); err == nil {
-		rep.Recommendations = p
 	}
 	return rep, nil
 }

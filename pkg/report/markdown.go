@@ -114,8 +114,8 @@ func Markdown(w io.Writer, rep *Report) error {
 			}
 		}
 	}
-	if rep.Recommendations != nil {
-		recommendMarkdown(ew, l, rep.Recommendations)
+	if p := rep.Recommend(); p != nil {
+		recommendMarkdown(ew, l, p)
 	}
 	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(rep.ToolVersion)))
 	return ew.err

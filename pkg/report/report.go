@@ -28,8 +28,25 @@ type Report struct {
 	// Warnings are shown with the report.
 	Warnings []string
 	// Recommendations is the plan to the next predicate, shown by the
-	// Markdown and Excel reports; nil leaves the section out.
+	// Markdown and Excel reports. Renderers get it through Recommend, which
+	// computes it on first use: a batch that prints only a ranking never
+	// pays for planning.
 	Recommendations *insight.Plan
+	planned         bool
+}
+
+// Recommend returns the default plan to the next predicate, computing it on
+// first use. A rubric the default cost table does not fit (scales of more
+// than five levels) gets none rather than a failed report; spbe plan --cost
+// serves it.
+func (rep *Report) Recommend() *insight.Plan {
+	if rep.Recommendations == nil && !rep.planned {
+		rep.planned = true
+		if p, err := insight.NewPlan(rep.Result, insight.PlanOptions{}); err == nil {
+			rep.Recommendations = p
+		}
+	}
+	return rep.Recommendations
 }
 
 // Difference is an indicator whose self-assessed and verified levels differ.
