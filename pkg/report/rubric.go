@@ -257,7 +257,7 @@ type JSONRubricTree struct {
 	Indicators  int              `json:"indicator_count"`
 	Rounding    JSONRounding     `json:"rounding"`
 	Scales      []JSONScale      `json:"scales"`
-	Predicates  []JSONTreeBand       `json:"predicates"`
+	Predicates  []JSONTreeBand   `json:"predicates"`
 	Domains     []JSONTreeDomain `json:"domains"`
 	Aspects     []JSONTreeAspect `json:"aspects,omitempty"`
 	Warnings    []string         `json:"warnings"`
