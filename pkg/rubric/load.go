@@ -318,13 +318,13 @@ func (v *validator) scales(raws []rawScale) {
 		}
 		seen[s.ID] = true
 		labels := map[string]bool{}
-		for i, rl := range rs.Levels {
+		for _, rl := range rs.Levels {
 			n, err := strconv.Atoi(rl.Value.s)
 			if err != nil {
 				v.add(rl.Value.line, "scale %s: level value %q is not a whole number", s.ID, rl.Value.s)
 				continue
 			}
-			if i > 0 && n != s.Levels[len(s.Levels)-1].Value+1 {
+			if len(s.Levels) > 0 && n != s.Levels[len(s.Levels)-1].Value+1 {
 				v.add(rl.Value.line, "scale %s: level %d does not follow level %d", s.ID, n, s.Levels[len(s.Levels)-1].Value)
 			}
 			if n < 0 {
