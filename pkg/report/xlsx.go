@@ -33,7 +33,6 @@ func init() {
 		"xlsx.stamp":          {"Rubrik templat lembar", "Sheet template's rubric"},
 		"xlsx.level.column":   {"Kolom tingkat", "Level column"},
 		"xlsx.source.file":    {"Berkas sumber", "Source file"},
-		"xlsx.notices":        {"Catatan", "Notes"},
 	})
 }
 
@@ -298,8 +297,6 @@ func (x *xb) summary(sh string) {
 		headline(l.T("self"), resultLike{rep.Self.Index, rep.Self.Band}, l.T("xlsx.self.predicate"))
 	}
 	if notices := rep.Notices(); len(notices) > 0 {
-		row++
-		x.str(sh, 1, row, l.T("xlsx.notices"), x.label)
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)

@@ -1,8 +1,9 @@
 // Package xlsxdump turns a workbook into a stable text listing for golden
 // tests: sheets and their visibility and protection, every non-empty cell
 // with its type, value, formula and number format (and fill colour), merged
-// ranges, panes, auto-filters, conditional formats, data validations,
-// charts with their types and series ranges, and document properties.
+// ranges, panes, page setup, auto-filters, conditional formats, data
+// validations, charts with their types and series ranges, and document
+// properties.
 //
 // The raw bytes of an .xlsx are not stable once it holds a chart, so golden
 // tests compare this listing instead.
@@ -15,6 +16,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -67,6 +69,21 @@ func dumpSheet(b *strings.Builder, f *excelize.File, name string) error {
 		}
 		if ps.Size != nil && *ps.Size > 1 {
 			fmt.Fprintf(b, "page size %d\n", *ps.Size)
+		}
+		if sp, err := f.GetSheetProps(name); err == nil && sp.FitToPage != nil && *sp.FitToPage {
+			// Pages across and down: 1 when absent (the file format's
+			// default), 0 is as many as the sheet needs.
+			pages := func(n *int) string {
+				switch {
+				case n == nil:
+					return "1"
+				case *n == 0:
+					return "auto"
+				}
+				return strconv.Itoa(*n)
+			}
+			w, h := pages(ps.FitToWidth), pages(ps.FitToHeight)
+			fmt.Fprintf(b, "page fit %s wide by %s tall\n", w, h)
 		}
 	}
 	rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})

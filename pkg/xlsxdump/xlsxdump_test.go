@@ -29,6 +29,9 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.AutoFilter(s, "A1:B3", nil)
+	one, any, fit := 1, 0, true
+	f.SetPageLayout(s, &excelize.PageLayoutOptions{FitToWidth: &one, FitToHeight: &any})
+	f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.AddChart(s, "G2", &excelize.Chart{Type: excelize.Radar, Series: []excelize.ChartSeries{{Name: "Sheet1!$B$1", Categories: "Sheet1!$A$2:$A$3", Values: "Sheet1!$B$2:$B$3"}}})
 	f.SetCustomProps(excelize.CustomProperty{Name: "spbe.rubric", Value: "spbe-2020"})
 	path := filepath.Join(t.TempDir(), "w.xlsx")
@@ -42,6 +45,7 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 	for _, want := range []string{
 		`== sheet "Sheet1"`,
 		`freeze at A2`,
+		`page fit 1 wide by auto tall`,
 		`B2 number "3.25" numfmt="0.00"`,
 		`B4 formula "" formula=SUM(B2:B3)`,
 		`merge C1:D1`,
