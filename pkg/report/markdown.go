@@ -32,22 +32,32 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
+// mdPadMax is the widest cell that other cells of its column are padded
+// to: a long explanation is not worth padding every other row to its
+// width (a sheet may hold 32767 characters in a cell).
+const mdPadMax = 100
+
 // mdTable writes a table with its columns padded to a common width, so
 // that it reads as a table in a terminal as well as on a code-hosting
 // site. rows[0] is the header; align holds 'l' or 'r' for each column.
 // Cells must already be escaped.
 func mdTable(ew *errWriter, align string, rows [][]string) {
 	widths := make([]int, len(align))
+	for i := range widths {
+		widths[i] = 3
+	}
 	for _, row := range rows {
 		for i, c := range row {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c), 3)
+			if n := utf8.RuneCountInString(c); n <= mdPadMax {
+				widths[i] = max(widths[i], n)
+			}
 		}
 	}
 	line := func(cells []string) {
 		var b strings.Builder
 		b.WriteString("|")
 		for i, c := range cells {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			pad := strings.Repeat(" ", max(0, widths[i]-utf8.RuneCountInString(c)))
 			if align[i] == 'r' {
 				c = pad + c
 			} else {

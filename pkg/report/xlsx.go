@@ -580,10 +580,11 @@ func wrappedLines(s string, width float64) int {
 
 // fitRow makes a row tall enough for wrapped text. Office suites do not
 // size rows to wrapped text written by another program when they open a
-// workbook, so the text would spill over the rows below.
+// workbook, so the text would spill over the rows below. A row can be at
+// most 409 points tall; longer text is cut off on screen, not in the cell.
 func (x *xb) fitRow(sh string, row, lines int) {
 	if lines > 1 {
-		x.check(x.f.SetRowHeight(sh, row, 15*float64(lines)))
+		x.check(x.f.SetRowHeight(sh, row, min(15*float64(lines), excelize.MaxRowHeight)))
 	}
 }
 
