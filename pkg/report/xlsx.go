@@ -75,9 +75,12 @@ type xb struct {
 	r   *rubric.Rubric
 	err error
 
-	// styles
-	title, label, labelTop, idStyle, head, headR, headC, text, wrap, note, index, indexBold, weight, contrib, level, intLeft int
-	bands                                                                                                                    map[*rubric.Band]int
+	// Cell styles, made once by makeStyles.
+	title, label, labelTop, note        int
+	head, headR, headC                  int
+	text, wrap, idStyle, level, intLeft int
+	index, indexBold, weight, contrib   int
+	bands                               map[*rubric.Band]int
 }
 
 func (x *xb) check(err error) {
@@ -277,24 +280,24 @@ func (x *xb) summary(sh string) {
 		row++
 	}
 	row++
-	headline := func(label string, s resultLike, predLabel string) {
+	headline := func(label string, index *big.Rat, band *rubric.Band, predLabel string) {
 		x.str(sh, 1, row, label, x.label)
-		x.num(sh, 2, row, x.rounded(s.index), x.indexBold)
+		x.num(sh, 2, row, x.rounded(index), x.indexBold)
 		x.check(x.f.SetRowHeight(sh, row, 22))
 		row++
 		x.str(sh, 1, row, predLabel, x.label)
-		x.str(sh, 2, row, l.Band(s.band), x.bandStyle(s.band))
+		x.str(sh, 2, row, l.Band(band), x.bandStyle(band))
 		x.check(x.f.SetRowHeight(sh, row, 22))
 		row++
 	}
-	headline(l.Title(r), resultLike{res.Index, res.Band}, l.T("predicate"))
+	headline(l.Title(r), res.Index, res.Band, l.T("predicate"))
 	x.str(sh, 1, row, l.T("xlsx.index.exact"), x.label)
 	// The exact value may not have a finite decimal expansion
 	// (2.148351648352…): it is shown as text, beside the number above.
 	x.str(sh, 2, row, l.Exact(res.Index), x.text)
 	row++
 	if rep.Self != nil {
-		headline(l.T("self"), resultLike{rep.Self.Index, rep.Self.Band}, l.T("xlsx.self.predicate"))
+		headline(l.T("self"), rep.Self.Index, rep.Self.Band, l.T("xlsx.self.predicate"))
 	}
 	if notices := rep.Notices(); len(notices) > 0 {
 		row++
@@ -375,9 +378,9 @@ func (x *xb) summary(sh string) {
 	x.check(x.f.SetColWidth(sh, "C", "E", 11))
 	x.check(x.f.SetColWidth(sh, "F", "F", 3))
 
-	// Charts are anchored to cells and sized by excelize in default rows of
-	// 15 points; an office suite that sizes rows to their font on opening
-	// would shrink and distort them. Fixed row heights keep them as drawn.
+	// Rows keep a fixed height of 15 points: the charts are anchored to
+	// cells, sized by excelize for rows of that height, and an office suite
+	// that sized rows to its own fonts would stretch or squash them.
 	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(15.0), CustomHeight: ptr(true)}))
 	lo, hi := r.LevelRange()
 	top := 3
@@ -388,16 +391,14 @@ func (x *xb) summary(sh string) {
 	x.page(sh, true)
 }
 
-type resultLike struct {
-	index *big.Rat
-	band  *rubric.Band
-}
-
+// chartSpec is a radar chart of a table on the summary sheet: its title
+// and the rows of its data.
 type chartSpec struct {
 	title       string
 	first, last int
 }
 
+// bandStyle is the headline predicate's style: large, in the band's colour.
 func (x *xb) bandStyle(b *rubric.Band) int {
 	if b == nil {
 		return x.label
