@@ -159,7 +159,8 @@ func Markdown(w io.Writer, rep *Report) error {
 	group(l.T("aspects"), l.T("aspect"), ids, names, ws, idx, self)
 
 	// Every indicator, with the self-assessed level beside the verified
-	// one and the gap to the rubric's target level, as in the workbook.
+	// one and the gap to the rubric's target level (how many levels short
+	// of it; 0 when it is met), as in the workbook.
 	head, align := []string{l.T("id"), l.T("indicator"), l.T("aspect"), l.T("level"), l.T("label")}, "lllrl"
 	if rep.Self != nil {
 		head, align = append(head, l.T("self.vs.verified")), align+"r"

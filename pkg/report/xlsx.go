@@ -524,6 +524,7 @@ func (x *xb) detail(sh string) {
 		x.num(sh, colWeight, row, exactFloat(in.Weight), x.weight)
 		x.num(sh, colContrib, row, exactFloat(is.Contribution), x.contrib)
 		if colGap != 0 {
+			// How many levels short of the target; 0 when it is met.
 			x.num(sh, colGap, row, float64(max(0, r.TargetLevel-is.Level)), x.level)
 		}
 		if colNote != 0 {
@@ -613,7 +614,9 @@ func (x *xb) provenance(sh string) {
 			kv(l.T("xlsx.level.column"), col)
 		}
 	}
-	kv(l.T("sha256"), rep.SourceSHA256)
+	if rep.SourceSHA256 != "" {
+		kv(l.T("sha256"), rep.SourceSHA256)
+	}
 	kv(l.T("rubric"), r.ID)
 	kv(l.T("xlsx.rubric.title"), l.Title(r))
 	kv(l.T("xlsx.version"), r.Version)
