@@ -41,6 +41,9 @@ type JSONRubric struct {
 	Version string `json:"version"`
 	Status  string `json:"status"`
 	SHA256  string `json:"sha256"`
+	// TargetLevel is the national target level of every indicator, when
+	// the rubric states one.
+	TargetLevel int `json:"target_level,omitempty"`
 }
 
 // JSONScore is one scored set of levels.
@@ -76,6 +79,8 @@ type JSONIndItem struct {
 	Contribution      json.Number `json:"contribution"`
 	ContributionExact string      `json:"contribution_exact"`
 	Cell              string      `json:"cell,omitempty"`
+	// Note is the explanation written beside the level in the sheet.
+	Note string `json:"note,omitempty"`
 }
 
 // JSONDiff is an indicator whose self-assessed and verified levels differ.
@@ -133,7 +138,7 @@ func JSONOf(rep *Report) JSONResult {
 		SchemaVersion: SchemaVersion,
 		Tool:          "spbe " + rep.ToolVersion,
 		FileSHA256:    rep.SourceSHA256,
-		Rubric:        JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash},
+		Rubric:        JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash, TargetLevel: r.TargetLevel},
 		Warnings:      append([]string{}, rep.Notices()...),
 	}
 	var cells map[string]string
@@ -142,6 +147,11 @@ func JSONOf(rep *Report) JSONResult {
 		cells = a.Cells
 	}
 	out.JSONScore = JSONScoreOf(rep.Result, cells)
+	if a := rep.Answers; a != nil {
+		for i := range out.Indicators {
+			out.Indicators[i].Note = a.Notes[out.Indicators[i].ID]
+		}
+	}
 	if rep.Self != nil {
 		s := JSONScoreOf(rep.Self, nil)
 		out.Self = &s

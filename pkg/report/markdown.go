@@ -3,7 +3,10 @@ package report
 import (
 	"fmt"
 	"io"
+	"math/big"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // mdEscape makes user text safe inside a Markdown table cell: it cannot
@@ -29,6 +32,55 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
+// mdPadMax is the widest cell that other cells of its column are padded
+// to: a long explanation is not worth padding every other row to its
+// width (a sheet may hold 32767 characters in a cell).
+const mdPadMax = 100
+
+// mdTable writes a table with its columns padded to a common width, so
+// that it reads as a table in a terminal as well as on a code-hosting
+// site. rows[0] is the header; align holds 'l' or 'r' for each column.
+// Cells must already be escaped.
+func mdTable(ew *errWriter, align string, rows [][]string) {
+	widths := make([]int, len(align))
+	for i := range widths {
+		widths[i] = 3
+	}
+	for _, row := range rows {
+		for i, c := range row {
+			if n := utf8.RuneCountInString(c); n <= mdPadMax {
+				widths[i] = max(widths[i], n)
+			}
+		}
+	}
+	line := func(cells []string) {
+		var b strings.Builder
+		b.WriteString("|")
+		for i, c := range cells {
+			pad := strings.Repeat(" ", max(0, widths[i]-utf8.RuneCountInString(c)))
+			if align[i] == 'r' {
+				c = pad + c
+			} else {
+				c += pad
+			}
+			b.WriteString(" " + c + " |")
+		}
+		ew.printf("%s\n", b.String())
+	}
+	line(rows[0])
+	rule := make([]string, len(align))
+	for i := range rule {
+		rule[i] = strings.Repeat("-", widths[i])
+		if align[i] == 'r' {
+			rule[i] = strings.Repeat("-", widths[i]-1) + ":"
+		}
+	}
+	line(rule)
+	for _, row := range rows[1:] {
+		line(row)
+	}
+}
+
 // Markdown writes the report as Markdown: tables that read as plain text in
 // a terminal and render on a code-hosting site.
 func Markdown(w io.Writer, rep *Report) error {
@@ -47,76 +99,136 @@ func Markdown(w io.Writer, rep *Report) error {
 	if len(rep.Notices()) > 0 {
 		ew.printf("\n")
 	}
-	ew.printf("| | |\n|---|---|\n")
+	info := [][]string{{"", ""}}
 	if a := rep.Answers; a != nil {
 		if a.OPD != "" {
-			ew.printf("| %s | %s |\n", l.T("opd"), mdEscape(a.OPD))
+			info = append(info, []string{l.T("opd"), mdEscape(a.OPD)})
 		}
 		if a.Year != "" {
-			ew.printf("| %s | %s |\n", l.T("year"), mdEscape(a.Year))
+			info = append(info, []string{l.T("year"), mdEscape(a.Year)})
 		}
-		ew.printf("| %s | %s (%s %s) |\n", l.T("file"), mdEscape(rep.SourceName()), l.T("sheet"), mdEscape(a.Sheet))
+		info = append(info, []string{l.T("file"), fmt.Sprintf("%s (%s %s)", mdEscape(rep.SourceName()), l.T("sheet"), mdEscape(a.Sheet))})
 	}
-	ew.printf("| %s | %s %s %s (%s) |\n", l.T("rubric"), mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)
-	ew.printf("| %s | %s (%s %s) |\n", l.T("index"), l.Num(r, res.Index), l.T("exact"), l.Exact(res.Index))
-	ew.printf("| %s | %s |\n", l.T("predicate"), l.Band(res.Band))
+	info = append(info,
+		[]string{l.T("rubric"), fmt.Sprintf("%s %s %s (%s)", mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)},
+		[]string{l.T("index"), fmt.Sprintf("%s (%s %s)", l.Num(r, res.Index), l.T("exact"), l.Exact(res.Index))},
+		[]string{l.T("predicate"), l.Band(res.Band)})
 	if rep.Self != nil {
-		ew.printf("| %s | %s (%s) |\n", l.T("self"), l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))
+		info = append(info, []string{l.T("self"), fmt.Sprintf("%s (%s)", l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))})
 	}
+	mdTable(ew, "ll", info)
 
-	selfHead, selfRule := "", ""
-	if rep.Self != nil {
-		selfHead, selfRule = " | "+l.T("self.vs.verified"), "|---:"
+	// group writes the domain or aspect table.
+	group := func(title, kind string, ids, names []string, weights, idx, self []*big.Rat) {
+		head, align := []string{l.T("id"), kind, l.T("weight"), l.T("index")}, "llrr"
+		if rep.Self != nil {
+			head, align = append(head, l.T("self.vs.verified")), align+"r"
+		}
+		rows := [][]string{head}
+		for i := range ids {
+			row := []string{mdEscape(ids[i]), mdEscape(names[i]), l.Fixed(weights[i]), l.Num(r, idx[i])}
+			if rep.Self != nil {
+				row = append(row, l.Num(r, self[i]))
+			}
+			rows = append(rows, row)
+		}
+		ew.printf("\n## %s\n\n", title)
+		mdTable(ew, align, rows)
 	}
 	if r.HasDomains() {
-		ew.printf("\n## %s\n\n| %s | %s | %s | %s%s |\n|---|---|---:|---:%s|\n", l.T("domains"), l.T("id"), l.T("domain"), l.T("weight"), l.T("index"), selfHead, selfRule)
+		var ids, names []string
+		var ws, idx, self []*big.Rat
 		for i, d := range res.Domains {
-			self := ""
+			ids, names = append(ids, d.Domain.ID), append(names, l.Name(d.Domain.Name, d.Domain.NameEN))
+			ws, idx = append(ws, d.Domain.Weight), append(idx, d.Index)
 			if rep.Self != nil {
-				self = " | " + l.Num(r, rep.Self.Domains[i].Index)
+				self = append(self, rep.Self.Domains[i].Index)
 			}
-			ew.printf("| %s | %s | %s | %s%s |\n", mdEscape(d.Domain.ID), mdEscape(l.Name(d.Domain.Name, d.Domain.NameEN)), l.Fixed(d.Domain.Weight), l.Num(r, d.Index), self)
 		}
+		group(l.T("domains"), l.T("domain"), ids, names, ws, idx, self)
 	}
-	ew.printf("\n## %s\n\n| %s | %s | %s | %s%s |\n|---|---|---:|---:%s|\n", l.T("aspects"), l.T("id"), l.T("aspect"), l.T("weight"), l.T("index"), selfHead, selfRule)
+	var ids, names []string
+	var ws, idx, self []*big.Rat
 	for i, a := range res.Aspects {
-		self := ""
+		ids, names = append(ids, a.Aspect.ID), append(names, l.Name(a.Aspect.Name, a.Aspect.NameEN))
+		ws, idx = append(ws, a.Aspect.Weight), append(idx, a.Index)
 		if rep.Self != nil {
-			self = " | " + l.Num(r, rep.Self.Aspects[i].Index)
+			self = append(self, rep.Self.Aspects[i].Index)
 		}
-		ew.printf("| %s | %s | %s | %s%s |\n", mdEscape(a.Aspect.ID), mdEscape(l.Name(a.Aspect.Name, a.Aspect.NameEN)), l.Fixed(a.Aspect.Weight), l.Num(r, a.Index), self)
 	}
+	group(l.T("aspects"), l.T("aspect"), ids, names, ws, idx, self)
 
-	ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s | %s |\n|---|---|---|---:|---|---:|---:|\n",
-		l.T("indicators"), l.T("id"), l.T("indicator"), l.T("aspect"), l.T("level"), l.T("label"), l.T("weight"), l.T("contribution"))
+	// Every indicator, with the self-assessed level beside the verified
+	// one and the gap to the rubric's target level (how many levels short
+	// of it; 0 when it is met), as in the workbook.
+	head, align := []string{l.T("id"), l.T("indicator"), l.T("aspect"), l.T("level"), l.T("label")}, "lllrl"
+	if rep.Self != nil {
+		head, align = append(head, l.T("self.vs.verified")), align+"r"
+	}
+	head, align = append(head, l.T("weight"), l.T("contribution")), align+"rr"
+	if r.TargetLevel != 0 {
+		head, align = append(head, l.T("gap")), align+"r"
+	}
+	var selfLevels map[string]int
+	if rep.Self != nil {
+		selfLevels = rep.Self.Levels()
+	}
+	rows := [][]string{head}
 	for _, is := range res.Indicators {
 		in := is.Indicator
-		ew.printf("| %s | %s | %s | %d | %s | %s | %s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
-			is.Level, mdEscape(l.LevelLabel(in.Scale, is.Level)), l.Fixed(in.Weight), strings.Replace(is.Contribution.FloatString(4), ".", l.Sep(), 1))
+		row := []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
+			strconv.Itoa(is.Level), mdEscape(l.LevelLabel(in.Scale, is.Level))}
+		if rep.Self != nil {
+			row = append(row, strconv.Itoa(selfLevels[in.ID]))
+		}
+		row = append(row, l.Fixed(in.Weight), strings.Replace(is.Contribution.FloatString(4), ".", l.Sep(), 1))
+		if r.TargetLevel != 0 {
+			row = append(row, strconv.Itoa(max(0, r.TargetLevel-is.Level)))
+		}
+		rows = append(rows, row)
 	}
+	ew.printf("\n## %s\n\n", l.T("indicators"))
+	mdTable(ew, align, rows)
 	if rep.Self != nil {
 		ew.printf("\n## %s\n\n", l.T("differences"))
 		diffs := rep.Differences()
 		if len(diffs) == 0 {
 			ew.printf("%s\n", l.T("diff.none"))
 		} else {
-			ew.printf("| %s | %s | %s |\n|---|---:|---:|\n", l.T("indicator"), l.T("self.vs.verified"), l.T("verified.short"))
+			rows := [][]string{{l.T("indicator"), l.T("self.vs.verified"), l.T("verified.short")}}
 			for _, d := range diffs {
-				ew.printf("| %s | %d | %d |\n", mdEscape(d.ID), d.Self, d.Verified)
+				rows = append(rows, []string{mdEscape(d.ID), strconv.Itoa(d.Self), strconv.Itoa(d.Verified)})
 			}
+			mdTable(ew, "lrr", rows)
 		}
 	}
 	if a := rep.Answers; a != nil && len(a.Notes) > 0 {
-		ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("note"), l.T("indicator"), l.T("note"))
+		rows := [][]string{{l.T("indicator"), l.T("note")}}
 		for _, is := range res.Indicators {
 			if n, ok := a.Notes[is.Indicator.ID]; ok {
-				ew.printf("| %s | %s |\n", mdEscape(is.Indicator.ID), mdEscape(n))
+				rows = append(rows, []string{mdEscape(is.Indicator.ID), mdEscape(n)})
 			}
 		}
+		ew.printf("\n## %s\n\n", l.T("note"))
+		mdTable(ew, "ll", rows)
 	}
 	if p := rep.Recommend(); p != nil {
 		recommendMarkdown(ew, l, p)
 	}
-	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(rep.ToolVersion)))
+
+	// Provenance: what the report was computed from, as in the workbook.
+	prov := [][]string{{"", ""}}
+	if rep.Answers != nil {
+		prov = append(prov, []string{l.T("file"), mdEscape(rep.SourceName())})
+	}
+	if rep.SourceSHA256 != "" {
+		prov = append(prov, []string{l.T("sha256"), "`" + rep.SourceSHA256 + "`"})
+	}
+	prov = append(prov,
+		[]string{l.T("rubric"), fmt.Sprintf("%s %s %s (%s)", mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)},
+		[]string{l.T("rubric.hash"), "`" + r.Hash + "`"},
+		[]string{l.T("tool.version"), "spbe " + mdEscape(rep.ToolVersion)})
+	ew.printf("\n## %s\n\n", l.T("provenance"))
+	mdTable(ew, "ll", prov)
 	return ew.err
 }

@@ -16,6 +16,7 @@ import (
 	"io"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -80,14 +81,19 @@ func dumpSheet(b *strings.Builder, f *excelize.File, name string) error {
 			fmt.Fprintf(b, "page size %d\n", *ps.Size)
 		}
 		if sp, err := f.GetSheetProps(name); err == nil && sp.FitToPage != nil && *sp.FitToPage {
-			w, h := 1, 1
-			if ps.FitToWidth != nil {
-				w = *ps.FitToWidth
+			// Pages across and down: 1 when absent (the file format's
+			// default), 0 is as many as the sheet needs.
+			pages := func(n *int) string {
+				switch {
+				case n == nil:
+					return "1"
+				case *n == 0:
+					return "auto"
+				}
+				return strconv.Itoa(*n)
 			}
-			if ps.FitToHeight != nil {
-				h = *ps.FitToHeight
-			}
-			fmt.Fprintf(b, "page fit to %d wide by %d tall (0: as many as needed)\n", w, h)
+			w, h := pages(ps.FitToWidth), pages(ps.FitToHeight)
+			fmt.Fprintf(b, "page fit %s wide by %s tall\n", w, h)
 		}
 	}
 	rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})

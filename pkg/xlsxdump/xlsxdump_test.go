@@ -29,6 +29,9 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.AutoFilter(s, "A1:B3", nil)
+	one, any, fit := 1, 0, true
+	f.SetPageLayout(s, &excelize.PageLayoutOptions{FitToWidth: &one, FitToHeight: &any})
+	f.SetSheetProps(s, &excelize.SheetPropsOptions{FitToPage: &fit})
 	f.AddChart(s, "G2", &excelize.Chart{Type: excelize.Radar, Series: []excelize.ChartSeries{{Name: "Sheet1!$B$1", Categories: "Sheet1!$A$2:$A$3", Values: "Sheet1!$B$2:$B$3"}}})
 	f.SetCustomProps(excelize.CustomProperty{Name: "spbe.rubric", Value: "spbe-2020"})
 	f.SetCellStr(s, "A5", "Lihat")
@@ -51,6 +54,7 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 	for _, want := range []string{
 		`== sheet "Sheet1"`,
 		`freeze at A2`,
+		`page fit 1 wide by auto tall`,
 		`B2 number "3.25" numfmt="0.00"`,
 		`B4 formula "" formula=SUM(B2:B3)`,
 		`merge C1:D1`,
@@ -61,7 +65,6 @@ func TestDumpListsWhatGoldenTestsCompare(t *testing.T) {
 		`chart1.xml series name=Sheet1!$B$1 categories=Sheet1!$A$2:$A$3 values=Sheet1!$B$2:$B$3`,
 		`custom property spbe.rubric = spbe-2020`,
 		`A5 string "Lihat" link=Sheet1!A1`,
-		`page fit to 1 wide by 0 tall`,
 		`defined name _xlnm.Print_Titles (Sheet1) = Sheet1!$1:$1`,
 		`workbook protected structure=true password=false`,
 		`B5 empty unlocked`,

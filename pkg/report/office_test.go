@@ -1,0 +1,200 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// requireTool returns the path of a program the test needs. Without it the
+// test is skipped, unless CI=true: CI installs it, so its absence there is
+// a failure, not a skip.
+func requireTool(t *testing.T, name, pkg string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is not on PATH and CI=true: install the Debian package %s (.ci/run does)", name, pkg)
+	}
+	t.Skipf("%s is not on PATH: install the Debian package %s to check that an office suite opens the reports", name, pkg)
+	return ""
+}
+
+// Every kind of report spbe writes opens cleanly: a real office suite
+// (LibreOffice Calc, headless) converts every workbook to PDF, and its
+// first page shows the charts and two-decimal numbers; the Markdown
+// reports have well-formed tables and the JSON reports parse and follow
+// the schema. A truncated workbook converted alongside proves that a
+// workbook the suite cannot open is noticed.
+func TestOfficeSuiteOpensEveryReport(t *testing.T) {
+	soffice := requireTool(t, "soffice", "libreoffice-calc-nogui")
+	s := loadSchema(t)
+	dir := t.TempDir()
+	var workbooks []string
+	for _, c := range sampleRuns(t) {
+		base := filepath.Join(dir, c.name)
+		args := append([]string{"score"}, c.args...)
+		args = append(args, "-o", base+".xlsx", "-o", base+".md", "-o", base+".json", "-o", base+".txt", c.sheet)
+		runCLI(t, args...)
+		workbooks = append(workbooks, base+".xlsx")
+
+		md, err := os.ReadFile(base + ".md")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range checkMarkdownTables(string(md)) {
+			t.Errorf("%s.md: %s", c.name, p)
+		}
+		js, err := os.ReadFile(base + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(js, &v); err != nil {
+			t.Errorf("%s.json does not parse: %v", c.name, err)
+		}
+		for _, p := range s.validate("result", v, s.root) {
+			t.Errorf("%s.json: %s", c.name, p)
+		}
+		txt, err := os.ReadFile(base + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(txt) || !bytes.Contains(txt, []byte(": ")) {
+			t.Errorf("%s.txt is not the text summary:\n%s", c.name, txt)
+		}
+	}
+
+	good, err := os.ReadFile(workbooks[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "broken.xlsx")
+	if err := os.WriteFile(broken, good[:len(good)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	pdfDir := filepath.Join(dir, "pdf")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	args := []string{"-env:UserInstallation=file://" + filepath.ToSlash(filepath.Join(dir, "lo-profile")),
+		"--headless", "--norestore", "--convert-to", "pdf", "--outdir", pdfDir}
+	cmd := exec.CommandContext(ctx, soffice, append(args, append(workbooks, broken)...)...)
+	start := time.Now()
+	out, err := cmd.CombinedOutput()
+	t.Logf("soffice converted %d workbooks in %v", len(workbooks)+1, time.Since(start).Round(time.Millisecond))
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	// soffice exits 0 even when it cannot load a file; it says so.
+	if !strings.Contains(string(out), "Error: source file could not be loaded") {
+		t.Errorf("soffice did not report the truncated workbook; the check below could not catch a bad one:\n%s", out)
+	}
+	if _, err := os.Stat(filepath.Join(pdfDir, "broken.pdf")); err == nil {
+		t.Errorf("soffice converted a truncated workbook: this test cannot tell a bad workbook from a good one")
+	}
+	if n := strings.Count(string(out), "Error"); n != 1 {
+		t.Errorf("soffice reported %d errors, want only the truncated workbook's:\n%s", n, out)
+	}
+
+	pdftotext, _ := exec.LookPath("pdftotext")
+	if pdftotext == "" && os.Getenv("CI") == "true" {
+		t.Errorf("pdftotext is not on PATH and CI=true: install poppler-utils (.ci/run does)")
+	}
+	// What the first page (the summary) must show, by report. Charts
+	// appear through their titles; numbers through their two-decimal
+	// formats, with the decimal separator of whatever locale the suite
+	// runs in.
+	firstPage := map[string][]string{
+		"libreoffice": {"Indeks per aspek", "Indeks per domain", `\b2[.,]17\b`, "Cukup", `\b13[.,]00\b`, `\b1[.,]36\b`},
+		"verified-en": {"Index per aspect", "Index per domain", `\b2[.,]82\b`, `\b2[.,]93\b`, "Self-assessment", "Good"},
+		"hostile":     {"Indeks per aspek", `=HYPERLINK\("http://evil.example","Dinas"\) \| <b>Kota</b>`},
+		"no-domains":  {"Indeks per aspek", `\b2[.,]25\b`, "Tinggi", "PERHATIAN: rubrik mini berstatus draft"},
+	}
+	for _, wb := range workbooks {
+		name := strings.TrimSuffix(filepath.Base(wb), ".xlsx")
+		pdf := filepath.Join(pdfDir, name+".pdf")
+		data, err := os.ReadFile(pdf)
+		if err != nil {
+			t.Errorf("%s: no PDF: %v\n%s", filepath.Base(wb), err, out)
+			continue
+		}
+		// Summary, detail and provenance: at least three pages.
+		if !bytes.HasPrefix(data, []byte("%PDF-")) || bytes.Count(data, []byte("/Type/Page/")) < 3 {
+			t.Errorf("%s: not a PDF of at least three pages", filepath.Base(pdf))
+		}
+		if pdftotext == "" {
+			continue
+		}
+		text, err := exec.CommandContext(ctx, pdftotext, "-f", "1", "-l", "1", "-layout", pdf, "-").Output()
+		if err != nil {
+			t.Errorf("pdftotext %s: %v", pdf, err)
+			continue
+		}
+		for _, want := range firstPage[name] {
+			if !regexp.MustCompile(want).Match(text) {
+				t.Errorf("%s: the first page does not show %s:\n%s", filepath.Base(pdf), want, text)
+			}
+		}
+		if name == "no-domains" && bytes.Contains(text, []byte("Indeks per domain")) {
+			t.Errorf("%s: a domain chart for a rubric without domains", filepath.Base(pdf))
+		}
+	}
+}
+
+var (
+	mdDelimiter = regexp.MustCompile(`^\|( *:?-+:? *\|)+$`)
+	mdCell      = regexp.MustCompile(`(^|[^\\])\|`)
+)
+
+// checkMarkdownTables checks every table of a Markdown document: a
+// delimiter row under the header, and every row with as many cells as the
+// header (an unescaped | in user text would add one).
+func checkMarkdownTables(md string) []string {
+	var probs []string
+	lines := strings.Split(md, "\n")
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(lines[i], "|") {
+			continue
+		}
+		start, cols := i, cells(lines[i])
+		if i+1 >= len(lines) || !mdDelimiter.MatchString(lines[i+1]) || cells(lines[i+1]) != cols {
+			probs = append(probs, fmt.Sprintf("line %d: no delimiter row matching the header", i+2))
+		}
+		for i++; i < len(lines) && strings.HasPrefix(lines[i], "|"); i++ {
+			if n := cells(lines[i]); n != cols {
+				probs = append(probs, fmt.Sprintf("line %d: %d cells in a table of %d (from line %d)", i+1, n, cols, start+1))
+			}
+		}
+	}
+	if len(probs) == 0 && !strings.Contains(md, "\n| ") {
+		probs = append(probs, "no table at all")
+	}
+	return probs
+}
+
+// cells counts a table row's cells: its unescaped pipes less one.
+func cells(row string) int { return len(mdCell.FindAllStringIndex(row, -1)) - 1 }
+
+// The table check finds a row broken by an unescaped pipe and a missing
+// delimiter row.
+func TestMarkdownTableCheckFindsBrokenTables(t *testing.T) {
+	md := "| No | Nama |\n| -- | ---- |\n| 1 | a \\| b |\n| 2 | a | b |\n\n| x | y |\n| 1 | 2 |\n"
+	got := strings.Join(checkMarkdownTables(md), "\n")
+	for _, want := range []string{"line 4: 3 cells in a table of 2 (from line 1)", "line 7: no delimiter row"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("check does not say %q; it says:\n%s", want, got)
+		}
+	}
+}
