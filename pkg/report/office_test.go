@@ -32,8 +32,9 @@ func requireTool(t *testing.T, name, pkg string) string {
 }
 
 // Every kind of report spbe writes opens cleanly: a real office suite
-// (LibreOffice Calc, headless) converts every workbook to PDF, and its
-// first page shows the charts and two-decimal numbers; the Markdown
+// (LibreOffice Calc, headless) converts every workbook to PDF, its first
+// page shows the charts and two-decimal numbers, and its recommendations
+// pages show the plan with every column of a row on one line; the Markdown
 // reports have well-formed tables and the JSON reports parse and follow
 // the schema. A truncated workbook converted alongside proves that a
 // workbook the suite cannot open is noticed.
@@ -130,9 +131,10 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 			t.Errorf("%s: no PDF: %v\n%s", filepath.Base(wb), err, out)
 			continue
 		}
-		// Summary, detail and provenance: at least three pages.
-		if !bytes.HasPrefix(data, []byte("%PDF-")) || bytes.Count(data, []byte("/Type/Page/")) < 3 {
-			t.Errorf("%s: not a PDF of at least three pages", filepath.Base(pdf))
+		// Summary, detail, recommendations and provenance: at least four
+		// pages.
+		if !bytes.HasPrefix(data, []byte("%PDF-")) || bytes.Count(data, []byte("/Type/Page/")) < 4 {
+			t.Errorf("%s: not a PDF of at least four pages", filepath.Base(pdf))
 		}
 		if pdftotext == "" {
 			continue
@@ -150,7 +152,71 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 		if name == "no-domains" && bytes.Contains(text, []byte("Indeks per domain")) {
 			t.Errorf("%s: a domain chart for a rubric without domains", filepath.Base(pdf))
 		}
+
+		all, err := exec.CommandContext(ctx, pdftotext, "-layout", pdf, "-").Output()
+		if err != nil {
+			t.Errorf("pdftotext %s: %v", pdf, err)
+			continue
+		}
+		rec := recommendationPages(string(all))
+		if rec == "" {
+			t.Errorf("%s: no recommendations page before the provenance page:\n%s", filepath.Base(pdf), all)
+			continue
+		}
+		for _, want := range recPages[name] {
+			if !regexp.MustCompile(want).MatchString(rec) {
+				t.Errorf("%s: the recommendations pages do not show %s:\n%s", filepath.Base(pdf), want, rec)
+			}
+		}
 	}
+}
+
+// What the recommendations pages must show, by report. A table row is
+// matched whole, from its number to its last column, so a sheet wider than
+// the page (a column pushed onto a page of its own) fails. Numbers appear
+// with the decimal separator of the suite's locale; the sentences are text
+// and keep the report's own.
+var recPages = map[string][]string{
+	"libreoffice": {
+		`Rencana termurah menuju predikat Baik \(indeks ≥ 2,60\): 17 langkah, biaya 27`,
+		`Biaya adalah usaha relatif`,
+		`46 +Layanan Publik Sektor 2 +1 +3 +3 +\+0[.,]0600\n`,
+		`Jumlah +27 +\+0[.,]4325`,
+		`Indeks hasil rencana +2[.,]60 +Baik +nilai tepat 2,601`,
+		`43 +Layanan Data Terbuka +2 +3 +2 +\+0[.,]0300 +0[.,]0150\n`,
+	},
+	"verified-en": {
+		`Cheapest plan to the predicate Very Good \(index ≥ 3.50\): 26 steps, cost 70`,
+		`Total +70 +\+0[.,]6825`,
+		`Index after the plan +3[.,]50 +Very Good`,
+		// A gain per cost of five decimals shows all five.
+		`39 +Layanan Pengawasan Internal Pemerintah +2 +3 +2 +\+0[.,]0275 +0[.,]01375\n`,
+	},
+	"hostile":    {`Rencana termurah menuju predikat`, `Indeks hasil rencana`},
+	"no-domains": {`Indeks sudah pada predikat tertinggi \(Tinggi\)`, `3 +Tiga +1 +2 +1 +\+0[.,]2500 +0[.,]2500\n`},
+}
+
+var (
+	recTitle  = regexp.MustCompile(`(?m)^\s*(Rekomendasi|Recommendations)\s*$`)
+	provTitle = regexp.MustCompile(`(?m)^\s*(Asal-usul|Provenance)\s*$`)
+)
+
+// recommendationPages returns the text of the pages from the one titled
+// Rekomendasi (or Recommendations) to the provenance page, or "" when
+// there is none. pdftotext separates pages with form feeds.
+func recommendationPages(text string) string {
+	var out []string
+	for _, page := range strings.Split(text, "\f") {
+		switch {
+		case len(out) == 0 && recTitle.MatchString(page):
+			out = append(out, page)
+		case len(out) > 0 && provTitle.MatchString(page):
+			return strings.Join(out, "\n")
+		case len(out) > 0:
+			out = append(out, page)
+		}
+	}
+	return ""
 }
 
 var (

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/insight"
@@ -242,20 +243,24 @@ func planMarkdown(w io.Writer, doc *PlanDoc) error {
 	return ew.err
 }
 
+// raisesMarkdown writes a plan's raises as an aligned table.
 func raisesMarkdown(ew *errWriter, l Lang, raises []insight.Raise) {
-	ew.printf("| %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---:|\n", l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("plan.cost"), l.T("plan.gain"))
+	rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("plan.cost"), l.T("plan.gain")}}
 	for _, rs := range raises {
 		in := rs.Indicator
-		ew.printf("| %s | %s | %d | %d | %s | +%s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), rs.From, rs.To, l.precise(rs.Cost, 0), l.precise(rs.Gain, 4))
+		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), strconv.Itoa(rs.From), strconv.Itoa(rs.To), l.precise(rs.Cost, 0), "+" + l.precise(rs.Gain, 4)})
 	}
+	mdTable(ew, "llrrrr", rows)
 }
 
+// gainsMarkdown writes the next step of indicators as an aligned table.
 func gainsMarkdown(ew *errWriter, l Lang, gains []insight.StepGain) {
-	ew.printf("| %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|---:|\n", l.T("id"), l.T("indicator"), l.T("plan.next.step"), l.T("plan.cost"), l.T("plan.gain"), l.T("plan.per.cost"))
+	rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.next.step"), l.T("plan.cost"), l.T("plan.gain"), l.T("plan.per.cost")}}
 	for _, g := range gains {
 		in := g.Indicator
-		ew.printf("| %s | %s | %d→%d | %s | +%s | %s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), g.Level, g.Level+1, l.precise(g.Cost, 0), l.precise(g.Gain, 4), l.precise(g.PerCost, 4))
+		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), fmt.Sprintf("%d→%d", g.Level, g.Level+1), l.precise(g.Cost, 0), "+" + l.precise(g.Gain, 4), l.precise(g.PerCost, 4)})
 	}
+	mdTable(ew, "llrrrr", rows)
 }
 
 // JSONPlan is spbe plan --format json.

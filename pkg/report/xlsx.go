@@ -44,8 +44,9 @@ const xlsxDocDate = "1980-01-01T00:00:00Z"
 
 // XLSX writes the report as an Excel workbook: a summary sheet with the
 // index, its predicate in the band's colour, the domain and aspect tables
-// and radar charts of them; a detail sheet with every indicator; and a
-// provenance sheet.
+// and radar charts of them; a detail sheet with every indicator; a
+// recommendations sheet with the plan to the next predicate (when the
+// rubric has one, see Report.Recommend); and a provenance sheet.
 //
 // Indices are stored as numbers rounded to the rubric's decimals, not as
 // the nearest binary value of the exact index: the rounded value is the
@@ -230,12 +231,20 @@ func workbook(rep *Report) (*excelize.File, error) {
 	x.makeStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
-	for _, s := range []string{detail, prov} {
+	plan := rep.Recommend()
+	sheets := []string{detail}
+	if plan != nil {
+		sheets = append(sheets, x.l.T("recommend.title"))
+	}
+	for _, s := range append(sheets, prov) {
 		_, err := x.f.NewSheet(s)
 		x.check(err)
 	}
 	x.summary(summary)
 	x.detail(detail)
+	if plan != nil {
+		x.recommendations(x.l.T("recommend.title"), plan)
+	}
 	x.provenance(prov)
 	title := x.l.T("report.title") + " " + x.l.Title(x.r)
 	if a := rep.Answers; a != nil && a.OPD != "" {
