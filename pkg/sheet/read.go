@@ -500,7 +500,9 @@ func plural(ids []string, noun string) string {
 	return noun + "s " + strings.Join(ids, ", ") + " are"
 }
 
-var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|no|nomor)\s*[.:#-]?\s*`)
+// idPrefix is tried longest word first: RE2 takes the first alternative
+// that matches, and "no" would leave "mor 5" of "Nomor 5".
+var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no)\s*[.:#-]?\s*`)
 
 // indicator resolves the text of an id cell. skip is true for rows that
 // are not indicator rows (section titles such as "Domain 1"); a nil
@@ -516,7 +518,7 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	}
 	n, ok := wholeNumber(rest)
 	if !ok {
-		if prefixed && strings.ToLower(text[:3]) == "ind" {
+		if prefixed && strings.HasPrefix(strings.ToLower(text), "ind") {
 			rd.problem(sheet, cell, "%q is not an indicator number", text)
 			return nil, false
 		}
