@@ -244,14 +244,23 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	return wb.sst, nil
 }
 
+// maxPropText bounds the value kept of a custom document property: the
+// rubric stamp's values are an id, a version and a 64-digit hash.
+const maxPropText = 1024
+
+// readCustomProps reads the custom document properties. A value may come
+// in many pieces (text split by comments), so each is gathered in a
+// builder, up to maxPropText: concatenating strings piece by piece made a
+// small crafted file take quadratic time.
 func (wb *workbook) readCustomProps() map[string]string {
 	d, closer, err := wb.decoder("docProps/custom.xml")
 	if err != nil {
 		return nil
 	}
 	defer closer.Close()
-	props := map[string]string{}
-	name, depth := "", 0
+	values := map[string]*strings.Builder{}
+	var cur *strings.Builder
+	depth := 0
 	for {
 		tok, err := d.Token()
 		if err != nil {
@@ -261,18 +270,26 @@ func (wb *workbook) readCustomProps() map[string]string {
 		case xml.StartElement:
 			depth++
 			if t.Name.Local == "property" {
-				name = attr(t, "name")
+				name := attr(t, "name")
+				if cur = values[name]; cur == nil {
+					cur = &strings.Builder{}
+					values[name] = cur
+				}
 			}
 		case xml.EndElement:
 			depth--
 			if t.Name.Local == "property" {
-				name = ""
+				cur = nil
 			}
 		case xml.CharData:
-			if name != "" && depth >= 3 {
-				props[name] += string(t)
+			if cur != nil && depth >= 3 && cur.Len() < maxPropText {
+				cur.Write(t[:min(len(t), maxPropText-cur.Len())])
 			}
 		}
+	}
+	props := make(map[string]string, len(values))
+	for name, v := range values {
+		props[name] = v.String()
 	}
 	return props
 }

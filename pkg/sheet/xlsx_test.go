@@ -1,0 +1,105 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/fixture"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// goodWorkbook returns the bytes of a realistic answer sheet (a cover
+// sheet, then the table with every indicator at level 3).
+func goodWorkbook(t *testing.T, r *rubric.Rubric) []byte {
+	t.Helper()
+	levels := fixture.ExpandLevels([]string{"3x47"})
+	f, err := (&fixture.Sheet{Rubric: r, Levels: levels, Cover: true}).Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// rezip copies the workbook data, with edit applied to each part's bytes
+// (edit returns them unchanged to keep a part), and adds the parts of
+// extra: the way a hostile file is made from a good one.
+func rezip(t *testing.T, data []byte, edit func(name string, b []byte) []byte, extra map[string][]byte) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	put := func(name string, b []byte) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := b.ReadFrom(rc); err != nil {
+			t.Fatal(err)
+		}
+		rc.Close()
+		if _, replaced := extra[f.Name]; replaced {
+			continue
+		}
+		if edit != nil {
+			put(f.Name, edit(f.Name, b.Bytes()))
+		} else {
+			put(f.Name, b.Bytes())
+		}
+	}
+	for name, b := range extra {
+		put(name, b)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// A custom property whose value comes in many pieces (text split by
+// comments) is gathered in linear time and cut at maxPropText: joining
+// the pieces string by string made a 79 KB file take minutes.
+func TestACustomPropertyInManyPiecesIsBounded(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := `<?xml version="1.0" encoding="UTF-8"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">
+<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="spbe.rubric"><vt:lpwstr>` +
+		strings.Repeat("a<!---->", 20000) + `</vt:lpwstr></property>
+<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="spbe.rubric.version"><vt:lpwstr>20<!-- -->20</vt:lpwstr></property>
+</Properties>`
+	data := rezip(t, goodWorkbook(t, r), nil, map[string][]byte{"docProps/custom.xml": []byte(custom)})
+	a, err := Read(data, "custom.xlsx", r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Stamp == nil {
+		t.Fatal("no stamp read")
+	}
+	if n := len(a.Stamp.RubricID); n != maxPropText {
+		t.Errorf("the stamp's rubric id is %d bytes, want it cut at %d", n, maxPropText)
+	}
+	if a.Stamp.Version != "2020" {
+		t.Errorf("version %q from pieces, want 2020", a.Stamp.Version)
+	}
+}
