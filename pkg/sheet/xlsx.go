@@ -49,6 +49,10 @@ type sheetRef struct {
 // errZipBomb reports a workbook whose parts unpack to more than the limit.
 var errZipBomb = errors.New("unpacked size over the limit")
 
+// errTooManySheets reports a workbook that lists more than maxSheets
+// worksheets.
+var errTooManySheets = errors.New("too many worksheets")
+
 func openWorkbook(data []byte, opt Options) (*workbook, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -126,12 +130,21 @@ func (wb *workbook) rels(name, base string) ([]rel, error) {
 	return out, nil
 }
 
+// maxSheets bounds the worksheets a workbook may list. An answer sheet has
+// a few; every one listed is opened and searched, so a crafted workbook
+// listing a hundred thousand would keep the reader busy for minutes.
+const maxSheets = 1000
+
+// readSheetList lists the workbook's worksheets in order. A part listed
+// twice is kept once: searching it again finds nothing new, and a crafted
+// workbook could list one large part thousands of times.
 func (wb *workbook) readSheetList(wbPath string, targets map[string]string) error {
 	d, closer, err := wb.decoder(wbPath)
 	if err != nil {
 		return err
 	}
 	defer closer.Close()
+	listed, parts := 0, map[string]bool{}
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -150,10 +163,14 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 				id = a.Value
 			}
 		}
-		target, ok := targets[id]
-		if !ok {
-			continue // a chart sheet or a dangling reference: nothing to read
+		if listed++; listed > maxSheets {
+			return errTooManySheets
 		}
+		target, ok := targets[id]
+		if !ok || parts[target] {
+			continue // a chart sheet, a dangling reference, or a part already listed
+		}
+		parts[target] = true
 		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target})
 	}
 	if len(wb.sheets) == 0 {

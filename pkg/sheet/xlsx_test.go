@@ -3,6 +3,8 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -101,5 +103,69 @@ func TestACustomPropertyInManyPiecesIsBounded(t *testing.T) {
 	}
 	if a.Stamp.Version != "2020" {
 		t.Errorf("version %q from pieces, want 2020", a.Stamp.Version)
+	}
+}
+
+// firstSheetID matches the relationship id of a workbook's first sheet.
+var firstSheetID = regexp.MustCompile(`<sheet [^>]*r:id="([^"]+)"`)
+
+// listSheets returns a workbook.xml edit that lists, before the workbook's
+// own sheets, n more entries all pointing at the part of its first sheet.
+func listSheets(n int) func(string, []byte) []byte {
+	return func(name string, b []byte) []byte {
+		if name != "xl/workbook.xml" {
+			return b
+		}
+		id := string(firstSheetID.FindSubmatch(b)[1])
+		var more strings.Builder
+		for i := range n {
+			fmt.Fprintf(&more, `<sheet name="Copy %d" sheetId="%d" r:id="%s"/>`, i, 100+i, id)
+		}
+		return bytes.Replace(b, []byte("<sheets>"), []byte("<sheets>"+more.String()), 1)
+	}
+}
+
+// A worksheet part listed several times is searched once: a crafted
+// workbook listed one part 200,000 times and kept the reader busy for
+// half a minute.
+func TestAWorksheetListedTwiceIsReadOnce(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := goodWorkbook(t, r)
+	data := rezip(t, good, listSheets(50), nil)
+	wb, err := openWorkbook(data, Options{}.withDefaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]bool{}
+	for _, s := range wb.sheets {
+		if parts[s.path] {
+			t.Fatalf("part %s is listed twice (as %q)", s.path, s.name)
+		}
+		parts[s.path] = true
+	}
+	if len(wb.sheets) != 2 {
+		t.Errorf("%d worksheets, want the cover and the answer sheet", len(wb.sheets))
+	}
+	a, err := Read(data, "copies.xlsx", r, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Sheet != "Penilaian" {
+		t.Errorf("table read from %q", a.Sheet)
+	}
+}
+
+func TestAWorkbookListingTooManyWorksheetsIsRefused(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := rezip(t, goodWorkbook(t, r), listSheets(maxSheets), nil)
+	_, err = Read(data, "many.xlsx", r, Options{})
+	if err == nil || !strings.Contains(err.Error(), "many.xlsx: the workbook lists more than 1000 worksheets, so it was not read") {
+		t.Fatalf("got %v", err)
 	}
 }
