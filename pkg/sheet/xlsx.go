@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path"
 	"strconv"
 	"strings"
@@ -209,6 +210,12 @@ func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
 	return d, rc, nil
 }
 
+// bytesPerSharedString bounds the shared string table by the unpacked size
+// limit: a table may hold one string per 64 bytes of it (a million at the
+// default 64 MiB). A real answer sheet holds a few thousand; twelve million
+// empty <si/>, 96 KB zipped, took 785 MB as a []string.
+const bytesPerSharedString = 64
+
 // sharedStrings loads the shared string table on first use.
 func (wb *workbook) sharedStrings() ([]string, error) {
 	if wb.sstOK {
@@ -222,6 +229,7 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	defer closer.Close()
 	var cur strings.Builder
 	inSI, inT, skip := false, false, 0
+	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -246,6 +254,11 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			switch t.Name.Local {
 			case "si":
 				inSI = false
+				if len(wb.sst) == limit {
+					wb.sst = nil
+					wb.sstErr = fmt.Errorf("the workbook holds more than %d shared strings, one per %d bytes of the %s unpacked-size limit (an answer sheet holds a few thousand), so it was not read (raise the limit with --max-unzip-size)", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
+					return nil, wb.sstErr
+				}
 				wb.sst = append(wb.sst, cur.String())
 			case "t":
 				inT = false

@@ -169,3 +169,31 @@ func TestAWorkbookListingTooManyWorksheetsIsRefused(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// The shared string table is bounded by the unpacked-size limit, one
+// string per 64 bytes: twelve million empty <si/>, 96 KB zipped, took
+// 785 MB to hold.
+func TestTooManySharedStringsAreRefused(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const limit = 1000
+	opt := Options{MaxUnzipSize: limit * bytesPerSharedString}
+	good := goodWorkbook(t, r)
+	if _, err := Read(good, "good.xlsx", r, opt); err != nil {
+		t.Fatalf("the good workbook is not read under the test's limit: %v", err)
+	}
+	empties := func(n int) func(string, []byte) []byte {
+		return func(name string, b []byte) []byte {
+			if name != "xl/sharedStrings.xml" {
+				return b
+			}
+			return bytes.Replace(b, []byte("<si>"), []byte(strings.Repeat("<si/>", n)+"<si>"), 1)
+		}
+	}
+	_, err = Read(rezip(t, good, empties(limit), nil), "many.xlsx", r, opt)
+	if err == nil || !strings.Contains(err.Error(), "the workbook holds more than 1000 shared strings, one per 64 bytes of the 62.5 KiB unpacked-size limit") {
+		t.Fatalf("got %v", err)
+	}
+}
