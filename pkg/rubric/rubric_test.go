@@ -71,3 +71,43 @@ func TestLoadRefusesAnOversizedFile(t *testing.T) {
 		t.Errorf("want a size-limit error naming the flag, got %v", err)
 	}
 }
+
+// ParseDecimal reads the decimals people write, exactly, and nothing else:
+// strconv and big.Rat would also read hexadecimal floats ("0x1p-9999999"
+// is a ten-million-bit fraction) and underscores.
+func TestParseDecimal(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want "" for not a number
+	}{
+		{"a whole number", "3", "3"},
+		{"decimals", "1.30", "13/10"},
+		{"a decimal comma", "2,75", "11/4"},
+		{"a point with nothing after it", "3.", "3"},
+		{"a point with nothing before it", ".5", "1/2"},
+		{"a sign", "-1.5", "-3/2"},
+		{"spaces around", " 4 ", "4"},
+		{"a hexadecimal float", "0x3p0", ""},
+		{"a binary exponent that would take megabytes", "0x1p-9999999", ""},
+		{"a decimal exponent", "1e3", ""},
+		{"underscores", "1_0", ""},
+		{"a binary integer", "0b11", ""},
+		{"infinity", "Inf", ""},
+		{"a fraction", "1/3", ""},
+		{"two points", "1.2.3", ""},
+		{"empty", "", ""},
+		{"more than 64 characters", "0." + strings.Repeat("0", 62) + "1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x, ok := rubric.ParseDecimal(tt.in)
+			switch {
+			case tt.want == "" && ok:
+				t.Errorf("ParseDecimal(%q) = %s, want not a number", tt.in, x.RatString())
+			case tt.want != "" && !ok:
+				t.Errorf("ParseDecimal(%q) is not a number, want %s", tt.in, tt.want)
+			case ok && x.RatString() != tt.want:
+				t.Errorf("ParseDecimal(%q) = %s, want %s", tt.in, x.RatString(), tt.want)
+			}
+		})
+	}
+}
