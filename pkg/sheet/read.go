@@ -21,6 +21,8 @@ type reader struct {
 	problems []Problem
 	opd      string
 	year     string
+	// seen is how many indicators the last table read named.
+	seen int
 }
 
 func (rd *reader) problem(sheet, cell, format string, args ...any) {
@@ -34,6 +36,12 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 	}
 	rd.wb = wb
 	var scanned []string
+	// legend holds the problems of a table that names fewer than half of
+	// the rubric's indicators: the levels listed as "No | Tingkat" on an
+	// instructions sheet look like an answer table, and must not hide the
+	// real one on a later sheet. They are reported when no later sheet
+	// has a table.
+	var legend error
 	for _, s := range wb.sheets {
 		t, err := rd.findTable(s)
 		if err != nil {
@@ -44,6 +52,13 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			continue
 		}
 		a, err := rd.readTable(t)
+		if err != nil && 2*rd.seen < len(rd.rubric.Indicators) {
+			if legend == nil {
+				legend = err
+			}
+			rd.problems = nil
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -52,6 +67,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		}
 		a.Stamp = readStamp(wb.custom)
 		return a, nil
+	}
+	if legend != nil {
+		return nil, legend
 	}
 	return nil, fileError(rd.name, "no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
 		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)
@@ -399,6 +417,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	if t.rows.err != nil {
 		rd.problem(t.sheet, "", "%v", t.rows.err)
 	}
+	rd.seen = len(seen)
 	if len(seen) == 0 && len(rd.problems) == 0 {
 		return nil, nil
 	}
