@@ -65,6 +65,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if a == nil {
 			continue // a header with no indicator rows under it: look further
 		}
+		if s.hidden {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.name))
+		}
 		a.Stamp = readStamp(wb.custom)
 		return a, nil
 	}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -45,6 +46,9 @@ type workbook struct {
 type sheetRef struct {
 	name string
 	path string
+	// hidden is true for a worksheet hidden from the person who opens the
+	// workbook (state hidden or veryHidden).
+	hidden bool
 }
 
 // errZipBomb reports a workbook whose parts unpack to more than the limit.
@@ -172,11 +176,24 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 			continue // a chart sheet, a dangling reference, or a part already listed
 		}
 		parts[target] = true
-		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target})
+		state := attr(se, "state")
+		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target, hidden: state == "hidden" || state == "veryHidden"})
 	}
 	if len(wb.sheets) == 0 {
 		return errors.New("it has no worksheets")
 	}
+	// Visible worksheets are searched first: a person checks the levels
+	// they see, so a hidden sheet placed in front with other levels must
+	// not be what is scored.
+	slices.SortStableFunc(wb.sheets, func(a, b sheetRef) int {
+		switch {
+		case a.hidden == b.hidden:
+			return 0
+		case b.hidden:
+			return -1
+		}
+		return 1
+	})
 	return nil
 }
 
