@@ -1,10 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -48,6 +50,7 @@ func TestScript(t *testing.T) {
 			"mkworkbook": cmdMkworkbook,
 			"xlsxdump":   cmdXlsxdump,
 			"fillsheet":  cmdFillsheet,
+			"exits":      cmdExits,
 		},
 	})
 }
@@ -182,6 +185,31 @@ func cmdFillsheet(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Check(f.RemoveRow(sheet, n))
 	}
 	ts.Check(f.Save())
+}
+
+// cmdExits runs a program as exec does and checks its exit status, which
+// "! exec" cannot: it passes on any failure, so a usage error (2) and a bad
+// input (1) look alike. Stdout and stderr are kept for the commands after
+// it, as after exec:
+//
+//	exits CODE PROG [ARGS...]
+func cmdExits(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: exits CODE PROG [ARGS...]")
+	}
+	want, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	got := 0
+	var ee *exec.ExitError
+	switch err := ts.Exec(args[1], args[2:]...); {
+	case errors.As(err, &ee):
+		got = ee.ExitCode()
+	case err != nil:
+		ts.Fatalf("exits: %v", err)
+	}
+	if got != want {
+		ts.Fatalf("exit status %d, want %d", got, want)
+	}
 }
 
 func openRubric(ts *testscript.TestScript, ref string) *rubric.Rubric {
