@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -85,7 +86,9 @@ func Run(s IOStreams, args []string) int {
 		return ee.code
 	}
 	var ue usageError
-	if errors.As(err, &ue) {
+	// Cobra reports an unknown subcommand of the root with a plain error
+	// of its own (legacyArgs), not through the flag-error hook.
+	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
 		fmt.Fprintf(s.ErrOut, "Run 'spbe --help' for usage.\n")
 		return ExitUsage
