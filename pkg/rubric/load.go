@@ -65,7 +65,9 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 		return nil, fmt.Errorf("read rubric %s: %w", path, err)
 	}
 	if int64(len(data)) > maxSize {
-		return nil, fmt.Errorf("rubric %s is larger than the %d-byte limit (raise it with --max-rubric-size)", path, maxSize)
+		// A problem of the file, like an invalid one: a bad rubric, not a
+		// wrong command line.
+		return nil, &Error{File: path, Problems: []Problem{{Msg: fmt.Sprintf("the file is larger than the %d-byte limit for a rubric (raise it with --max-rubric-size)", maxSize)}}}
 	}
 	return Parse(data, path)
 }
