@@ -296,7 +296,7 @@ func JSONCheckOf(c *Check) JSONCheck {
 	r := c.Rubric
 	out := JSONCheck{
 		Tool: "spbe " + c.ToolVersion, Dir: c.Dir, Update: c.Update, OK: c.OK(), Summary: c.Summary(),
-		Rubric:  JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash},
+		Rubric:  jsonRubric(r),
 		Sheets:  []JSONCheckSheet{},
 		Orphans: append([]string{}, c.Orphans...), Warnings: []string{},
 	}

@@ -145,7 +145,7 @@ func compareText(w io.Writer, doc *CompareDoc) error {
 	}
 	t.add(l.T("index")+":", fmt.Sprintf("%s (%s)", l.Num(r, c.Old.Index), l.Band(c.Old.Band)), fmt.Sprintf("%s (%s)", l.Num(r, c.New.Index), l.Band(c.New.Band)))
 	t.write(ew)
-	ew.printf("%s: %s %s %s (%s)\n\n", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status)
+	ew.printf("%s: %s\n\n", l.T("rubric"), l.rubricLine(r))
 	ew.printf("%s\n%s\n", l.indexChange(c), l.compareBand(c))
 	if len(c.Domains) > 0 {
 		ew.printf("\n%s:\n", l.T("compare.domains"))
@@ -211,7 +211,7 @@ func compareMarkdown(w io.Writer, doc *CompareDoc) error {
 		ew.printf("| %s | %s | %s |\n", l.T("year"), mdEscape(doc.Old.Year), mdEscape(doc.New.Year))
 	}
 	ew.printf("| %s | %s (%s) | %s (%s) |\n", l.T("index"), l.Num(r, c.Old.Index), l.Band(c.Old.Band), l.Num(r, c.New.Index), l.Band(c.New.Band))
-	ew.printf("| %s | %s %s %s (%s) | |\n\n", l.T("rubric"), mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)
+	ew.printf("| %s | %s | |\n\n", l.T("rubric"), mdEscape(l.rubricLine(r)))
 	ew.printf("**%s** %s\n", l.indexChange(c), l.compareBand(c))
 	if len(c.Domains) > 0 {
 		ew.printf("\n## %s\n\n", l.T("compare.domains"))

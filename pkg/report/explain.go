@@ -204,7 +204,7 @@ func subjectTable(l Lang, r *rubric.Rubric, s Subject) *textTable {
 	if s.File != "" {
 		t.add(l.T("file")+":", subjectFile(l, s))
 	}
-	t.add(l.T("rubric")+":", fmt.Sprintf("%s %s %s (%s)", r.ID, l.T("version"), r.Version, r.Status))
+	t.add(l.T("rubric")+":", l.rubricLine(r))
 	return t
 }
 
@@ -425,7 +425,7 @@ func subjectMarkdown(ew *errWriter, l Lang, r *rubric.Rubric, s Subject) {
 	if s.File != "" {
 		ew.printf("| %s | %s |\n", l.T("file"), mdEscape(subjectFile(l, s)))
 	}
-	ew.printf("| %s | %s %s %s (%s) |\n", l.T("rubric"), mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)
+	ew.printf("| %s | %s |\n", l.T("rubric"), mdEscape(l.rubricLine(r)))
 }
 
 func noticesMarkdown(ew *errWriter, ns []string) {
@@ -577,10 +577,6 @@ func jsonStep(r *rubric.Rubric, st *insight.Step) JSONStep {
 		out.Terms = append(out.Terms, jt)
 	}
 	return out
-}
-
-func jsonRubric(r *rubric.Rubric) JSONRubric {
-	return JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash}
 }
 
 // ExplainJSONOf converts doc to its JSON form.

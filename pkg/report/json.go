@@ -46,6 +46,12 @@ type JSONRubric struct {
 	TargetLevel int `json:"target_level,omitempty"`
 }
 
+// jsonRubric identifies r in a JSON output. Only a score result carries
+// the target level (schema_version 1 of docs/result.schema.json).
+func jsonRubric(r *rubric.Rubric) JSONRubric {
+	return JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash}
+}
+
 // JSONScore is one scored set of levels.
 type JSONScore struct {
 	Index               json.Number   `json:"index"`
@@ -138,9 +144,10 @@ func JSONOf(rep *Report) JSONResult {
 		SchemaVersion: SchemaVersion,
 		Tool:          "spbe " + rep.ToolVersion,
 		FileSHA256:    rep.SourceSHA256,
-		Rubric:        JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash, TargetLevel: r.TargetLevel},
+		Rubric:        jsonRubric(r),
 		Warnings:      append([]string{}, rep.Notices()...),
 	}
+	out.Rubric.TargetLevel = r.TargetLevel
 	var cells map[string]string
 	if a := rep.Answers; a != nil {
 		out.File, out.Sheet, out.OPD, out.Year = rep.SourceName(), a.Sheet, a.OPD, a.Year

@@ -110,7 +110,7 @@ func Markdown(w io.Writer, rep *Report) error {
 		info = append(info, []string{l.T("file"), fmt.Sprintf("%s (%s %s)", mdEscape(rep.SourceName()), l.T("sheet"), mdEscape(a.Sheet))})
 	}
 	info = append(info,
-		[]string{l.T("rubric"), fmt.Sprintf("%s %s %s (%s)", mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)},
+		[]string{l.T("rubric"), mdEscape(l.rubricLine(r))},
 		[]string{l.T("index"), fmt.Sprintf("%s (%s %s)", l.Num(r, res.Index), l.T("exact"), l.Exact(res.Index))},
 		[]string{l.T("predicate"), l.Band(res.Band)})
 	if rep.Self != nil {
@@ -225,7 +225,7 @@ func Markdown(w io.Writer, rep *Report) error {
 		prov = append(prov, []string{l.T("sha256"), "`" + rep.SourceSHA256 + "`"})
 	}
 	prov = append(prov,
-		[]string{l.T("rubric"), fmt.Sprintf("%s %s %s (%s)", mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)},
+		[]string{l.T("rubric"), mdEscape(l.rubricLine(r))},
 		[]string{l.T("rubric.hash"), "`" + r.Hash + "`"},
 		[]string{l.T("tool.version"), "spbe " + mdEscape(rep.ToolVersion)})
 	ew.printf("\n## %s\n\n", l.T("provenance"))

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -97,6 +98,12 @@ func (rep *Report) Notices() []string {
 	}
 	out = append(out, rep.Warnings...)
 	return out
+}
+
+// rubricLine names the rubric the way every report does: "spbe-2020 versi
+// 2020 (official)".
+func (l Lang) rubricLine(r *rubric.Rubric) string {
+	return fmt.Sprintf("%s %s %s (%s)", r.ID, l.T("version"), r.Version, r.Status)
 }
 
 // sortedKeys returns a map's keys sorted, for stable output.

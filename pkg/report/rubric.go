@@ -518,13 +518,10 @@ type JSONRubricDiff struct {
 
 // DiffJSON writes the changes as JSON.
 func DiffJSON(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change) error {
-	ref := func(r *rubric.Rubric) JSONRubric {
-		return JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash}
-	}
 	if changes == nil {
 		changes = []rubric.Change{}
 	}
-	return writeIndentedJSON(w, JSONRubricDiff{Old: ref(a), New: ref(b), Changes: changes})
+	return writeIndentedJSON(w, JSONRubricDiff{Old: jsonRubric(a), New: jsonRubric(b), Changes: changes})
 }
 
 // changeFieldOf names what a change changed; a rubric's id is its id,

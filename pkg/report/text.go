@@ -25,7 +25,7 @@ func Text(w io.Writer, rep *Report) error {
 		}
 		fmt.Fprintf(tw, "%s:\t%s (%s %s)\n", l.T("file"), rep.SourceName(), l.T("sheet"), a.Sheet)
 	}
-	fmt.Fprintf(tw, "%s:\t%s %s %s (%s)\n", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status)
+	fmt.Fprintf(tw, "%s:\t%s\n", l.T("rubric"), l.rubricLine(r))
 	if rep.Self != nil {
 		fmt.Fprintf(tw, "%s:\t%s (%s)\n", l.T("self"), l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))
 	}
