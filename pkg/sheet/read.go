@@ -320,6 +320,12 @@ func (t *table) pick(levels []column) {
 		}
 	case len(self) > 0:
 		t.level = self[0]
+		if len(plain) > 0 {
+			// "Nilai Mandiri | Nilai Akhir": the other column may well be
+			// the evaluators' level, but nothing says so; say which was
+			// scored rather than pick in silence.
+			t.warnings = append(t.warnings, fmt.Sprintf("sheet %q has a self-assessed level column %s and other level columns (%s), none headed as verified; the self-assessed levels are scored (head the evaluators' column \"Verifikasi\" to score both)", t.sheet, headers(self[:1]), headers(plain)))
+		}
 	default:
 		t.level = plain[0]
 		if len(plain) > 1 {
