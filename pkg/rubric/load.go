@@ -252,7 +252,7 @@ func (v *validator) build(raw *rawRubric) {
 	if r.ID == "" {
 		v.add(0, "id is missing")
 	} else if !validID.MatchString(r.ID) {
-		v.add(raw.ID.line, "id %q must be lowercase letters, digits and dashes", r.ID)
+		v.add(raw.ID.line, "id %q must be lowercase letters, digits, dots and dashes", r.ID)
 	}
 	if r.Title == "" {
 		v.add(0, "title is missing")
