@@ -39,7 +39,7 @@ func FuzzRead(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
-	opt := Options{MaxUnzipSize: 8 << 20, MaxXMLSize: 4 << 20, ScanRows: 100, MaxRows: 500}.withDefaults()
+	opt := Options{MaxUnzipSize: 8 << 20, ScanRows: 100, MaxRows: 500}.withDefaults()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if sniff(data) != "" {
 			return

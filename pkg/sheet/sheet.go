@@ -27,9 +27,6 @@ type Options struct {
 	MaxFileSize int64
 	// MaxUnzipSize is the largest total unpacked size of the workbook.
 	MaxUnzipSize int64
-	// MaxXMLSize is the largest unpacked worksheet kept in memory; larger
-	// ones go through temporary files.
-	MaxXMLSize int64
 	// ScanRows is how many rows of each worksheet are searched for the
 	// header row.
 	ScanRows int
@@ -43,7 +40,6 @@ type Options struct {
 const (
 	DefaultMaxFileSize  = 20 << 20
 	DefaultMaxUnzipSize = 64 << 20
-	DefaultMaxXMLSize   = 16 << 20
 	DefaultScanRows     = 200
 	DefaultMaxRows      = 2000
 	DefaultMaxCols      = 64
@@ -55,9 +51,6 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxUnzipSize <= 0 {
 		o.MaxUnzipSize = DefaultMaxUnzipSize
-	}
-	if o.MaxXMLSize <= 0 {
-		o.MaxXMLSize = DefaultMaxXMLSize
 	}
 	if o.ScanRows <= 0 {
 		o.ScanRows = DefaultScanRows
