@@ -113,11 +113,11 @@ func JSONScoreOf(res *score.Result, cells map[string]string) JSONScore {
 	}
 	for _, d := range res.Domains {
 		s.Domains = append(s.Domains, JSONGroup{ID: d.Domain.ID, Name: d.Domain.Name,
-			Weight: json.Number(d.Domain.Weight.FloatString(2)), Index: num(r, d.Index), IndexExact: rubric.Exact(d.Index)})
+			Weight: json.Number(rubric.Decimal(d.Domain.Weight)), Index: num(r, d.Index), IndexExact: rubric.Exact(d.Index)})
 	}
 	for _, a := range res.Aspects {
 		g := JSONGroup{ID: a.Aspect.ID, Name: a.Aspect.Name,
-			Weight: json.Number(a.Aspect.Weight.FloatString(2)), Index: num(r, a.Index), IndexExact: rubric.Exact(a.Index)}
+			Weight: json.Number(rubric.Decimal(a.Aspect.Weight)), Index: num(r, a.Index), IndexExact: rubric.Exact(a.Index)}
 		if a.Aspect.Domain != nil {
 			g.Domain = a.Aspect.Domain.ID
 		}
@@ -128,7 +128,7 @@ func JSONScoreOf(res *score.Result, cells map[string]string) JSONScore {
 		lv, _ := in.Scale.Level(is.Level)
 		s.Indicators = append(s.Indicators, JSONIndItem{
 			ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: is.Level, Label: lv.Label,
-			Weight:            json.Number(in.Weight.FloatString(2)),
+			Weight:            json.Number(rubric.Decimal(in.Weight)),
 			Contribution:      json.Number(is.Contribution.FloatString(4)),
 			ContributionExact: rubric.Exact(is.Contribution),
 			Cell:              cells[in.ID],

@@ -45,10 +45,10 @@ func (l Lang) Num(r *rubric.Rubric, x *big.Rat) string {
 	return r.Rounding.Format(x, l.Sep())
 }
 
-// Fixed prints x with exactly two decimals (weights), in the language's
-// style.
+// Fixed prints a weight or a band bound with at least two decimals and
+// exactly (see rubric.Decimal), in the language's style.
 func (l Lang) Fixed(x *big.Rat) string {
-	return strings.Replace(x.FloatString(2), ".", l.Sep(), 1)
+	return strings.Replace(rubric.Decimal(x), ".", l.Sep(), 1)
 }
 
 // Exact prints x exactly (or to 12 decimals), in the language's style.

@@ -68,16 +68,6 @@ func init() {
 	})
 }
 
-// weight prints a weight or a band bound with at least two decimals, as
-// rubrics write them, exactly.
-func rubricWeight(l Lang, x *big.Rat) string {
-	s := x.FloatString(2)
-	if r, _ := new(big.Rat).SetString(s); r.Cmp(x) != 0 {
-		s = rubric.Exact(x)
-	}
-	return strings.Replace(s, ".", l.Sep(), 1)
-}
-
 // notice is the provisional notice of a rubric, or "".
 func rubricNotice(l Lang, r *rubric.Rubric) string {
 	if !r.Provisional() {
@@ -102,9 +92,9 @@ func rubricSummary(l Lang, r *rubric.Rubric) string {
 func rubricBandRange(l Lang, r *rubric.Rubric, i int) string {
 	b := r.Bands[i]
 	if i == len(r.Bands)-1 {
-		return rubricWeight(l, b.From) + " – " + rubricWeight(l, b.To)
+		return l.Fixed(b.From) + " – " + l.Fixed(b.To)
 	}
-	return rubricWeight(l, b.From) + " – < " + rubricWeight(l, b.To)
+	return l.Fixed(b.From) + " – < " + l.Fixed(b.To)
 }
 
 // RubricText writes a rubric for the terminal: what it is, its scales and
@@ -137,14 +127,14 @@ func RubricText(w io.Writer, r *rubric.Rubric, l Lang) error {
 	several := len(r.Scales) > 1
 	rows = [][]string{}
 	ind := func(pad string, in *rubric.Indicator) {
-		row := []string{pad + in.ID + " " + l.Name(in.Name, in.NameEN), rubricWeight(l, in.Weight)}
+		row := []string{pad + in.ID + " " + l.Name(in.Name, in.NameEN), l.Fixed(in.Weight)}
 		if several {
 			row = append(row, in.Scale.ID)
 		}
 		rows = append(rows, row)
 	}
 	aspect := func(pad string, a *rubric.Aspect) {
-		row := []string{pad + a.ID + " " + l.Name(a.Name, a.NameEN), rubricWeight(l, a.Weight)}
+		row := []string{pad + a.ID + " " + l.Name(a.Name, a.NameEN), l.Fixed(a.Weight)}
 		if several {
 			row = append(row, "")
 		}
@@ -155,7 +145,7 @@ func RubricText(w io.Writer, r *rubric.Rubric, l Lang) error {
 	}
 	if r.HasDomains() {
 		for _, d := range r.Domains {
-			row := []string{d.ID + " " + l.Name(d.Name, d.NameEN), rubricWeight(l, d.Weight)}
+			row := []string{d.ID + " " + l.Name(d.Name, d.NameEN), l.Fixed(d.Weight)}
 			if several {
 				row = append(row, "")
 			}
@@ -215,7 +205,7 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l Lang) error {
 	}
 	row := func(d, a, i, name string, wt *big.Rat, bold bool) {
 		name = mdEscape(name)
-		ws := rubricWeight(l, wt)
+		ws := l.Fixed(wt)
 		if bold {
 			name, ws = "**"+name+"**", "**"+ws+"**"
 		}
@@ -315,7 +305,7 @@ type JSONTreeIndicator struct {
 	Scale  string      `json:"scale"`
 }
 
-func jsonExactWeight(x *big.Rat) json.Number { return json.Number(rubricWeight(EN, x)) }
+func jsonExactWeight(x *big.Rat) json.Number { return json.Number(rubric.Decimal(x)) }
 
 // JSONRubricOf converts a rubric to its JSON form.
 func JSONRubricOf(r *rubric.Rubric, l Lang) JSONRubricTree {

@@ -77,22 +77,8 @@ func (d *differ) prose(kind, id, name, field, old, new string) {
 // number records a change of an exact number when it differs.
 func (d *differ) number(kind, id, name, field string, old, new *big.Rat) {
 	if old.Cmp(new) != 0 {
-		d.add(Change{Kind: kind, ID: id, Name: name, Field: field, Old: decimal(old), New: decimal(new), Numeric: true})
+		d.add(Change{Kind: kind, ID: id, Name: name, Field: field, Old: Decimal(old), New: Decimal(new), Numeric: true})
 	}
-}
-
-// decimal prints a weight or a bound with at least two decimals, as
-// rubrics write them (1.30, 13.00), and exactly.
-func decimal(x *big.Rat) string {
-	if s := x.FloatString(2); mustRat(s).Cmp(x) == 0 {
-		return s
-	}
-	return Exact(x)
-}
-
-func mustRat(s string) *big.Rat {
-	r, _ := new(big.Rat).SetString(s)
-	return r
 }
 
 func (d *differ) meta(a, b *Rubric) {
@@ -183,13 +169,13 @@ func (d *differ) bands(as, bs []*Band) {
 	}
 	for _, x := range as {
 		if !seen[x.Name] {
-			d.add(Change{Kind: "predicate", ID: x.Name, Field: "removed", Old: decimal(x.From) + " – " + decimal(x.To), Numeric: true})
+			d.add(Change{Kind: "predicate", ID: x.Name, Field: "removed", Old: Decimal(x.From) + " – " + Decimal(x.To), Numeric: true})
 		}
 	}
 	for _, x := range bs {
 		o, ok := old[x.Name]
 		if !ok {
-			d.add(Change{Kind: "predicate", ID: x.Name, Field: "added", New: decimal(x.From) + " – " + decimal(x.To), Numeric: true})
+			d.add(Change{Kind: "predicate", ID: x.Name, Field: "added", New: Decimal(x.From) + " – " + Decimal(x.To), Numeric: true})
 			continue
 		}
 		d.number("predicate", x.Name, "", "from", o.From, x.From)
@@ -299,10 +285,10 @@ func isNil[T item](x T) bool { return any(x) == any(*new(T)) }
 func common[T item](d *differ, kind string, p pair[T], weight func(T) *big.Rat) bool {
 	switch {
 	case isNil(p.old):
-		d.add(Change{Kind: kind, ID: p.new.key(), Name: p.new.title(), Field: "added", New: decimal(weight(p.new)), Numeric: true})
+		d.add(Change{Kind: kind, ID: p.new.key(), Name: p.new.title(), Field: "added", New: Decimal(weight(p.new)), Numeric: true})
 		return false
 	case isNil(p.new):
-		d.add(Change{Kind: kind, ID: p.old.key(), Name: p.old.title(), Field: "removed", Old: decimal(weight(p.old)), Numeric: true})
+		d.add(Change{Kind: kind, ID: p.old.key(), Name: p.old.title(), Field: "removed", Old: Decimal(weight(p.old)), Numeric: true})
 		return false
 	}
 	id, name := p.new.key(), p.new.title()

@@ -231,6 +231,20 @@ func Exact(x *big.Rat) string {
 	return x.FloatString(12) + "…"
 }
 
+// Decimal prints x as rubrics write weights and band bounds: with at least
+// two decimals (1.30, 13.00), and exactly (33.333). Every number read by
+// ParseDecimal, and every sum of them, has a finite decimal expansion that
+// fits; anything else is printed as Exact prints it.
+func Decimal(x *big.Rat) string {
+	for d := 2; d <= maxDecimalLen; d++ {
+		s := x.FloatString(d)
+		if r, ok := new(big.Rat).SetString(s); ok && r.Cmp(x) == 0 {
+			return s
+		}
+	}
+	return Exact(x)
+}
+
 // decimalSyntax is a plain decimal number, its comma already a point.
 // strconv.ParseFloat and big.Rat also read hexadecimal mantissas, binary
 // exponents and underscores: "0x1p-9999999" is a ten-million-bit fraction

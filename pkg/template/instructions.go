@@ -139,8 +139,9 @@ func indicatorRuns(r *rubric.Rubric, sc *rubric.Scale) string {
 	return strings.Join(runs, ", ")
 }
 
-// decimal prints a band bound with two decimals and a decimal comma.
-func decimal(x *big.Rat) string { return strings.Replace(x.FloatString(2), ".", ",", 1) }
+// decimal prints a band bound as rubrics write it (at least two decimals,
+// exactly), with a decimal comma.
+func decimal(x *big.Rat) string { return strings.Replace(rubric.Decimal(x), ".", ",", 1) }
 
 // levelList is a scale's levels for prose: "1 - Rintisan, 2 - Terkelola".
 func levelList(sc *rubric.Scale) string {
