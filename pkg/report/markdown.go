@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"math/big"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -119,16 +118,16 @@ func Markdown(w io.Writer, rep *Report) error {
 	mdTable(ew, "ll", info)
 
 	// group writes the domain or aspect table.
-	group := func(title, kind string, ids, names []string, weights, idx, self []*big.Rat) {
+	table := func(title, kind string, groups []group) {
 		head, align := []string{l.T("id"), kind, l.T("weight"), l.T("index")}, "llrr"
 		if rep.Self != nil {
 			head, align = append(head, l.T("self.vs.verified")), align+"r"
 		}
 		rows := [][]string{head}
-		for i := range ids {
-			row := []string{mdEscape(ids[i]), mdEscape(names[i]), l.Fixed(weights[i]), l.Num(r, idx[i])}
-			if rep.Self != nil {
-				row = append(row, l.Num(r, self[i]))
+		for _, g := range groups {
+			row := []string{mdEscape(g.ID), mdEscape(g.Name), l.Fixed(g.Weight), l.Num(r, g.Index)}
+			if g.Self != nil {
+				row = append(row, l.Num(r, g.Self))
 			}
 			rows = append(rows, row)
 		}
@@ -136,27 +135,9 @@ func Markdown(w io.Writer, rep *Report) error {
 		mdTable(ew, align, rows)
 	}
 	if r.HasDomains() {
-		var ids, names []string
-		var ws, idx, self []*big.Rat
-		for i, d := range res.Domains {
-			ids, names = append(ids, d.Domain.ID), append(names, l.Name(d.Domain.Name, d.Domain.NameEN))
-			ws, idx = append(ws, d.Domain.Weight), append(idx, d.Index)
-			if rep.Self != nil {
-				self = append(self, rep.Self.Domains[i].Index)
-			}
-		}
-		group(l.T("domains"), l.T("domain"), ids, names, ws, idx, self)
+		table(l.T("domains"), l.T("domain"), rep.domainGroups())
 	}
-	var ids, names []string
-	var ws, idx, self []*big.Rat
-	for i, a := range res.Aspects {
-		ids, names = append(ids, a.Aspect.ID), append(names, l.Name(a.Aspect.Name, a.Aspect.NameEN))
-		ws, idx = append(ws, a.Aspect.Weight), append(idx, a.Index)
-		if rep.Self != nil {
-			self = append(self, rep.Self.Aspects[i].Index)
-		}
-	}
-	group(l.T("aspects"), l.T("aspect"), ids, names, ws, idx, self)
+	table(l.T("aspects"), l.T("aspect"), rep.aspectGroups())
 
 	// Every indicator, with the self-assessed level beside the verified
 	// one and the gap to the rubric's target level (how many levels short

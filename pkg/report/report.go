@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math/big"
 	"path/filepath"
 	"sort"
 
@@ -97,6 +98,40 @@ func (rep *Report) Notices() []string {
 		out = append(out, fmt.Sprintf(l.T("crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
 	}
 	out = append(out, rep.Warnings...)
+	return out
+}
+
+// group is one row of a report's domain or aspect table.
+type group struct {
+	ID, Name      string
+	Weight, Index *big.Rat
+	// Self is the self-assessed index, or nil when the report has none.
+	Self *big.Rat
+}
+
+// domainGroups returns the rows of the domain table, in rubric order.
+func (rep *Report) domainGroups() []group {
+	var out []group
+	for i, d := range rep.Result.Domains {
+		g := group{ID: d.Domain.ID, Name: rep.Lang.Name(d.Domain.Name, d.Domain.NameEN), Weight: d.Domain.Weight, Index: d.Index}
+		if rep.Self != nil {
+			g.Self = rep.Self.Domains[i].Index
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// aspectGroups returns the rows of the aspect table, in rubric order.
+func (rep *Report) aspectGroups() []group {
+	var out []group
+	for i, a := range rep.Result.Aspects {
+		g := group{ID: a.Aspect.ID, Name: rep.Lang.Name(a.Aspect.Name, a.Aspect.NameEN), Weight: a.Aspect.Weight, Index: a.Index}
+		if rep.Self != nil {
+			g.Self = rep.Self.Aspects[i].Index
+		}
+		out = append(out, g)
+	}
 	return out
 }
 

@@ -35,28 +35,22 @@ func Text(w io.Writer, rep *Report) error {
 	if rep.Self != nil {
 		head = append(head, l.T("self.vs.verified"))
 	}
-	if r.HasDomains() {
-		rows := [][]string{append([]string{l.T("domain")}, head[1:]...)}
-		for i, d := range res.Domains {
-			row := []string{d.Domain.ID + " " + l.Name(d.Domain.Name, d.Domain.NameEN), l.Fixed(d.Domain.Weight), l.Num(r, d.Index)}
-			if rep.Self != nil {
-				row = append(row, l.Num(r, rep.Self.Domains[i].Index))
+	table := func(kind string, groups []group) {
+		rows := [][]string{append([]string{kind}, head[1:]...)}
+		for _, g := range groups {
+			row := []string{g.ID + " " + g.Name, l.Fixed(g.Weight), l.Num(r, g.Index)}
+			if g.Self != nil {
+				row = append(row, l.Num(r, g.Self))
 			}
 			rows = append(rows, row)
 		}
 		ew.printf("\n")
 		writeTable(ew, rows)
 	}
-	rows := [][]string{append([]string{l.T("aspect")}, head[1:]...)}
-	for i, a := range res.Aspects {
-		row := []string{a.Aspect.ID + " " + l.Name(a.Aspect.Name, a.Aspect.NameEN), l.Fixed(a.Aspect.Weight), l.Num(r, a.Index)}
-		if rep.Self != nil {
-			row = append(row, l.Num(r, rep.Self.Aspects[i].Index))
-		}
-		rows = append(rows, row)
+	if r.HasDomains() {
+		table(l.T("domain"), rep.domainGroups())
 	}
-	ew.printf("\n")
-	writeTable(ew, rows)
+	table(l.T("aspect"), rep.aspectGroups())
 	if diffs := rep.Differences(); rep.Self != nil {
 		ew.printf("\n%s:", l.T("differences"))
 		if len(diffs) == 0 {

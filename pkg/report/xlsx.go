@@ -317,7 +317,7 @@ func (x *xb) summary(sh string) {
 	}
 
 	hasSelf := rep.Self != nil
-	table := func(idHead string, ids, names []string, weights, idx, self []*big.Rat) (first, last int) {
+	table := func(idHead string, groups []group) (first, last int) {
 		row++
 		x.str(sh, 1, row, l.T("id"), x.head)
 		x.str(sh, 2, row, idHead, x.head)
@@ -327,14 +327,14 @@ func (x *xb) summary(sh string) {
 			x.str(sh, 5, row, l.T("self.vs.verified"), x.headR)
 		}
 		first = row + 1
-		for i := range ids {
+		for _, g := range groups {
 			row++
-			x.str(sh, 1, row, ids[i], x.text)
-			x.str(sh, 2, row, names[i], x.text)
-			x.num(sh, 3, row, exactFloat(weights[i]), x.weight)
-			x.num(sh, 4, row, x.rounded(idx[i]), x.index)
-			if hasSelf {
-				x.num(sh, 5, row, x.rounded(self[i]), x.index)
+			x.str(sh, 1, row, g.ID, x.text)
+			x.str(sh, 2, row, g.Name, x.text)
+			x.num(sh, 3, row, exactFloat(g.Weight), x.weight)
+			x.num(sh, 4, row, x.rounded(g.Index), x.index)
+			if g.Self != nil {
+				x.num(sh, 5, row, x.rounded(g.Self), x.index)
 			}
 		}
 		last = row
@@ -343,28 +343,10 @@ func (x *xb) summary(sh string) {
 	}
 	var charts []chartSpec
 	if r.HasDomains() {
-		var ids, names []string
-		var w, idx, self []*big.Rat
-		for i, d := range res.Domains {
-			ids, names = append(ids, d.Domain.ID), append(names, l.Name(d.Domain.Name, d.Domain.NameEN))
-			w, idx = append(w, d.Domain.Weight), append(idx, d.Index)
-			if hasSelf {
-				self = append(self, rep.Self.Domains[i].Index)
-			}
-		}
-		first, last := table(l.T("domain"), ids, names, w, idx, self)
+		first, last := table(l.T("domain"), rep.domainGroups())
 		charts = append(charts, chartSpec{l.T("domain.index.chart"), first, last})
 	}
-	var ids, names []string
-	var w, idx, self []*big.Rat
-	for i, a := range res.Aspects {
-		ids, names = append(ids, a.Aspect.ID), append(names, l.Name(a.Aspect.Name, a.Aspect.NameEN))
-		w, idx = append(w, a.Aspect.Weight), append(idx, a.Index)
-		if hasSelf {
-			self = append(self, rep.Self.Aspects[i].Index)
-		}
-	}
-	first, last := table(l.T("aspect"), ids, names, w, idx, self)
+	first, last := table(l.T("aspect"), rep.aspectGroups())
 	// The aspect chart comes first: it is the picture evaluators know.
 	charts = append([]chartSpec{{l.T("aspect.index.chart"), first, last}}, charts...)
 
