@@ -122,7 +122,11 @@ func scoreInput(in *input, r *rubric.Rubric, limits sheet.Options) (*evaluation,
 			return nil, err
 		}
 		a := rep.Answers
-		return &evaluation{result: rep.Result, subject: report.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: a.Warnings}}, nil
+		warnings := a.Warnings
+		if made, used, ok := stampMismatch(a, r); ok {
+			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
+		}
+		return &evaluation{result: rep.Result, subject: report.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
 	}
 	j := in.json
 	name := filepath.Base(in.path)

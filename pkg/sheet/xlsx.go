@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file is a small, streaming reader of the parts of an .xlsx that an
@@ -276,7 +277,7 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 					wb.sstErr = fmt.Errorf("the workbook holds more than %d shared strings, one per %d bytes of the %s unpacked-size limit (an answer sheet holds a few thousand), so it was not read (raise the limit with --max-unzip-size)", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
 					return nil, wb.sstErr
 				}
-				wb.sst = append(wb.sst, cur.String())
+				wb.sst = append(wb.sst, unescapeText(cur.String()))
 			case "t":
 				inT = false
 			case "rPh", "phoneticPr":
@@ -515,7 +516,9 @@ func (it *rowIter) resolve(typ, v, inline string) (string, error) {
 		}
 		return sst[i], nil
 	case "inlineStr":
-		return inline, nil
+		return unescapeText(inline), nil
+	case "str":
+		return unescapeText(v), nil
 	case "b":
 		if v == "1" {
 			return "TRUE", nil
@@ -560,4 +563,36 @@ func colName(i int) string {
 		n /= 26
 	}
 	return string(b)
+}
+
+// unescapeText decodes the _xHHHH_ escapes that spreadsheet files use for
+// characters XML cannot hold (a carriage return is written _x000D_; a
+// literal "_x" is _x005F_x), and drops control characters other than tab
+// and newline, which have no business in a cell a report shows.
+func unescapeText(s string) string {
+	if !strings.Contains(s, "_x") && strings.IndexFunc(s, isDroppedControl) < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if i+7 <= len(s) && s[i] == '_' && s[i+1] == 'x' && s[i+6] == '_' {
+			if n, err := strconv.ParseUint(s[i+2:i+6], 16, 16); err == nil {
+				if r := rune(n); !isDroppedControl(r) {
+					b.WriteRune(r)
+				}
+				i += 7
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isDroppedControl(r) {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+func isDroppedControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f
 }
