@@ -89,7 +89,7 @@ type batchBook struct {
 	ranking []Ranked
 
 	title, header, wrap, num, center, centerHeader int
-	band                     map[*rubric.Band]int
+	band                                           map[*rubric.Band]int
 }
 
 func (x *batchBook) styles() error {
