@@ -97,23 +97,22 @@ type rel struct{ id, typ, target string }
 
 // rels reads a relationships part; targets are resolved against base.
 func (wb *workbook) rels(name, base string) ([]rel, error) {
-	d, closer, err := wb.decoder(name)
+	src, release, err := wb.source(name)
 	if err != nil {
 		return nil, err
 	}
-	defer closer.Close()
+	defer release()
 	var out []rel
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err != nil {
 			break
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
+		if t.kind != tokStart || string(t.name) != "Relationship" {
 			continue
 		}
-		r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target")}
-		if attr(se, "TargetMode") == "External" {
+		r := rel{id: t.attr("Id"), typ: t.attr("Type"), target: t.attr("Target")}
+		if t.attr("TargetMode") == "External" {
 			continue
 		}
 		if strings.HasPrefix(r.target, "/") {
@@ -127,48 +126,32 @@ func (wb *workbook) rels(name, base string) ([]rel, error) {
 }
 
 func (wb *workbook) readSheetList(wbPath string, targets map[string]string) error {
-	d, closer, err := wb.decoder(wbPath)
+	src, release, err := wb.source(wbPath)
 	if err != nil {
 		return err
 	}
-	defer closer.Close()
+	defer release()
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return fmt.Errorf("its workbook part is malformed: %v", err)
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "sheet" {
+		if t.kind != tokStart || string(t.name) != "sheet" {
 			continue
 		}
-		var id string
-		for _, a := range se.Attr {
-			if a.Name.Local == "id" && a.Name.Space != "" {
-				id = a.Value
-			}
-		}
-		target, ok := targets[id]
+		target, ok := targets[t.prefixedAttr("id")]
 		if !ok {
 			continue // a chart sheet or a dangling reference: nothing to read
 		}
-		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target})
+		wb.sheets = append(wb.sheets, sheetRef{name: t.attr("name"), path: target})
 	}
 	if len(wb.sheets) == 0 {
 		return errors.New("it has no worksheets")
 	}
 	return nil
-}
-
-func attr(se xml.StartElement, name string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // decoder opens a part for streaming XML decoding.
@@ -192,21 +175,43 @@ func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
 	return d, rc, nil
 }
 
+// source opens a part for reading its tokens: tokenised in memory when it
+// can be (fastxml.go), else streamed through encoding/xml. release must be
+// called when done.
+func (wb *workbook) source(name string) (src tokenSource, release func(), err error) {
+	f, ok := wb.files[name]
+	if !ok {
+		return nil, nil, fmt.Errorf("no part %s", name)
+	}
+	if fp := openFast(f); fp != nil {
+		return fp, fp.release, nil
+	}
+	d, closer, err := wb.decoder(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &xmlSource{d: d}, func() { closer.Close() }, nil
+}
+
 // sharedStrings loads the shared string table on first use.
 func (wb *workbook) sharedStrings() ([]string, error) {
 	if wb.sstOK {
 		return wb.sst, wb.sstErr
 	}
 	wb.sstOK = true
-	d, closer, err := wb.decoder(wb.sstAt)
+	src, release, err := wb.source(wb.sstAt)
 	if err != nil {
 		return nil, nil // no shared strings part: no shared strings
 	}
-	defer closer.Close()
-	var cur strings.Builder
+	defer release()
+	// Every string goes into one buffer, and the table holds substrings of
+	// it: one allocation instead of one per string.
+	var all []byte
+	var ends []int
+	start := 0
 	inSI, inT, skip := false, false, 0
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err == io.EOF {
 			break
 		}
@@ -214,63 +219,71 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			wb.sstErr = fmt.Errorf("shared strings are malformed: %v", err)
 			return nil, wb.sstErr
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case tokStart:
+			switch string(t.name) {
 			case "si":
 				inSI = true
-				cur.Reset()
+				all = all[:start]
 			case "t":
 				inT = inSI && skip == 0
 			case "rPh", "phoneticPr":
 				skip++
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(t.name) {
 			case "si":
 				inSI = false
-				wb.sst = append(wb.sst, cur.String())
+				ends = append(ends, len(all))
+				start = len(all)
 			case "t":
 				inT = false
 			case "rPh", "phoneticPr":
 				skip--
 			}
-		case xml.CharData:
-			if inT && cur.Len() < maxCellText {
-				cur.Write(t[:min(len(t), maxCellText-cur.Len())])
+		case tokText:
+			if n := len(all) - start; inT && n < maxCellText {
+				all = append(all, t.text[:min(len(t.text), maxCellText-n)]...)
 			}
 		}
+	}
+	text := string(all[:start])
+	wb.sst = make([]string, len(ends))
+	from := 0
+	for i, end := range ends {
+		wb.sst[i] = text[from:end]
+		from = end
 	}
 	return wb.sst, nil
 }
 
 func (wb *workbook) readCustomProps() map[string]string {
-	d, closer, err := wb.decoder("docProps/custom.xml")
+	src, release, err := wb.source("docProps/custom.xml")
 	if err != nil {
 		return nil
 	}
-	defer closer.Close()
+	defer release()
 	props := map[string]string{}
 	name, depth := "", 0
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err != nil {
 			break
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch t.kind {
+		case tokStart:
 			depth++
-			if t.Name.Local == "property" {
-				name = attr(t, "name")
+			if string(t.name) == "property" {
+				name = t.attr("name")
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			if t.Name.Local == "property" {
+			if string(t.name) == "property" {
 				name = ""
 			}
-		case xml.CharData:
+		case tokText:
 			if name != "" && depth >= 3 {
-				props[name] += string(t)
+				props[name] += string(t.text)
 			}
 		}
 	}
@@ -281,33 +294,40 @@ func (wb *workbook) readCustomProps() map[string]string {
 // their reference into a slice of at most maxCols values.
 type rowIter struct {
 	wb      *workbook
-	d       *xml.Decoder
-	closer  io.Closer
+	src     tokenSource
+	release func()
 	maxCols int
 	num     int // number of the current row
 	cols    []string
 	err     error
 	dups    []string
+	v, is   []byte // a cell's value and inline text, reused
 }
 
 func (wb *workbook) rows(s sheetRef) (*rowIter, error) {
-	d, closer, err := wb.decoder(s.path)
+	src, release, err := wb.source(s.path)
 	if err != nil {
 		return nil, err
 	}
-	return &rowIter{wb: wb, d: d, closer: closer, maxCols: wb.opt.MaxCols}, nil
+	return &rowIter{wb: wb, src: src, release: release, maxCols: wb.opt.MaxCols}, nil
 }
 
-func (it *rowIter) Close() { it.closer.Close() }
+// Close releases the worksheet; it may be called more than once.
+func (it *rowIter) Close() {
+	if it.release != nil {
+		it.release()
+		it.release, it.src = nil, nil
+	}
+}
 
 // Next advances to the next row element in the worksheet. Rows that are
 // absent from the file are not visited; Num tells a row's number.
 func (it *rowIter) Next() bool {
-	if it.err != nil {
+	if it.err != nil || it.src == nil {
 		return false
 	}
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err == io.EOF {
 			return false
 		}
@@ -315,15 +335,11 @@ func (it *rowIter) Next() bool {
 			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
 			return false
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if se.Name.Local != "row" {
+		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
 		n := it.num + 1
-		if r := attr(se, "r"); r != "" {
+		if r := t.attr("r"); r != "" {
 			v, err := strconv.Atoi(r)
 			if err != nil || v < 1 || v > maxSheetRow {
 				it.err = fmt.Errorf("the worksheet XML is malformed: row number %q", r)
@@ -343,21 +359,21 @@ func (it *rowIter) readRow() error {
 	it.dups = it.dups[:0]
 	col := 0
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err != nil {
 			return fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if t.Name.Local == "row" {
+		switch t.kind {
+		case tokEnd:
+			if string(t.name) == "row" {
 				return nil
 			}
-		case xml.StartElement:
-			if t.Name.Local != "c" {
+		case tokStart:
+			if string(t.name) != "c" {
 				continue
 			}
 			col++
-			if ref := attr(t, "r"); ref != "" {
+			if ref := t.attr("r"); ref != "" {
 				c, r, ok := splitRef(ref)
 				if !ok {
 					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
@@ -367,7 +383,7 @@ func (it *rowIter) readRow() error {
 				}
 				col = c
 			}
-			val, err := it.cellValue(t)
+			val, err := it.cellValue(t.attr("t"))
 			if err != nil {
 				return err
 			}
@@ -385,21 +401,21 @@ func (it *rowIter) readRow() error {
 	}
 }
 
-// cellValue reads a <c> element to its end and returns its value: the
-// shared or inline string, or the cached value of a formula.
-func (it *rowIter) cellValue(c xml.StartElement) (string, error) {
-	typ := attr(c, "t")
-	var v, inline strings.Builder
+// cellValue reads a <c> element of type typ to its end and returns its
+// value: the shared or inline string, or the cached value of a formula.
+func (it *rowIter) cellValue(typ string) (string, error) {
+	v, inline := it.v[:0], it.is[:0]
+	defer func() { it.v, it.is = v, inline }()
 	where := 0 // 1 inside <v>, 2 inside <is>…<t>
 	inIS := false
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err != nil {
 			return "", fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case tokStart:
+			switch string(t.name) {
 			case "v":
 				where = 1
 			case "is":
@@ -410,35 +426,35 @@ func (it *rowIter) cellValue(c xml.StartElement) (string, error) {
 				}
 			case "rPh":
 				if inIS {
-					if err := it.d.Skip(); err != nil {
+					if err := skip(it.src); err != nil {
 						return "", err
 					}
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(t.name) {
 			case "c":
-				return it.resolve(typ, v.String(), inline.String())
+				return it.resolve(typ, v, inline)
 			case "v", "t":
 				where = 0
 			case "is":
 				inIS = false
 			}
-		case xml.CharData:
+		case tokText:
 			switch {
-			case where == 1 && v.Len() < maxCellText:
-				v.Write(t[:min(len(t), maxCellText-v.Len())])
-			case where == 2 && inline.Len() < maxCellText:
-				inline.Write(t[:min(len(t), maxCellText-inline.Len())])
+			case where == 1 && len(v) < maxCellText:
+				v = append(v, t.text[:min(len(t.text), maxCellText-len(v))]...)
+			case where == 2 && len(inline) < maxCellText:
+				inline = append(inline, t.text[:min(len(t.text), maxCellText-len(inline))]...)
 			}
 		}
 	}
 }
 
-func (it *rowIter) resolve(typ, v, inline string) (string, error) {
+func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 		if err != nil {
 			return "", fmt.Errorf("the worksheet XML is malformed in row %d: shared string index %q", it.num, v)
 		}
@@ -451,14 +467,14 @@ func (it *rowIter) resolve(typ, v, inline string) (string, error) {
 		}
 		return sst[i], nil
 	case "inlineStr":
-		return inline, nil
+		return string(inline), nil
 	case "b":
-		if v == "1" {
+		if string(v) == "1" {
 			return "TRUE", nil
 		}
 		return "FALSE", nil
 	}
-	return v, nil
+	return string(v), nil
 }
 
 // splitRef splits "AB12" into column 28 and row 12. A reference with no
