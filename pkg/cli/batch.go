@@ -376,7 +376,7 @@ func batchRun(o *scoreOptions) error {
 			e := report.NewEntry(out.rep)
 			e.File = it.path
 			b.Entries = append(b.Entries, e)
-			prog.line(it.path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index), o.lang.Band(e.Band)))
+			prog.line(it.path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
 				dirErr = dir.write(e.Name, out.rep)
 			}

@@ -25,7 +25,8 @@ type Batch struct {
 }
 
 // Entry is one scored answer sheet, reduced to what a consolidated report
-// shows: about a kilobyte, whatever the sheet held.
+// shows: well under a kilobyte, whatever the sheet held, and almost
+// nothing for the collector to scan.
 type Entry struct {
 	// File is the sheet's path as it was found.
 	File   string
@@ -37,15 +38,15 @@ type Entry struct {
 	// Index and Band are the headline (verified, when the sheet has both)
 	// index and predicate; Domains and Aspects are their indices in rubric
 	// order.
-	Index   *big.Rat
+	Index   Number
 	Band    *rubric.Band
-	Domains []*big.Rat
-	Aspects []*big.Rat
+	Domains []Number
+	Aspects []Number
 	// Levels holds the headline level of every indicator, in rubric order.
 	Levels []int
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
-	// the sheet also has verified levels, else nil.
-	SelfIndex *big.Rat
+	// the sheet also has verified levels; SelfIndex is unset otherwise.
+	SelfIndex Number
 	SelfBand  *rubric.Band
 	// Notes are the sheet's own notices: a rounding that crosses a band,
 	// and the reader's warnings.
@@ -62,22 +63,30 @@ type Failure struct {
 // in the report's language.
 func NewEntry(rep *Report) *Entry {
 	res := rep.Result
-	e := &Entry{Index: res.Index, Band: res.Band, SHA256: rep.SourceSHA256}
+	e := &Entry{Index: NumberOf(res.Index), Band: res.Band, SHA256: rep.SourceSHA256}
 	if a := rep.Answers; a != nil {
-		e.File, e.OPD, e.Year, e.Sheet, e.Name = a.File, a.OPD, a.Year, a.Sheet, a.DisplayName()
+		// Clones: the reader's strings may share memory with the whole
+		// workbook's text, which an entry must not keep alive.
+		e.File, e.OPD, e.Year, e.Sheet = strings.Clone(a.File), strings.Clone(a.OPD), strings.Clone(a.Year), strings.Clone(a.Sheet)
+		e.Name = e.OPD
+		if e.Name == "" {
+			e.Name = strings.Clone(a.DisplayName())
+		}
 	}
-	for _, d := range res.Domains {
-		e.Domains = append(e.Domains, d.Index)
+	e.Domains = make([]Number, len(res.Domains))
+	for i, d := range res.Domains {
+		e.Domains[i] = NumberOf(d.Index)
 	}
-	for _, a := range res.Aspects {
-		e.Aspects = append(e.Aspects, a.Index)
+	e.Aspects = make([]Number, len(res.Aspects))
+	for i, a := range res.Aspects {
+		e.Aspects[i] = NumberOf(a.Index)
 	}
 	e.Levels = make([]int, len(res.Indicators))
 	for i, is := range res.Indicators {
 		e.Levels[i] = is.Level
 	}
 	if rep.Self != nil {
-		e.SelfIndex, e.SelfBand = rep.Self.Index, rep.Self.Band
+		e.SelfIndex, e.SelfBand = NumberOf(rep.Self.Index), rep.Self.Band
 	}
 	l, r := rep.Lang, res.Rubric
 	if res.RoundingCrossesBand() {
@@ -87,7 +96,9 @@ func NewEntry(rep *Report) *Entry {
 		}
 		e.Notes = append(e.Notes, fmt.Sprintf(l.T("batch.crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
 	}
-	e.Notes = append(e.Notes, rep.Warnings...)
+	for _, w := range rep.Warnings {
+		e.Notes = append(e.Notes, strings.Clone(w))
+	}
 	return e
 }
 
@@ -213,7 +224,7 @@ func (b *Batch) MeanIndex() *big.Rat {
 	}
 	sum := new(big.Rat)
 	for _, e := range b.Entries {
-		sum.Add(sum, e.Index)
+		sum.Add(sum, e.Index.Rat())
 	}
 	return sum.Quo(sum, big.NewRat(int64(len(b.Entries)), 1))
 }

@@ -116,18 +116,18 @@ func JSONBatchOf(b *Batch) JSONBatch {
 	for _, e := range b.Ranking() {
 		je := JSONBatchEntry{
 			Rank: e.Rank, Name: e.Name, OPD: e.OPD, Year: e.Year, File: e.File, FileSHA256: e.SHA256, Sheet: e.Sheet,
-			Index: num(r, e.Index), IndexExact: rubric.Exact(e.Index), Predicate: bandName(e.Band),
+			Index: num(r, e.Index.Rat()), IndexExact: rubric.Exact(e.Index.Rat()), Predicate: bandName(e.Band),
 			Domains: []JSONBatchGroup{}, Aspects: []JSONBatchGroup{}, Levels: map[string]int{},
 			Notes: append([]string{}, e.Notes...),
 		}
-		if e.SelfIndex != nil {
-			je.SelfIndex, je.SelfPredicate = num(r, e.SelfIndex), bandName(e.SelfBand)
+		if e.SelfIndex.IsSet() {
+			je.SelfIndex, je.SelfPredicate = num(r, e.SelfIndex.Rat()), bandName(e.SelfBand)
 		}
 		for i, d := range e.Domains {
-			je.Domains = append(je.Domains, JSONBatchGroup{ID: r.Domains[i].ID, Index: num(r, d), IndexExact: rubric.Exact(d)})
+			je.Domains = append(je.Domains, JSONBatchGroup{ID: r.Domains[i].ID, Index: num(r, d.Rat()), IndexExact: rubric.Exact(d.Rat())})
 		}
 		for i, a := range e.Aspects {
-			je.Aspects = append(je.Aspects, JSONBatchGroup{ID: r.Aspects[i].ID, Index: num(r, a), IndexExact: rubric.Exact(a)})
+			je.Aspects = append(je.Aspects, JSONBatchGroup{ID: r.Aspects[i].ID, Index: num(r, a.Rat()), IndexExact: rubric.Exact(a.Rat())})
 		}
 		for i, v := range e.Levels {
 			je.Levels[r.Indicators[i].ID] = v

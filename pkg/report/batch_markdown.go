@@ -45,16 +45,16 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 		}
 		ew.printf(" %s |\n%s---|\n", l.T("file"), rule)
 		for _, e := range ranking {
-			ew.printf("| %d | %s | %s | %s | %s |", e.Rank, mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index), l.Band(e.Band))
+			ew.printf("| %d | %s | %s | %s | %s |", e.Rank, mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band))
 			if self {
 				s := "-"
-				if e.SelfIndex != nil {
-					s = l.Num(r, e.SelfIndex)
+				if e.SelfIndex.IsSet() {
+					s = l.Num(r, e.SelfIndex.Rat())
 				}
 				ew.printf(" %s |", s)
 			}
 			for _, d := range e.Domains {
-				ew.printf(" %s |", l.Num(r, d))
+				ew.printf(" %s |", l.Num(r, d.Rat()))
 			}
 			ew.printf(" %s |\n", mdEscape(e.File))
 		}
@@ -80,7 +80,7 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 		for _, e := range ranking {
 			ew.printf("| %d | %s |", e.Rank, mdEscape(e.Name))
 			for _, a := range e.Aspects {
-				ew.printf(" %s |", l.Num(r, a))
+				ew.printf(" %s |", l.Num(r, a.Rat()))
 			}
 			ew.printf("\n")
 		}

@@ -86,7 +86,7 @@ func TestRankingSharesRanksOnlyForEqualExactIndices(t *testing.T) {
 func TestRankingDoesNotTieIndicesThatOnlyPrintAlike(t *testing.T) {
 	r := mini(t)
 	a, c := entry(t, r, "A", 3, 3), entry(t, r, "B", 3, 3)
-	c.Index = big.NewRat(29995, 10000) // prints 3,00 like A's 3 but is below it
+	c.Index = report.NumberOf(big.NewRat(29995, 10000)) // prints 3,00 like A's 3 but is below it
 	b := &report.Batch{Rubric: r, Entries: []*report.Entry{c, a}}
 	if got, want := ranks(b.Ranking()), "1 A; 2 B; "; got != want {
 		t.Errorf("ranking: got %s, want %s", got, want)

@@ -45,16 +45,16 @@ func BatchText(w io.Writer, b *Batch) error {
 		right = append(right, false)
 		rows := [][]string{head}
 		for _, e := range ranking {
-			row := []string{fmt.Sprint(e.Rank), printable(e.Name), l.Num(r, e.Index), l.Band(e.Band)}
+			row := []string{fmt.Sprint(e.Rank), printable(e.Name), l.Num(r, e.Index.Rat()), l.Band(e.Band)}
 			if self {
 				s := "-"
-				if e.SelfIndex != nil {
-					s = l.Num(r, e.SelfIndex)
+				if e.SelfIndex.IsSet() {
+					s = l.Num(r, e.SelfIndex.Rat())
 				}
 				row = append(row, s)
 			}
 			for _, d := range e.Domains {
-				row = append(row, l.Num(r, d))
+				row = append(row, l.Num(r, d.Rat()))
 			}
 			rows = append(rows, append(row, printable(e.File)))
 		}
@@ -115,7 +115,7 @@ func BatchText(w io.Writer, b *Batch) error {
 // hasSelf reports whether any entry also has a self-assessed index.
 func (b *Batch) hasSelf() bool {
 	for _, e := range b.Entries {
-		if e.SelfIndex != nil {
+		if e.SelfIndex.IsSet() {
 			return true
 		}
 	}
@@ -139,7 +139,7 @@ func (b *Batch) allNotes() []string {
 func printedTies(b *Batch, ranking []Ranked) bool {
 	r := b.Rubric
 	for i := 1; i < len(ranking); i++ {
-		if ranking[i].Rank != ranking[i-1].Rank && r.Rounding.Round(ranking[i].Index).Cmp(r.Rounding.Round(ranking[i-1].Index)) == 0 {
+		if ranking[i].Rank != ranking[i-1].Rank && r.Rounding.Round(ranking[i].Index.Rat()).Cmp(r.Rounding.Round(ranking[i-1].Index.Rat())) == 0 {
 			return true
 		}
 	}

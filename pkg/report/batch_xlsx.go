@@ -232,16 +232,16 @@ func (x *batchBook) rankingSheet(name string) error {
 		return err
 	}
 	for i, e := range x.ranking {
-		row := []any{e.Rank, e.Name, e.Year, x.numCell(e.Index), x.bandCell(e.Band)}
+		row := []any{e.Rank, e.Name, e.Year, x.numCell(e.Index.Rat()), x.bandCell(e.Band)}
 		if self {
-			if e.SelfIndex != nil {
-				row = append(row, x.numCell(e.SelfIndex))
+			if e.SelfIndex.IsSet() {
+				row = append(row, x.numCell(e.SelfIndex.Rat()))
 			} else {
 				row = append(row, nil)
 			}
 		}
 		for _, d := range e.Domains {
-			row = append(row, x.numCell(d))
+			row = append(row, x.numCell(d.Rat()))
 		}
 		row = append(row, e.File, strings.Join(e.Notes, "\n"))
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row); err != nil {
@@ -284,9 +284,9 @@ func (x *batchBook) aspectSheet(name string) error {
 		return err
 	}
 	for i, e := range x.ranking {
-		row := []any{e.Rank, e.Name, x.numCell(e.Index)}
+		row := []any{e.Rank, e.Name, x.numCell(e.Index.Rat())}
 		for _, a := range e.Aspects {
-			row = append(row, x.numCell(a))
+			row = append(row, x.numCell(a.Rat()))
 		}
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row); err != nil {
 			return err
