@@ -144,3 +144,23 @@ func TestBandCountsAndMean(t *testing.T) {
 		t.Error("an empty batch has a mean index")
 	}
 }
+
+func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
+	huge, _ := new(big.Rat).SetString("123456789012345678901234567890/7")
+	values := []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 3), big.NewRat(-1, 3), big.NewRat(29995, 10000), big.NewRat(3, 1),
+		big.NewRat(1<<62, 3), big.NewRat(-(1 << 62), 5), big.NewRat(1<<62-1, 1<<62), big.NewRat(1, 1<<62), huge, new(big.Rat).Neg(huge)}
+	for _, a := range values {
+		for _, b := range values {
+			na, nb := report.NumberOf(a), report.NumberOf(b)
+			if got, want := na.Cmp(nb), a.Cmp(b); got != want {
+				t.Errorf("Cmp(%s, %s) = %d, want %d", a.RatString(), b.RatString(), got, want)
+			}
+		}
+		if got := report.NumberOf(a).Rat(); got.Cmp(a) != 0 {
+			t.Errorf("NumberOf(%s).Rat() = %s", a.RatString(), got.RatString())
+		}
+	}
+	if (report.Number{}).IsSet() || !report.NumberOf(big.NewRat(0, 1)).IsSet() {
+		t.Error("IsSet: the zero Number is set, or zero is not")
+	}
+}
