@@ -126,7 +126,8 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 			}
 		}
 	}
-	if notes := b.allNotes(); len(notes) > 0 {
+	// The batch's own notices are at the top; these are the sheets'.
+	if notes := b.entryNotes(); len(notes) > 0 {
 		ew.printf("\n## %s\n\n", l.T("batch.notes"))
 		for _, n := range notes {
 			ew.printf("- %s\n", mdEscape(n))

@@ -122,10 +122,15 @@ func (b *Batch) hasSelf() bool {
 	return false
 }
 
-// allNotes are the batch's notices followed by every entry's own notes,
-// each prefixed with the entry's name and file.
+// allNotes are the batch's notices followed by every entry's own notes.
 func (b *Batch) allNotes() []string {
-	out := b.Notices()
+	return append(b.Notices(), b.entryNotes()...)
+}
+
+// entryNotes are every entry's own notes, each prefixed with the entry's
+// name and file.
+func (b *Batch) entryNotes() []string {
+	var out []string
 	for _, e := range b.Entries {
 		for _, n := range e.Notes {
 			out = append(out, fmt.Sprintf("%s (%s): %s", e.Name, e.File, n))
