@@ -11,26 +11,46 @@ import (
 	"github.com/spbe-id/spbe/pkg/report"
 )
 
-// output is one report file to write.
-type output struct {
+// planned is one report file to write, with the format that renders it.
+type planned[F any] struct {
 	path   string
-	format *report.Format
+	format F
 }
+
+// output is one single-sheet report file; batchOutput one consolidated
+// report file.
+type (
+	output      = planned[*report.Format]
+	batchOutput = planned[*report.BatchFormat]
+)
 
 // planOutputs checks every -o path before any work is done: its format, its
 // folder (it must exist and be writable), that it is not one of the inputs,
 // and that it does not exist unless force is set.
 func planOutputs(paths []string, format string, formatSet bool, inputs []string, force bool) ([]output, error) {
-	var outs []output
+	return planFiles(paths, inputs, force, func(p string) (*report.Format, error) {
+		if formatSet {
+			return report.FormatByName(format)
+		}
+		return report.FormatForPath(p)
+	})
+}
+
+// planBatchOutputs is planOutputs for the consolidated report of a batch.
+func planBatchOutputs(paths []string, format string, formatSet bool, inputs []string, force bool) ([]batchOutput, error) {
+	return planFiles(paths, inputs, force, func(p string) (*report.BatchFormat, error) {
+		if formatSet {
+			return report.BatchFormatByName(format)
+		}
+		return report.BatchFormatForPath(p)
+	})
+}
+
+func planFiles[F any](paths []string, inputs []string, force bool, formatOf func(string) (F, error)) ([]planned[F], error) {
+	var outs []planned[F]
 	seen := map[string]bool{}
 	for _, p := range paths {
-		var f *report.Format
-		var err error
-		if formatSet {
-			f, err = report.FormatByName(format)
-		} else {
-			f, err = report.FormatForPath(p)
-		}
+		f, err := formatOf(p)
 		if err != nil {
 			return nil, usageError{err}
 		}
@@ -45,7 +65,7 @@ func planOutputs(paths []string, format string, formatSet bool, inputs []string,
 		if err := checkOutputPath(p, inputs, force); err != nil {
 			return nil, err
 		}
-		outs = append(outs, output{path: p, format: f})
+		outs = append(outs, planned[F]{path: p, format: f})
 	}
 	return outs, nil
 }

@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +27,14 @@ type scoreOptions struct {
 	Limits  sheet.Options
 	Args    []string
 
+	// Batch options: a folder or several files.
+	Recursive     bool
+	Progress      string
+	Quiet         bool
+	OutDir        string
+	OutDirFormats []string
+	Jobs          int
+
 	formatSet bool
 	lang      report.Lang
 	rubric    *rubric.Rubric
@@ -32,19 +43,34 @@ type scoreOptions struct {
 func newScoreCmd(s IOStreams) *cobra.Command {
 	o := &scoreOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "score FILE",
-		Short: "Score an answer sheet",
+		Use:   "score FILE | FOLDER...",
+		Short: "Score an answer sheet, or a folder of them",
 		Long: `Score reads an answer sheet (.xlsx), finds its answer table by the header
 row on whichever worksheet holds it, and prints the index, the predicate and
 every domain and aspect index.
 
 The table needs an indicator column (No, Nomor, ID, Kode or Indikator) and a
 level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor). A level may
-be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.`,
+be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.
+
+Given a folder, or several files and folders, score scores every sheet in
+them (with --recursive, in subfolders too) and prints a ranking; -o writes
+a consolidated workbook (.xlsx: ranking, aspects, an OPD x indicator
+heatmap, indicator statistics, predicates with a chart, files not scored),
+Markdown or JSON, and --out-dir each OPD's own report. A file that cannot
+be scored is listed with its reasons and the others are still scored; the
+exit code is then 1.`,
 		Example: `  spbe score dinkes.xlsx
   spbe score --format json dinkes.xlsx
-  spbe score --lang en --rubric pemdi-2026 dinkes.xlsx`,
-		Args: cobraArgs(cobra.ExactArgs(1)),
+  spbe score --lang en --rubric pemdi-2026 dinkes.xlsx
+  spbe score opd/                              # rank every sheet in a folder
+  spbe score -R -o rekap.xlsx --out-dir laporan opd/`,
+		Args: cobraArgs(func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return errors.New("give an answer sheet (.xlsx), or folders and files to score as a batch")
+			}
+			return nil
+		}),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			o.formatSet = cmd.Flags().Changed("format")
@@ -53,14 +79,22 @@ be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(report.FormatNames(), ", ")+" (for -o, the default follows the file's extension)")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(formatNames(), ", ")+" (for -o, the default follows the file's extension)")
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(report.FormatNames()...))
+	f.BoolVarP(&o.Recursive, "recursive", "R", false, "batch: also score the sheets in subfolders")
+	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
+	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
+	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(report.FormatNames(), ", "))
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
+	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
+	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(report.FormatNames()...))
 	return cmd
 }
 
@@ -82,7 +116,39 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
+// formatNames lists the formats of single-sheet and batch reports.
+func formatNames() []string {
+	names := report.FormatNames()
+	for _, n := range report.BatchFormatNames() {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+// isBatch tells a batch (a folder, or several arguments) from a single
+// answer sheet, whose output stays as it always was.
+func isBatch(args []string) bool {
+	if len(args) != 1 {
+		return true
+	}
+	st, err := os.Stat(args[0])
+	return err == nil && st.IsDir()
+}
+
 func scoreRun(o *scoreOptions) error {
+	if isBatch(o.Args) {
+		var err error
+		if o.lang, err = report.ParseLang(o.Lang); err != nil {
+			return usageError{err}
+		}
+		return batchRun(o)
+	}
+	if o.OutDir != "" {
+		return usagef("--out-dir is for a batch: give a folder or several files")
+	}
 	format, err := report.FormatByName(o.Format)
 	if err != nil {
 		return usageError{err}
@@ -128,7 +194,12 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 
 // scoreFile reads and scores one answer sheet.
 func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
-	a, err := sheet.ReadFile(path, r, limits)
+	return scoreWith(sheet.ReadFile, path, r, limits)
+}
+
+// scoreWith scores one answer sheet read by read.
+func scoreWith(read func(string, *rubric.Rubric, sheet.Options) (*sheet.Answers, error), path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
+	a, err := read(path, r, limits)
 	if err != nil {
 		return nil, err
 	}

@@ -590,6 +590,14 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 		rd.problem(sheet, cell, "indicator %s has no level (expected %s)", in.ID, rangeText)
 		return 0, false
 	}
+	// Most levels are a plain digit: that needs neither the prefix pattern
+	// nor a rational (a batch reads millions of them).
+	if n, ok := plainInt(raw); ok {
+		if n >= sc.Min() && n <= sc.Max() {
+			return n, true
+		}
+		return rd.inScale(big.NewRat(int64(n), 1), raw, in, sheet, cell)
+	}
 	s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
 	if x, ok := rubric.ParseDecimal(s); ok {
 		if !x.IsInt() {
@@ -618,6 +626,21 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	}
 	rd.problem(sheet, cell, "indicator %s: %q is not a level: expected %s or a label of scale %s (%s)", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
 	return 0, false
+}
+
+// plainInt parses a level written as one to four ASCII digits.
+func plainInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 func (rd *reader) inScale(x *big.Rat, raw string, in *rubric.Indicator, sheet, cell string) (int, bool) {

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
@@ -146,6 +147,12 @@ func fileError(file, format string, args ...any) *Error {
 	return &Error{File: file, Problems: []Problem{{Msg: fmt.Sprintf(format, args...)}}}
 }
 
+// fileBufs holds the buffers answer sheets are read into; buffers over
+// maxPooledFile are left to the collector.
+var fileBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+const maxPooledFile = 1 << 20
+
 // ReadFile reads the answer sheet at path against r.
 func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 	opt = opt.withDefaults()
@@ -164,10 +171,31 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 	if st.Size() > opt.MaxFileSize {
 		return nil, fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
 	}
-	data, err := io.ReadAll(io.LimitReader(f, opt.MaxFileSize+1))
-	if err != nil {
-		return nil, fileError(path, "read: %v", err)
+	// Read into a buffer of the file's size (one byte more, to see it end),
+	// reused across files: a batch reads thousands.
+	bp := fileBufs.Get().(*[]byte)
+	defer fileBufs.Put(bp)
+	data := (*bp)[:0]
+	if int64(cap(data)) < st.Size()+1 {
+		data = make([]byte, 0, st.Size()+1)
 	}
+	for int64(len(data)) <= opt.MaxFileSize {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):min(cap(data), int(opt.MaxFileSize)+1)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fileError(path, "read: %v", err)
+		}
+	}
+	if cap(data) <= maxPooledFile {
+		*bp = data[:0]
+	}
+	// Nothing that Read returns refers to data, so the buffer can be reused.
 	return Read(data, path, r, opt)
 }
 

@@ -107,23 +107,22 @@ type rel struct{ id, typ, target string }
 
 // rels reads a relationships part; targets are resolved against base.
 func (wb *workbook) rels(name, base string) ([]rel, error) {
-	d, closer, err := wb.decoder(name)
+	src, release, err := wb.source(name)
 	if err != nil {
 		return nil, err
 	}
-	defer closer.Close()
+	defer release()
 	var out []rel
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err != nil {
 			break
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
+		if t.kind != tokStart || string(t.name) != "Relationship" {
 			continue
 		}
-		r := rel{id: attr(se, "Id"), typ: attr(se, "Type"), target: attr(se, "Target")}
-		if attr(se, "TargetMode") == "External" {
+		r := rel{id: t.attr("Id"), typ: t.attr("Type"), target: t.attr("Target")}
+		if t.attr("TargetMode") == "External" {
 			continue
 		}
 		if strings.HasPrefix(r.target, "/") {
@@ -145,40 +144,33 @@ const maxSheets = 1000
 // twice is kept once: searching it again finds nothing new, and a crafted
 // workbook could list one large part thousands of times.
 func (wb *workbook) readSheetList(wbPath string, targets map[string]string) error {
-	d, closer, err := wb.decoder(wbPath)
+	src, release, err := wb.source(wbPath)
 	if err != nil {
 		return err
 	}
-	defer closer.Close()
+	defer release()
 	listed, parts := 0, map[string]bool{}
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return fmt.Errorf("its workbook part is malformed: %v", err)
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "sheet" {
+		if t.kind != tokStart || string(t.name) != "sheet" {
 			continue
-		}
-		var id string
-		for _, a := range se.Attr {
-			if a.Name.Local == "id" && a.Name.Space != "" {
-				id = a.Value
-			}
 		}
 		if listed++; listed > maxSheets {
 			return errTooManySheets
 		}
-		target, ok := targets[id]
+		target, ok := targets[t.prefixedAttr("id")]
 		if !ok || parts[target] {
 			continue // a chart sheet, a dangling reference, or a part already listed
 		}
 		parts[target] = true
-		state := attr(se, "state")
-		wb.sheets = append(wb.sheets, sheetRef{name: attr(se, "name"), path: target, hidden: state == "hidden" || state == "veryHidden"})
+		state := t.attr("state")
+		wb.sheets = append(wb.sheets, sheetRef{name: t.attr("name"), path: target, hidden: state == "hidden" || state == "veryHidden"})
 	}
 	if len(wb.sheets) == 0 {
 		return errors.New("it has no worksheets")
@@ -196,15 +188,6 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 		return 1
 	})
 	return nil
-}
-
-func attr(se xml.StartElement, name string) string {
-	for _, a := range se.Attr {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
 }
 
 // decoder opens a part for streaming XML decoding.
@@ -228,6 +211,24 @@ func (wb *workbook) decoder(name string) (*xml.Decoder, io.Closer, error) {
 	return d, rc, nil
 }
 
+// source opens a part for reading its tokens: tokenised in memory when it
+// can be (fastxml.go), else streamed through encoding/xml. release must be
+// called when done.
+func (wb *workbook) source(name string) (src tokenSource, release func(), err error) {
+	f, ok := wb.files[name]
+	if !ok {
+		return nil, nil, fmt.Errorf("no part %s", name)
+	}
+	if fp := openFast(f); fp != nil {
+		return fp, fp.release, nil
+	}
+	d, closer, err := wb.decoder(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &xmlSource{d: d}, func() { closer.Close() }, nil
+}
+
 // bytesPerSharedString bounds the shared string table by the unpacked size
 // limit: a table may hold one string per 64 bytes of it (a million at the
 // default 64 MiB). A real answer sheet holds a few thousand; twelve million
@@ -240,16 +241,20 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 		return wb.sst, wb.sstErr
 	}
 	wb.sstOK = true
-	d, closer, err := wb.decoder(wb.sstAt)
+	src, release, err := wb.source(wb.sstAt)
 	if err != nil {
 		return nil, nil // no shared strings part: no shared strings
 	}
-	defer closer.Close()
-	var cur strings.Builder
+	defer release()
+	// Every string goes into one buffer, and the table holds substrings of
+	// it: one allocation instead of one per string.
+	var all []byte
+	var ends []int
+	start := 0
 	inSI, inT, skip := false, false, 0
 	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err == io.EOF {
 			break
 		}
@@ -257,37 +262,44 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			wb.sstErr = fmt.Errorf("shared strings are malformed: %v", err)
 			return nil, wb.sstErr
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case tokStart:
+			switch string(t.name) {
 			case "si":
 				inSI = true
-				cur.Reset()
+				all = all[:start]
 			case "t":
 				inT = inSI && skip == 0
 			case "rPh", "phoneticPr":
 				skip++
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(t.name) {
 			case "si":
 				inSI = false
-				if len(wb.sst) == limit {
-					wb.sst = nil
+				if len(ends) == limit {
 					wb.sstErr = fmt.Errorf("the workbook holds more than %d shared strings, one per %d bytes of the %s unpacked-size limit (an answer sheet holds a few thousand), so it was not read (raise the limit with --max-unzip-size)", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
 					return nil, wb.sstErr
 				}
-				wb.sst = append(wb.sst, unescapeText(cur.String()))
+				ends = append(ends, len(all))
+				start = len(all)
 			case "t":
 				inT = false
 			case "rPh", "phoneticPr":
 				skip--
 			}
-		case xml.CharData:
-			if inT && cur.Len() < maxCellText {
-				cur.Write(t[:min(len(t), maxCellText-cur.Len())])
+		case tokText:
+			if n := len(all) - start; inT && n < maxCellText {
+				all = append(all, t.text[:min(len(t.text), maxCellText-n)]...)
 			}
 		}
+	}
+	text := string(all[:start])
+	wb.sst = make([]string, len(ends))
+	from := 0
+	for i, end := range ends {
+		wb.sst[i] = unescapeText(text[from:end])
+		from = end
 	}
 	return wb.sst, nil
 }
@@ -301,37 +313,37 @@ const maxPropText = 1024
 // builder, up to maxPropText: concatenating strings piece by piece made a
 // small crafted file take quadratic time.
 func (wb *workbook) readCustomProps() map[string]string {
-	d, closer, err := wb.decoder("docProps/custom.xml")
+	src, release, err := wb.source("docProps/custom.xml")
 	if err != nil {
 		return nil
 	}
-	defer closer.Close()
+	defer release()
 	values := map[string]*strings.Builder{}
 	var cur *strings.Builder
 	depth := 0
 	for {
-		tok, err := d.Token()
+		t, err := src.next()
 		if err != nil {
 			break
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch t.kind {
+		case tokStart:
 			depth++
-			if t.Name.Local == "property" {
-				name := attr(t, "name")
+			if string(t.name) == "property" {
+				name := t.attr("name")
 				if cur = values[name]; cur == nil {
 					cur = &strings.Builder{}
 					values[name] = cur
 				}
 			}
-		case xml.EndElement:
+		case tokEnd:
 			depth--
-			if t.Name.Local == "property" {
+			if string(t.name) == "property" {
 				cur = nil
 			}
-		case xml.CharData:
+		case tokText:
 			if cur != nil && depth >= 3 && cur.Len() < maxPropText {
-				cur.Write(t[:min(len(t), maxPropText-cur.Len())])
+				cur.Write(t.text[:min(len(t.text), maxPropText-cur.Len())])
 			}
 		}
 	}
@@ -346,33 +358,40 @@ func (wb *workbook) readCustomProps() map[string]string {
 // their reference into a slice of at most maxCols values.
 type rowIter struct {
 	wb      *workbook
-	d       *xml.Decoder
-	closer  io.Closer
+	src     tokenSource
+	release func()
 	maxCols int
 	num     int // number of the current row
 	cols    []string
 	err     error
 	dups    []string
+	v, is   []byte // a cell's value and inline text, reused
 }
 
 func (wb *workbook) rows(s sheetRef) (*rowIter, error) {
-	d, closer, err := wb.decoder(s.path)
+	src, release, err := wb.source(s.path)
 	if err != nil {
 		return nil, err
 	}
-	return &rowIter{wb: wb, d: d, closer: closer, maxCols: wb.opt.MaxCols}, nil
+	return &rowIter{wb: wb, src: src, release: release, maxCols: wb.opt.MaxCols}, nil
 }
 
-func (it *rowIter) Close() { it.closer.Close() }
+// Close releases the worksheet; it may be called more than once.
+func (it *rowIter) Close() {
+	if it.release != nil {
+		it.release()
+		it.release, it.src = nil, nil
+	}
+}
 
 // Next advances to the next row element in the worksheet. Rows that are
 // absent from the file are not visited; Num tells a row's number.
 func (it *rowIter) Next() bool {
-	if it.err != nil {
+	if it.err != nil || it.src == nil {
 		return false
 	}
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err == io.EOF {
 			return false
 		}
@@ -380,15 +399,11 @@ func (it *rowIter) Next() bool {
 			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
 			return false
 		}
-		se, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
-		if se.Name.Local != "row" {
+		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
 		n := it.num + 1
-		if r := attr(se, "r"); r != "" {
+		if r := t.attr("r"); r != "" {
 			v, err := strconv.Atoi(r)
 			if err != nil || v < 1 || v > maxSheetRow {
 				it.err = fmt.Errorf("the worksheet XML is malformed: row number %q", r)
@@ -408,21 +423,21 @@ func (it *rowIter) readRow() error {
 	it.dups = it.dups[:0]
 	col := 0
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err != nil {
 			return fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
 		}
-		switch t := tok.(type) {
-		case xml.EndElement:
-			if t.Name.Local == "row" {
+		switch t.kind {
+		case tokEnd:
+			if string(t.name) == "row" {
 				return nil
 			}
-		case xml.StartElement:
-			if t.Name.Local != "c" {
+		case tokStart:
+			if string(t.name) != "c" {
 				continue
 			}
 			col++
-			if ref := attr(t, "r"); ref != "" {
+			if ref := t.attr("r"); ref != "" {
 				c, r, ok := splitRef(ref)
 				if !ok {
 					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
@@ -432,7 +447,7 @@ func (it *rowIter) readRow() error {
 				}
 				col = c
 			}
-			val, err := it.cellValue(t)
+			val, err := it.cellValue(t.attr("t"))
 			if err != nil {
 				return err
 			}
@@ -450,21 +465,21 @@ func (it *rowIter) readRow() error {
 	}
 }
 
-// cellValue reads a <c> element to its end and returns its value: the
-// shared or inline string, or the cached value of a formula.
-func (it *rowIter) cellValue(c xml.StartElement) (string, error) {
-	typ := attr(c, "t")
-	var v, inline strings.Builder
+// cellValue reads a <c> element of type typ to its end and returns its
+// value: the shared or inline string, or the cached value of a formula.
+func (it *rowIter) cellValue(typ string) (string, error) {
+	v, inline := it.v[:0], it.is[:0]
+	defer func() { it.v, it.is = v, inline }()
 	where := 0 // 1 inside <v>, 2 inside <is>…<t>
 	inIS := false
 	for {
-		tok, err := it.d.Token()
+		t, err := it.src.next()
 		if err != nil {
 			return "", fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		switch t.kind {
+		case tokStart:
+			switch string(t.name) {
 			case "v":
 				where = 1
 			case "is":
@@ -475,35 +490,35 @@ func (it *rowIter) cellValue(c xml.StartElement) (string, error) {
 				}
 			case "rPh":
 				if inIS {
-					if err := it.d.Skip(); err != nil {
+					if err := skip(it.src); err != nil {
 						return "", err
 					}
 				}
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
+		case tokEnd:
+			switch string(t.name) {
 			case "c":
-				return it.resolve(typ, v.String(), inline.String())
+				return it.resolve(typ, v, inline)
 			case "v", "t":
 				where = 0
 			case "is":
 				inIS = false
 			}
-		case xml.CharData:
+		case tokText:
 			switch {
-			case where == 1 && v.Len() < maxCellText:
-				v.Write(t[:min(len(t), maxCellText-v.Len())])
-			case where == 2 && inline.Len() < maxCellText:
-				inline.Write(t[:min(len(t), maxCellText-inline.Len())])
+			case where == 1 && len(v) < maxCellText:
+				v = append(v, t.text[:min(len(t.text), maxCellText-len(v))]...)
+			case where == 2 && len(inline) < maxCellText:
+				inline = append(inline, t.text[:min(len(t.text), maxCellText-len(inline))]...)
 			}
 		}
 	}
 }
 
-func (it *rowIter) resolve(typ, v, inline string) (string, error) {
+func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 	switch typ {
 	case "s":
-		i, err := strconv.Atoi(strings.TrimSpace(v))
+		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 		if err != nil {
 			return "", fmt.Errorf("the worksheet XML is malformed in row %d: shared string index %q", it.num, v)
 		}
@@ -516,16 +531,16 @@ func (it *rowIter) resolve(typ, v, inline string) (string, error) {
 		}
 		return sst[i], nil
 	case "inlineStr":
-		return unescapeText(inline), nil
+		return unescapeText(string(inline)), nil
 	case "str":
-		return unescapeText(v), nil
+		return unescapeText(string(v)), nil
 	case "b":
-		if v == "1" {
+		if string(v) == "1" {
 			return "TRUE", nil
 		}
 		return "FALSE", nil
 	}
-	return v, nil
+	return string(v), nil
 }
 
 // splitRef splits "AB12" into column 28 and row 12. A reference with no

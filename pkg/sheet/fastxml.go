@@ -1,0 +1,579 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Reading a worksheet and the shared strings with encoding/xml costs most of
+// the time spent on an answer sheet: the decoder boxes every token and
+// checks every byte through an interface. The parts that Excel and
+// LibreOffice write use a small, plain subset of XML, so this file
+// tokenises that subset directly from the unpacked bytes.
+//
+// The fast path is all or nothing: a part is tokenised completely before
+// anything reads it, and the first thing outside the subset — a comment,
+// CDATA, a DOCTYPE, a processing instruction other than the declaration, an
+// encoding other than UTF-8, a carriage return, a control character,
+// invalid UTF-8, an entity other than the five predefined ones and
+// character references, unquoted attributes, a name with an odd colon,
+// mismatched or unclosed elements, or a part too large to hold — sends the
+// whole part to encoding/xml instead, which remains the reference. So the
+// fast path never produces a result or an error of its own: on what it
+// accepts, the rows read are the same (fastxml_test.go checks this on every
+// fixture and by fuzzing); on anything else, encoding/xml decides.
+
+// maxFastPart is the largest unpacked part tokenised in memory; larger
+// parts are streamed through encoding/xml.
+const maxFastPart = 1 << 20
+
+type tokenKind uint8
+
+const (
+	tokOther tokenKind = iota
+	tokStart
+	tokEnd
+	tokText
+)
+
+// token is one XML token as the sheet reader needs it: the local name of a
+// start or end element with its attributes, or text. Its slices are valid
+// until the next token is read.
+type token struct {
+	kind tokenKind
+	name []byte
+	text []byte
+	// raw holds a fast token's attributes as written; xattrs those of an
+	// encoding/xml token.
+	raw    []byte
+	xattrs []xml.Attr
+}
+
+// attr returns the value of the attribute with the given local name, or "".
+func (t *token) attr(name string) string {
+	if t.xattrs != nil {
+		for _, a := range t.xattrs {
+			if a.Name.Local == name {
+				return a.Value
+			}
+		}
+		return ""
+	}
+	return rawAttr(t.raw, name)
+}
+
+// prefixedAttr returns the value of the last attribute with the given
+// local name and a namespace prefix (r:id), or "".
+func (t *token) prefixedAttr(name string) string {
+	v := ""
+	if t.xattrs != nil {
+		for _, a := range t.xattrs {
+			if a.Name.Local == name && a.Name.Space != "" {
+				v = a.Value
+			}
+		}
+		return v
+	}
+	eachRawAttr(t.raw, func(prefixed bool, local, value []byte) {
+		if prefixed && string(local) == name {
+			v = string(value)
+		}
+	})
+	return v
+}
+
+// ftok is a token of the fast path: offsets into the part's bytes.
+type ftok struct {
+	kind   tokenKind
+	amp    bool // text or attributes hold an entity to decode
+	n0, n1 int32
+	a0, a1 int32
+}
+
+// tokenSource yields the tokens of a part: a fastPart, or encoding/xml
+// through xmlSource.
+type tokenSource interface {
+	next() (token, error)
+}
+
+// xmlSource adapts encoding/xml's decoder to tokenSource.
+type xmlSource struct {
+	d    *xml.Decoder
+	name []byte
+}
+
+func (s *xmlSource) next() (token, error) {
+	tok, err := s.d.Token()
+	if err != nil {
+		return token{}, err
+	}
+	switch t := tok.(type) {
+	case xml.StartElement:
+		s.name = append(s.name[:0], t.Name.Local...)
+		return token{kind: tokStart, name: s.name, xattrs: t.Attr}, nil
+	case xml.EndElement:
+		s.name = append(s.name[:0], t.Name.Local...)
+		return token{kind: tokEnd, name: s.name}, nil
+	case xml.CharData:
+		return token{kind: tokText, text: t}, nil
+	}
+	return token{kind: tokOther}, nil
+}
+
+// skip reads to the end of the element whose start was just read.
+func skip(src tokenSource) error {
+	for depth := 1; depth > 0; {
+		t, err := src.next()
+		if err != nil {
+			return err
+		}
+		switch t.kind {
+		case tokStart:
+			depth++
+		case tokEnd:
+			depth--
+		}
+	}
+	return nil
+}
+
+// fastPart is a part tokenised in memory.
+type fastPart struct {
+	buf     []byte
+	toks    []ftok
+	i       int
+	scratch []byte
+}
+
+var fastPool = sync.Pool{New: func() any { return new(fastPart) }}
+
+// openFast unpacks and tokenises a part, or returns nil when the part must
+// go through encoding/xml.
+func openFast(f *zip.File) *fastPart {
+	if f.UncompressedSize64 > maxFastPart {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	p := fastPool.Get().(*fastPart)
+	buf := p.buf[:0]
+	if cap(buf) < int(f.UncompressedSize64)+1 {
+		buf = make([]byte, 0, int(f.UncompressedSize64)+512)
+	}
+	// Read to the end so that the zip reader checks the size and CRC.
+	for {
+		if len(buf) == cap(buf) {
+			if len(buf) > maxFastPart {
+				p.release()
+				return nil
+			}
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := rc.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil || len(buf) > maxFastPart {
+			p.buf = buf
+			p.release()
+			return nil
+		}
+	}
+	p.buf, p.i = buf, 0
+	if !p.tokenise() {
+		p.release()
+		return nil
+	}
+	return p
+}
+
+// release returns the part's buffers to the pool.
+func (p *fastPart) release() {
+	if p == nil {
+		return
+	}
+	if cap(p.buf) > 256<<10 || cap(p.toks) > 64<<10 {
+		return // let a rare large part go rather than keep it
+	}
+	p.toks = p.toks[:0]
+	fastPool.Put(p)
+}
+
+// next returns the next token, or io.EOF.
+func (p *fastPart) next() (token, error) {
+	if p.i >= len(p.toks) {
+		return token{}, io.EOF
+	}
+	t := p.toks[p.i]
+	p.i++
+	switch t.kind {
+	case tokText:
+		text := p.buf[t.n0:t.n1]
+		if t.amp {
+			p.scratch = unescape(p.scratch[:0], text)
+			text = p.scratch
+		}
+		return token{kind: tokText, text: text}, nil
+	case tokStart:
+		return token{kind: tokStart, name: p.buf[t.n0:t.n1], raw: p.buf[t.a0:t.a1]}, nil
+	}
+	return token{kind: t.kind, name: p.buf[t.n0:t.n1]}, nil
+}
+
+func isNameStart(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_' }
+func isNameRest(c byte) bool  { return isNameStart(c) || '0' <= c && c <= '9' || c == '.' || c == '-' }
+func isSpace(c byte) bool     { return c == ' ' || c == '\t' || c == '\n' }
+
+// name reads an element or attribute name at b[i:] and returns the offsets
+// of its local part and the end; ok is false outside the subset.
+func name(b []byte, i int) (l0, l1, end int, ok bool) {
+	if i >= len(b) || !isNameStart(b[i]) {
+		return 0, 0, 0, false
+	}
+	l0 = i
+	j := i + 1
+	for j < len(b) && isNameRest(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ':' {
+		if j+1 >= len(b) || !isNameStart(b[j+1]) {
+			return 0, 0, 0, false
+		}
+		l0 = j + 1
+		j += 2
+		for j < len(b) && isNameRest(b[j]) {
+			j++
+		}
+		if j < len(b) && b[j] == ':' {
+			return 0, 0, 0, false
+		}
+	}
+	return l0, j, j, true
+}
+
+// tokenise splits the part into tokens, checking as it goes that it stays
+// inside the subset; it reports false at the first thing that does not.
+func (p *fastPart) tokenise() bool {
+	b := p.buf
+	i := 0
+	if bytes.HasPrefix(b, []byte("<?xml")) && len(b) > 5 && isSpace(b[5]) {
+		end := bytes.Index(b, []byte("?>"))
+		if end < 0 || !declOK(b[5:end]) {
+			return false
+		}
+		i = end + 2
+	}
+	var stack [][]byte
+	for i < len(b) {
+		if b[i] != '<' {
+			j := i
+			amp := false
+			for j < len(b) && b[j] != '<' {
+				c := b[j]
+				switch {
+				case c == '&':
+					n, ok := entityLen(b[j:])
+					if !ok {
+						return false
+					}
+					amp = true
+					j += n
+					continue
+				case c == '>' && j >= i+2 && b[j-1] == ']' && b[j-2] == ']':
+					return false
+				case c >= utf8.RuneSelf:
+					r, size := utf8.DecodeRune(b[j:])
+					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+						return false
+					}
+					j += size
+					continue
+				case c < 0x20 && c != '\t' && c != '\n':
+					return false
+				}
+				j++
+			}
+			p.toks = append(p.toks, ftok{kind: tokText, amp: amp, n0: int32(i), n1: int32(j)})
+			i = j
+			continue
+		}
+		i++
+		if i >= len(b) {
+			return false
+		}
+		if b[i] == '/' {
+			l0, l1, j, ok := name(b, i+1)
+			if !ok {
+				return false
+			}
+			for j < len(b) && isSpace(b[j]) {
+				j++
+			}
+			if j >= len(b) || b[j] != '>' || len(stack) == 0 || !bytes.Equal(stack[len(stack)-1], b[i+1:l1]) {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+			p.toks = append(p.toks, ftok{kind: tokEnd, n0: int32(l0), n1: int32(l1)})
+			i = j + 1
+			continue
+		}
+		l0, l1, j, ok := name(b, i)
+		if !ok {
+			return false // comments, CDATA, DOCTYPE, instructions, odd names
+		}
+		full := b[i:l1]
+		a0 := j
+		amp := false
+		self := false
+		for {
+			sp := j
+			for j < len(b) && isSpace(b[j]) {
+				j++
+			}
+			if j >= len(b) {
+				return false
+			}
+			if b[j] == '>' {
+				break
+			}
+			if b[j] == '/' {
+				if j+1 < len(b) && b[j+1] == '>' {
+					self = true
+					break
+				}
+				return false
+			}
+			if sp == j {
+				return false // attributes run together
+			}
+			_, _, k, ok := name(b, j)
+			if !ok {
+				return false
+			}
+			for k < len(b) && isSpace(b[k]) {
+				k++
+			}
+			if k >= len(b) || b[k] != '=' {
+				return false
+			}
+			k++
+			for k < len(b) && isSpace(b[k]) {
+				k++
+			}
+			if k >= len(b) || b[k] != '"' && b[k] != '\'' {
+				return false
+			}
+			q := b[k]
+			k++
+			for k < len(b) && b[k] != q {
+				c := b[k]
+				switch {
+				case c == '<':
+					return false
+				case c == '&':
+					n, ok := entityLen(b[k:])
+					if !ok {
+						return false
+					}
+					amp = true
+					k += n
+					continue
+				case c >= utf8.RuneSelf:
+					r, size := utf8.DecodeRune(b[k:])
+					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+						return false
+					}
+					k += size
+					continue
+				case c < 0x20 && c != '\t' && c != '\n':
+					return false
+				}
+				k++
+			}
+			if k >= len(b) {
+				return false
+			}
+			j = k + 1
+		}
+		if amp {
+			return false // entities in attribute values: rare; leave them to encoding/xml
+		}
+		p.toks = append(p.toks, ftok{kind: tokStart, n0: int32(l0), n1: int32(l1), a0: int32(a0), a1: int32(j)})
+		if self {
+			p.toks = append(p.toks, ftok{kind: tokEnd, n0: int32(l0), n1: int32(l1)})
+			i = j + 2
+		} else {
+			stack = append(stack, full)
+			i = j + 1
+		}
+	}
+	return len(stack) == 0
+}
+
+// declOK checks an XML declaration's attributes: only version (1.0),
+// encoding (UTF-8) and standalone, written plainly. Anything else is left
+// to encoding/xml, which reads declarations its own lenient way.
+func declOK(attrs []byte) bool {
+	version, encoding := "", ""
+	i := 0
+	for {
+		j := i
+		for j < len(attrs) && isSpace(attrs[j]) {
+			j++
+		}
+		if j == len(attrs) {
+			break
+		}
+		if j == i {
+			return false
+		}
+		l0, l1, k, ok := name(attrs, j)
+		if !ok || l0 != j || k+1 >= len(attrs) || attrs[k] != '=' || attrs[k+1] != '"' && attrs[k+1] != '\'' {
+			return false
+		}
+		end := bytes.IndexByte(attrs[k+2:], attrs[k+1])
+		if end < 0 {
+			return false
+		}
+		val := attrs[k+2 : k+2+end]
+		for _, c := range val {
+			if !isNameRest(c) {
+				return false
+			}
+		}
+		switch string(attrs[j:l1]) {
+		case "version":
+			version = string(val)
+		case "encoding":
+			encoding = string(val)
+		case "standalone":
+		default:
+			return false
+		}
+		i = k + 2 + end + 1
+	}
+	return (version == "" || version == "1.0") && (encoding == "" || strings.EqualFold(encoding, "utf-8"))
+}
+
+// inCharRange reports whether r may appear in an XML document.
+func inCharRange(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D ||
+		r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD ||
+		r >= 0x10000 && r <= 0x10FFFF
+}
+
+var entities = map[string]byte{"lt": '<', "gt": '>', "amp": '&', "apos": '\'', "quot": '"'}
+
+// entityLen returns the length of the entity or character reference at the
+// start of b, and false for anything else (unknown names, references to
+// characters XML does not allow, a missing semicolon).
+func entityLen(b []byte) (int, bool) {
+	end := bytes.IndexByte(b[:min(len(b), 12)], ';')
+	if end < 2 {
+		return 0, false
+	}
+	body := b[1:end]
+	if body[0] != '#' {
+		_, ok := entities[string(body)]
+		return end + 1, ok
+	}
+	r, ok := charRef(body[1:])
+	return end + 1, ok && inCharRange(r)
+}
+
+// charRef parses the digits of &#...; or &#x...;.
+func charRef(d []byte) (rune, bool) {
+	base := 10
+	if len(d) > 0 && d[0] == 'x' {
+		base, d = 16, d[1:]
+	}
+	if len(d) == 0 || len(d) > 8 {
+		return 0, false
+	}
+	var n rune
+	for _, c := range d {
+		var v byte
+		switch {
+		case '0' <= c && c <= '9':
+			v = c - '0'
+		case base == 16 && 'a' <= c && c <= 'f':
+			v = c - 'a' + 10
+		case base == 16 && 'A' <= c && c <= 'F':
+			v = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		n = n*rune(base) + rune(v)
+	}
+	return n, n <= utf8.MaxRune
+}
+
+// unescape appends text with its (already checked) entities decoded.
+func unescape(dst, text []byte) []byte {
+	for {
+		i := bytes.IndexByte(text, '&')
+		if i < 0 {
+			return append(dst, text...)
+		}
+		dst = append(dst, text[:i]...)
+		end := bytes.IndexByte(text[i:], ';') + i
+		body := text[i+1 : end]
+		if body[0] == '#' {
+			r, _ := charRef(body[1:])
+			dst = utf8.AppendRune(dst, r)
+		} else {
+			dst = append(dst, entities[string(body)])
+		}
+		text = text[end+1:]
+	}
+}
+
+// rawAttr finds the first attribute with the given local name in
+// attributes as written, or "".
+func rawAttr(b []byte, want string) string {
+	v, found := "", false
+	eachRawAttr(b, func(_ bool, local, value []byte) {
+		if !found && string(local) == want {
+			v, found = string(value), true
+		}
+	})
+	return v
+}
+
+// eachRawAttr calls fn for every attribute in attributes as written
+// (checked by tokenise: names, quoted values, no entities).
+func eachRawAttr(b []byte, fn func(prefixed bool, local, value []byte)) {
+	i := 0
+	for i < len(b) {
+		for i < len(b) && isSpace(b[i]) {
+			i++
+		}
+		l0, l1, j, ok := name(b, i)
+		if !ok {
+			return
+		}
+		for j < len(b) && b[j] != '"' && b[j] != '\'' {
+			j++
+		}
+		if j >= len(b) {
+			return
+		}
+		q := b[j]
+		k := bytes.IndexByte(b[j+1:], q)
+		if k < 0 {
+			return
+		}
+		fn(l0 != i, b[l0:l1], b[j+1:j+1+k])
+		i = j + 1 + k + 1
+	}
+}

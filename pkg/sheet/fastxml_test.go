@@ -1,0 +1,196 @@
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tokens lists every token of a part read through src, as text, with the
+// attributes the reader asks for; the error, if any, ends the list.
+func tokens(src tokenSource) []string {
+	var out []string
+	for {
+		t, err := src.next()
+		if err == io.EOF {
+			return out
+		}
+		if err != nil {
+			return append(out, "error")
+		}
+		switch t.kind {
+		case tokStart:
+			out = append(out, fmt.Sprintf("<%s r=%q t=%q name=%q Id=%q Type=%q Target=%q TargetMode=%q r:id=%q>", t.name,
+				t.attr("r"), t.attr("t"), t.attr("name"), t.attr("Id"), t.attr("Type"), t.attr("Target"), t.attr("TargetMode"), t.prefixedAttr("id")))
+		case tokEnd:
+			out = append(out, fmt.Sprintf("</%s>", t.name))
+		case tokText:
+			out = append(out, fmt.Sprintf("%q", t.text))
+		}
+	}
+}
+
+// viaXML tokenises with encoding/xml, as the reader does when the fast
+// path declines.
+func viaXML(data []byte) []string {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.CharsetReader = func(label string, input io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") {
+			return input, nil
+		}
+		return nil, fmt.Errorf("unsupported encoding %q", label)
+	}
+	return tokens(&xmlSource{d: d})
+}
+
+// viaFast tokenises with the fast path, or reports that it declined.
+func viaFast(data []byte) ([]string, bool) {
+	p := &fastPart{buf: data}
+	if !p.tokenise() {
+		return nil, false
+	}
+	return tokens(p), true
+}
+
+// checkSame fails when the fast path accepts data but reads it otherwise
+// than encoding/xml.
+func checkSame(t *testing.T, what string, data []byte) bool {
+	t.Helper()
+	fast, ok := viaFast(data)
+	if !ok {
+		return false
+	}
+	slow := viaXML(data)
+	if strings.Join(fast, "\n") != strings.Join(slow, "\n") {
+		for i := range max(len(fast), len(slow)) {
+			var f, s string
+			if i < len(fast) {
+				f = fast[i]
+			}
+			if i < len(slow) {
+				s = slow[i]
+			}
+			if f != s {
+				t.Fatalf("%s: token %d: fast path %s, encoding/xml %s", what, i, f, s)
+			}
+		}
+	}
+	return true
+}
+
+// TestFastPathReadsFixturesAsEncodingXMLDoes compares the two ways of
+// reading every XML part of every workbook in the fixtures, and checks
+// that the fast path does take the parts Excel, LibreOffice and excelize
+// write.
+func TestFastPathReadsFixturesAsEncodingXMLDoes(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/fixtures/*.xlsx")
+	files = append(files, "../../testdata/example/dinkes-2024.xlsx")
+	taken := 0
+	for _, file := range files {
+		zr, err := zip.OpenReader(file)
+		if err != nil {
+			continue // the hostile corpus: not a zip
+		}
+		for _, f := range zr.File {
+			if !strings.HasSuffix(f.Name, ".xml") && !strings.HasSuffix(f.Name, ".rels") || f.UncompressedSize64 > maxFastPart {
+				continue
+			}
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if checkSame(t, filepath.Base(file)+":"+f.Name, data) {
+				taken++
+			} else if strings.Contains(f.Name, "worksheets/") || strings.Contains(f.Name, "sharedStrings") {
+				t.Errorf("%s:%s: the fast path declined an ordinary part", filepath.Base(file), f.Name)
+			}
+		}
+		zr.Close()
+	}
+	if taken < 20 {
+		t.Errorf("the fast path took only %d parts", taken)
+	}
+}
+
+// The fast path declines everything outside its subset (and encoding/xml
+// then decides), and reads what it takes exactly as encoding/xml does.
+func TestFastPathSubset(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		xml  string
+		take bool
+	}{
+		{"a plain sheet row", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" + `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row></sheetData></worksheet>`, true},
+		{"prefixed names", `<x:worksheet xmlns:x="u"><x:row r="2"><x:c r="A2"><x:v>3</x:v></x:c></x:row></x:worksheet>`, true},
+		{"the five entities and character references", `<t>a &lt;b&gt; &amp; &apos;c&quot; &#65;&#x42; &#x1F600;</t>`, true},
+		{"single quotes and spaces around =", `<c r = 'A1'  t= "s" ><v>1</v></c>`, true},
+		{"non-ASCII text", `<t>Dinas Pendidikan – Kota Tepian · 2024 ✓</t>`, true},
+		{"tabs and newlines in text", "<t>a\tb\nc</t>", true},
+		{"a relationship", `<Relationships><Relationship Id="rId1" Type="t" Target="worksheets/sheet1.xml"/></Relationships>`, true},
+		{"a sheet with r:id", `<sheets><sheet name="Penilaian" sheetId="1" r:id="rId2"/></sheets>`, true},
+		{"a comment", `<a><!-- x --><b/></a>`, false},
+		{"CDATA", `<t><![CDATA[<si>]]></t>`, false},
+		{"a DOCTYPE", `<!DOCTYPE x [<!ENTITY e "v">]><t>&e;</t>`, false},
+		{"a processing instruction", `<a><?pi x?></a>`, false},
+		{"UTF-16 declared", `<?xml version="1.0" encoding="UTF-16"?><a/>`, false},
+		{"a byte order mark, which both read as text", "\xEF\xBB\xBF<a/>", true},
+		{"a carriage return", "<t>a\r\nb</t>", false},
+		{"a control character", "<t>a\x01b</t>", false},
+		{"a reference to a control character", "<t>a&#1;b</t>", false},
+		{"invalid UTF-8", "<t>a\xffb</t>", false},
+		{"an unknown entity", "<t>&nbsp;</t>", false},
+		{"an ampersand alone", "<t>a & b</t>", false},
+		{"]]> in text", "<t>a]]>b</t>", false},
+		{"an entity in an attribute", `<sheet name="R&amp;D"/>`, false},
+		{"an unquoted attribute", `<c r=A1/>`, false},
+		{"attributes run together", `<c r="A1"t="s"/>`, false},
+		{"a name with two colons", `<a:b:c/>`, false},
+		{"a name starting with a digit", `<1a/>`, false},
+		{"mismatched elements", `<a><b></a></b>`, false},
+		{"an unclosed element", `<a><b></b>`, false},
+		{"a stray end", `</a>`, false},
+		{"a tag cut short", `<a><b r="1"`, false},
+		{"< in an attribute", `<a b="<"/>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			took := checkSame(t, tc.name, []byte(tc.xml))
+			if took != tc.take {
+				t.Errorf("fast path took it: %v, want %v", took, tc.take)
+			}
+		})
+	}
+}
+
+// FuzzFastPathMatchesEncodingXML: whatever the fast path accepts, it reads
+// as encoding/xml does. Run with go test -fuzz=FuzzFastPath ./pkg/sheet.
+func FuzzFastPathMatchesEncodingXML(f *testing.F) {
+	f.Add([]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x &amp; y</t></is></c></row></sheetData></worksheet>`))
+	f.Add([]byte(`<sst><si><t xml:space="preserve"> a </t><rPh><t>b</t></rPh></si><si><r><t>c</t></r><r><t>d</t></r></si></sst>`))
+	f.Add([]byte(`<?xml version="1.0" encoding="utf-8"?><a b='1' c = "2"><d/>t&#233;xt</a>`))
+	if data, err := os.ReadFile("../../testdata/fixtures/out-of-order.xlsx"); err == nil {
+		if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil {
+			for _, zf := range zr.File {
+				if rc, err := zf.Open(); err == nil {
+					b, _ := io.ReadAll(rc)
+					rc.Close()
+					f.Add(b)
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSame(t, "fuzz", data)
+	})
+}
