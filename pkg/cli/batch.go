@@ -392,10 +392,12 @@ func batchRun(o *scoreOptions) error {
 		return dirErr
 	}
 	if len(outs) > 0 {
-		for _, out := range outs {
-			if err := writeAtomic(out.path, func(w io.Writer) error { return out.format.Render(w, b) }); err != nil {
-				return err
-			}
+		files := make([]pendingFile, len(outs))
+		for i, out := range outs {
+			files[i] = pendingFile{out.path, func(w io.Writer) error { return out.format.Render(w, b) }}
+		}
+		if err := writeAll(files); err != nil {
+			return err
 		}
 	} else if err := format.Render(o.IO.Out, b); err != nil {
 		return err

@@ -17,7 +17,6 @@ import (
 	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/report"
 	"github.com/spbe-id/spbe/pkg/rubric"
-	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -197,21 +196,11 @@ func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options
 }
 
 func scoreForGolden(path string, r *rubric.Rubric, limits sheet.Options) scored {
-	a, err := sheet.ReadFile(path, r, limits)
+	rep, err := scoreFile(path, r, limits)
 	if err != nil {
 		return scored{err: err}
 	}
-	res, err := score.Compute(r, a.Levels)
-	if err != nil {
-		return scored{err: fmt.Errorf("%s: %w", path, err)}
-	}
-	var self *score.Result
-	if a.Self != nil {
-		if self, err = score.Compute(r, a.Self); err != nil {
-			return scored{err: fmt.Errorf("%s: self-assessment: %w", path, err)}
-		}
-	}
-	return scored{golden: golden.FromResult(res, self)}
+	return scored{golden: golden.FromResult(rep.Result, rep.Self)}
 }
 
 // compareSheet compares a sheet's fresh result with its golden file.

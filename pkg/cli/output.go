@@ -107,10 +107,50 @@ func checkOutputPath(p string, inputs []string, force bool) error {
 // writeAtomic writes a file through a temporary file in the same folder,
 // renamed into place only when complete: an interrupted run never leaves a
 // half-written file.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
+func writeAtomic(path string, write func(io.Writer) error) error {
+	return writeAll([]pendingFile{{path, write}})
+}
+
+// pendingFile is one file of a set written together.
+type pendingFile struct {
+	path  string
+	write func(io.Writer) error
+}
+
+// writeAll writes a set of files all or nothing, as far as a file system
+// allows: every file is written in full to a temporary file beside its
+// target first, and only when all are complete are they renamed into
+// place. A failure while rendering the second of two reports leaves
+// neither behind.
+func writeAll(files []pendingFile) error {
+	var tmps []string
+	cleanup := func() {
+		for _, t := range tmps {
+			os.Remove(t)
+		}
+	}
+	for _, f := range files {
+		tmp, err := stage(f.path, f.write)
+		if err != nil {
+			cleanup()
+			return err
+		}
+		tmps = append(tmps, tmp)
+	}
+	for i, f := range files {
+		if err := os.Rename(tmps[i], f.path); err != nil {
+			cleanup()
+			return fmt.Errorf("write %s: %w", f.path, err)
+		}
+	}
+	return nil
+}
+
+// stage writes a complete temporary file beside path and returns its name.
+func stage(path string, write func(io.Writer) error) (name string, err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -119,29 +159,25 @@ func writeAtomic(path string, write func(io.Writer) error) (err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return "", fmt.Errorf("write %s: %w", path, err)
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return tmp.Name(), nil
 }
 
-// writeOutputs renders rep into every planned output.
+// writeOutputs renders rep into every planned output, all or nothing.
 func writeOutputs(outs []output, rep *report.Report) error {
-	for _, o := range outs {
-		if err := writeAtomic(o.path, func(w io.Writer) error { return o.format.Render(w, rep) }); err != nil {
-			return err
-		}
+	files := make([]pendingFile, len(outs))
+	for i, o := range outs {
+		files[i] = pendingFile{o.path, func(w io.Writer) error { return o.format.Render(w, rep) }}
 	}
-	return nil
+	return writeAll(files)
 }
