@@ -235,7 +235,7 @@ func (b *Batch) Notices() []string {
 	l, r := b.Lang, b.Rubric
 	var out []string
 	if r.Provisional() {
-		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, r.Status))
+		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status)))
 	}
 	first := map[string]string{}
 	for _, e := range b.Entries {

@@ -17,8 +17,8 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("# %s\n\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)))
-	ew.printf("**%s** · %s %s %s %s (%s)", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
-		l.T("rubric"), mdEscape(r.ID), l.T("version"), mdEscape(r.Version), r.Status)
+	ew.printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
+		l.T("rubric"), mdEscape(l.rubricLine(r)))
 	if m := b.MeanIndex(); m != nil {
 		ew.printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))
 	}

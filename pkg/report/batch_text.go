@@ -24,7 +24,7 @@ func BatchText(w io.Writer, b *Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("%s: %s\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)), fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
-	ew.printf("%s: %s %s %s (%s)\n", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status)
+	ew.printf("%s: %s\n", l.T("rubric"), l.rubricLine(r))
 	if m := b.MeanIndex(); m != nil {
 		ew.printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
 	}

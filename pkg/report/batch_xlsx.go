@@ -191,7 +191,7 @@ func (x *batchBook) summaryLines() []string {
 		counts += " · " + l.T("batch.mean") + " " + l.Num(r, m)
 	}
 	lines = append(lines, counts,
-		fmt.Sprintf("%s %s %s %s (%s) · %s %s · %s", l.T("rubric"), r.ID, l.T("version"), r.Version, r.Status, l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
+		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.rubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
 		l.T("batch.rank.rule"))
 	return append(lines, b.Notices()...)
 }

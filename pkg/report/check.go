@@ -155,7 +155,7 @@ func checkValue(l Lang, v golden.Value) string {
 func CheckText(w io.Writer, c *Check) error {
 	l, r := c.Lang, c.Rubric
 	ew := &errWriter{w: w}
-	ew.printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, r.Status)
+	ew.printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, l.Status(r.Status))
 	rows := [][]string{{l.T("check.sheet"), l.T("check.what"), l.T("check.old"), "", l.T("check.new")}}
 	var preds []string
 	for _, sh := range c.Sheets {
@@ -207,7 +207,7 @@ func CheckText(w io.Writer, c *Check) error {
 		ew.printf(l.T("check.fix")+"\n", cmd+shellQuote(c.Dir))
 	}
 	if r.Provisional() {
-		ew.printf("\n"+l.T("provisional")+"\n", r.ID, r.Status)
+		ew.printf("\n"+l.T("provisional")+"\n", r.ID, l.Status(r.Status))
 	}
 	return ew.err
 }
@@ -301,7 +301,7 @@ func JSONCheckOf(c *Check) JSONCheck {
 		Orphans: append([]string{}, c.Orphans...), Warnings: []string{},
 	}
 	if r.Provisional() {
-		out.Warnings = append(out.Warnings, fmt.Sprintf(c.Lang.T("provisional"), r.ID, r.Status))
+		out.Warnings = append(out.Warnings, fmt.Sprintf(c.Lang.T("provisional"), r.ID, c.Lang.Status(r.Status)))
 	}
 	for _, sh := range c.Sheets {
 		s := JSONCheckSheet{Sheet: sh.Sheet, Golden: sh.Golden, Status: sh.Status, Updated: sh.Updated, Differences: []JSONDifference{}}

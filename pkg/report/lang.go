@@ -76,6 +76,15 @@ func (l Lang) Name(id, en string) string {
 	return id
 }
 
+// Status names a rubric status (official, provisional, draft) in the
+// language; JSON keeps the rubric's own word.
+func (l Lang) Status(s string) string {
+	if l == EN {
+		return s
+	}
+	return rubric.StatusID(s)
+}
+
 // Band names a predicate band in the language.
 func (l Lang) Band(b *rubric.Band) string {
 	if b == nil {

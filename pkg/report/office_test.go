@@ -121,7 +121,7 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 		"libreoffice": {"Indeks per aspek", "Indeks per domain", `\b2[.,]17\b`, "Cukup", `\b13[.,]00\b`, `\b1[.,]36\b`},
 		"verified-en": {"Index per aspect", "Index per domain", `\b2[.,]82\b`, `\b2[.,]93\b`, "Self-assessment", "Good"},
 		"hostile":     {"Indeks per aspek", `=HYPERLINK\("http://evil.example","Dinas"\) \| <b>Kota</b>`},
-		"no-domains":  {"Indeks per aspek", `\b2[.,]25\b`, "Tinggi", "PERHATIAN: rubrik mini berstatus draft"},
+		"no-domains":  {"Indeks per aspek", `\b2[.,]25\b`, "Tinggi", "PERHATIAN: rubrik mini berstatus draf"},
 	}
 	for _, wb := range workbooks {
 		name := strings.TrimSuffix(filepath.Base(wb), ".xlsx")

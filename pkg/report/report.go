@@ -88,7 +88,7 @@ func (rep *Report) Notices() []string {
 	r := res.Rubric
 	var out []string
 	if r.Provisional() {
-		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, r.Status))
+		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status)))
 	}
 	if res.RoundingCrossesBand() {
 		basis := l.T("basis.exact")
@@ -138,7 +138,7 @@ func (rep *Report) aspectGroups() []group {
 // rubricLine names the rubric the way every report does: "spbe-2020 versi
 // 2020 (official)".
 func (l Lang) rubricLine(r *rubric.Rubric) string {
-	return fmt.Sprintf("%s %s %s (%s)", r.ID, l.T("version"), r.Version, r.Status)
+	return fmt.Sprintf("%s %s %s (%s)", r.ID, l.T("version"), r.Version, l.Status(r.Status))
 }
 
 // sortedKeys returns a map's keys sorted, for stable output.

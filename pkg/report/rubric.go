@@ -73,7 +73,7 @@ func rubricNotice(l Lang, r *rubric.Rubric) string {
 	if !r.Provisional() {
 		return ""
 	}
-	return fmt.Sprintf(l.T("provisional"), r.ID, r.Status)
+	return fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status))
 }
 
 func rubricSummary(l Lang, r *rubric.Rubric) string {
@@ -102,7 +102,7 @@ func rubricBandRange(l Lang, r *rubric.Rubric, i int) string {
 // their weights.
 func RubricText(w io.Writer, r *rubric.Rubric, l Lang) error {
 	ew := &errWriter{w: w}
-	ew.printf(l.T("rubrictool.head")+"\n", l.Title(r), r.ID, r.Version, r.Status)
+	ew.printf(l.T("rubrictool.head")+"\n", l.Title(r), r.ID, r.Version, l.Status(r.Status))
 	if r.Source != "" {
 		ew.printf("%s: %s\n", l.T("source"), r.Source)
 	}
@@ -179,7 +179,7 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l Lang) error {
 		ew.printf("> %s\n\n", mdEscape(n))
 	}
 	ew.printf("| | |\n|---|---|\n")
-	ew.printf("| %s | %s |\n", l.T("status"), r.Status)
+	ew.printf("| %s | %s |\n", l.T("status"), l.Status(r.Status))
 	if r.Source != "" {
 		ew.printf("| %s | %s |\n", l.T("source"), mdEscape(r.Source))
 	}
@@ -380,7 +380,7 @@ func RubricList(w io.Writer, rs []*rubric.Rubric, l Lang) error {
 		if r.ID == rubric.Default {
 			id += " (" + l.T("rubrictool.default") + ")"
 		}
-		rows = append(rows, []string{id, r.Version, r.Status, strconv.Itoa(len(r.Indicators)), l.Title(r)})
+		rows = append(rows, []string{id, r.Version, l.Status(r.Status), strconv.Itoa(len(r.Indicators)), l.Title(r)})
 	}
 	writeAlignedColumns(ew, rows, "lllrl")
 	return ew.err
@@ -398,7 +398,7 @@ func RubricListJSON(w io.Writer, rs []*rubric.Rubric) error {
 
 // ValidLine is what `spbe rubric validate` says of a valid rubric file.
 func ValidLine(file string, r *rubric.Rubric, l Lang) string {
-	s := fmt.Sprintf(l.T("rubrictool.valid"), file, r.ID, r.Version, r.Status, len(r.Indicators))
+	s := fmt.Sprintf(l.T("rubrictool.valid"), file, r.ID, r.Version, l.Status(r.Status), len(r.Indicators))
 	if n := rubricNotice(l, r); n != "" {
 		s += "\n" + n
 	}

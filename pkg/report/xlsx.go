@@ -282,7 +282,7 @@ func (x *xb) summary(sh string) {
 	kv(l.T("year"), year)
 	kv(l.T("rubric"), l.Title(r)+" ("+r.ID+")")
 	kv(l.T("xlsx.version"), r.Version)
-	kv(l.T("status"), r.Status)
+	kv(l.T("status"), l.Status(r.Status))
 	if r.TargetLevel != 0 {
 		x.str(sh, 1, row, l.T("xlsx.target"), x.label)
 		x.num(sh, 2, row, float64(r.TargetLevel), x.intLeft)

@@ -20,6 +20,20 @@ const (
 	StatusDraft       = "draft"
 )
 
+// StatusID returns the Indonesian word for a status (resmi, sementara,
+// draf), for outputs in Indonesian; an unknown status is returned as is.
+func StatusID(status string) string {
+	switch status {
+	case StatusOfficial:
+		return "resmi"
+	case StatusProvisional:
+		return "sementara"
+	case StatusDraft:
+		return "draf"
+	}
+	return status
+}
+
 // Rubric is a loaded and validated evaluation framework.
 type Rubric struct {
 	ID      string

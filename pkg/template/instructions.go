@@ -61,7 +61,7 @@ func (b *builder) instructions() {
 	row = 4
 	if r.Provisional() {
 		// As every report of such a rubric says.
-		b.merged(sh, cell("A", 3), cell("B", 3), fmt.Sprintf("PERHATIAN: rubrik %s berstatus %s; bobot dan batas predikatnya belum final.", r.ID, r.Status), st.textBold)
+		b.merged(sh, cell("A", 3), cell("B", 3), fmt.Sprintf("PERHATIAN: rubrik %s berstatus %s; bobot dan batas predikatnya belum final.", r.ID, rubric.StatusID(r.Status)), st.textBold)
 	}
 	heading := func(text string) {
 		b.merged(sh, cell("A", row), cell("B", row), text, st.textBold)
