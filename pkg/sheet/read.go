@@ -659,10 +659,22 @@ func labelIs(l rubric.Level, s string) bool {
 	return s == norm(l.Label) || l.LabelEN != "" && s == norm(l.LabelEN)
 }
 
+// The custom document properties of the rubric stamp.
+const (
+	propRubric  = "spbe.rubric"
+	propVersion = "spbe.rubric.version"
+	propHash    = "spbe.rubric.hash"
+)
+
+// stampProps are the only custom properties the reader keeps: their names
+// come from the sheet, and keeping every one let a 6 MB file listing
+// millions of empty properties take over 500 MB.
+var stampProps = map[string]bool{propRubric: true, propVersion: true, propHash: true}
+
 // readStamp reads the rubric stamp that `spbe template` writes into the
 // workbook's custom document properties.
 func readStamp(props map[string]string) *Stamp {
-	s := Stamp{RubricID: props["spbe.rubric"], Version: props["spbe.rubric.version"], Hash: props["spbe.rubric.hash"]}
+	s := Stamp{RubricID: props[propRubric], Version: props[propVersion], Hash: props[propHash]}
 	if s.RubricID == "" {
 		return nil
 	}

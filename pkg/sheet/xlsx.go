@@ -308,7 +308,8 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 // rubric stamp's values are an id, a version and a 64-digit hash.
 const maxPropText = 1024
 
-// readCustomProps reads the custom document properties. A value may come
+// readCustomProps reads the custom document properties of the rubric
+// stamp (stampProps) and ignores the others. A value may come
 // in many pieces (text split by comments), so each is gathered in a
 // builder, up to maxPropText: concatenating strings piece by piece made a
 // small crafted file take quadratic time.
@@ -331,7 +332,9 @@ func (wb *workbook) readCustomProps() map[string]string {
 			depth++
 			if string(t.name) == "property" {
 				name := t.attr("name")
-				if cur = values[name]; cur == nil {
+				if !stampProps[name] {
+					cur = nil
+				} else if cur = values[name]; cur == nil {
 					cur = &strings.Builder{}
 					values[name] = cur
 				}
