@@ -90,6 +90,8 @@ func describeOpenWorkbookError(err error, opt Options) string {
 	switch {
 	case errors.Is(err, errZipBomb):
 		return fmt.Sprintf("the workbook unpacks to more than %s (a zip bomb?), so it was not read (raise the limit with --max-unzip-size)", byteSize(opt.MaxUnzipSize))
+	case errors.Is(err, errTooManyRels):
+		return fmt.Sprintf("the workbook lists more than %d relationships between its parts, so it was not read: an answer sheet needs a few; save it again as .xlsx", maxRels)
 	case errors.Is(err, errTooManySheets):
 		return fmt.Sprintf("the workbook lists more than %d worksheets, so it was not read: an answer sheet needs a few; copy the answer table into a workbook of its own", maxSheets)
 	case strings.HasPrefix(err.Error(), "zip:"):
