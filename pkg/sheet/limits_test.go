@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -59,5 +60,33 @@ func TestTooManyRelationshipsAreRefused(t *testing.T) {
 	}
 	if _, err := Read(good, "good.xlsx", r, Options{}); err != nil {
 		t.Errorf("a good workbook: %v", err)
+	}
+}
+
+// A cell written many times over in one row is reported once: each copy
+// was a problem of its own, so a few kilobytes zipped made an error of a
+// million lines.
+func TestACellWrittenManyTimesIsReportedOnce(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	copies := strings.Repeat(`<c r="Z"><v>1</v></c>`, 1000)
+	edit := func(name string, b []byte) []byte {
+		if !strings.HasPrefix(name, "xl/worksheets/") {
+			return b
+		}
+		return []byte(strings.ReplaceAll(string(b), "</row>", copies+"</row>"))
+	}
+	_, err = Read(rezip(t, goodWorkbook(t, r), edit, nil), "dups.xlsx", r, Options{MaxCols: 26})
+	var se *Error
+	if !errors.As(err, &se) {
+		t.Fatalf("got %v, want the duplicated cells reported", err)
+	}
+	if n := len(se.Problems); n < len(r.Indicators) || n > 2*len(r.Indicators)+10 {
+		t.Errorf("%d problems for a cell written 1000 times in each of about %d rows, want one a row", n, len(r.Indicators))
+	}
+	if !strings.Contains(se.Problems[0].Msg, "written twice") {
+		t.Errorf("first problem %q, want the duplicated cell", se.Problems[0].Msg)
 	}
 }

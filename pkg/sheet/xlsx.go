@@ -385,6 +385,7 @@ type rowIter struct {
 	cols    []string
 	err     error
 	dups    []string
+	dupCols []int  // the columns of dups: each is reported once a row
 	v, is   []byte // a cell's value and inline text, reused
 }
 
@@ -440,7 +441,7 @@ func (it *rowIter) Next() bool {
 // readRow reads the cells of the current row element.
 func (it *rowIter) readRow() error {
 	it.cols = it.cols[:0]
-	it.dups = it.dups[:0]
+	it.dups, it.dupCols = it.dups[:0], it.dupCols[:0]
 	col := 0
 	for {
 		t, err := it.src.next()
@@ -477,7 +478,8 @@ func (it *rowIter) readRow() error {
 			for len(it.cols) < col {
 				it.cols = append(it.cols, "")
 			}
-			if it.cols[col-1] != "" {
+			if it.cols[col-1] != "" && !slices.Contains(it.dupCols, col) {
+				it.dupCols = append(it.dupCols, col)
 				it.dups = append(it.dups, colName(col-1)+strconv.Itoa(it.num))
 			}
 			it.cols[col-1] = val
