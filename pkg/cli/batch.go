@@ -417,8 +417,11 @@ type outDir struct {
 	path    string
 	formats []*report.Format
 	inputs  map[string]bool
-	used    map[string]bool
-	made    bool
+	// files are the inputs as files: a path through a link to an input's
+	// folder names the input although the paths differ.
+	files []os.FileInfo
+	used  map[string]bool
+	made  bool
 }
 
 // planOutDir checks --out-dir before any work: it is a folder, or can be
@@ -428,6 +431,9 @@ func planOutDir(path string, formats []*report.Format, inputs []string, force bo
 	for _, in := range inputs {
 		if abs, err := filepath.Abs(in); err == nil {
 			d.inputs[abs] = true
+		}
+		if st, err := os.Stat(in); err == nil {
+			d.files = append(d.files, st)
 		}
 	}
 	st, err := os.Stat(path)
@@ -491,8 +497,16 @@ func (d *outDir) taken(cand string) bool {
 		return true
 	}
 	for _, f := range d.formats {
-		if abs, err := filepath.Abs(filepath.Join(d.path, cand+f.Extensions[0])); err == nil && d.inputs[abs] {
+		p := filepath.Join(d.path, cand+f.Extensions[0])
+		if abs, err := filepath.Abs(p); err == nil && d.inputs[abs] {
 			return true
+		}
+		if st, err := os.Stat(p); err == nil {
+			for _, in := range d.files {
+				if os.SameFile(st, in) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -355,10 +355,13 @@ func (p *fastPart) tokenise() bool {
 			if sp == j {
 				return false // attributes run together
 			}
-			_, _, k, ok := name(b, j)
+			an0, _, k, ok := name(b, j)
 			if !ok {
 				return false
 			}
+			// xmlns:p="" unbinds a prefix in encoding/xml, which then reads
+			// p:id as unprefixed; leave that to encoding/xml.
+			unbind := string(b[j:an0]) == "xmlns:"
 			for k < len(b) && isSpace(b[k]) {
 				k++
 			}
@@ -399,7 +402,7 @@ func (p *fastPart) tokenise() bool {
 				}
 				k++
 			}
-			if k >= len(b) {
+			if k >= len(b) || unbind && b[k-1] == q {
 				return false
 			}
 			j = k + 1

@@ -163,6 +163,9 @@ func TestFastPathSubset(t *testing.T) {
 		{"a stray end", `</a>`, false},
 		{"a tag cut short", `<a><b r="1"`, false},
 		{"< in an attribute", `<a b="<"/>`, false},
+		{"a prefix bound to no namespace, which encoding/xml reads as no prefix", `<sheets xmlns:r=""><sheet name="a" r:id="rId2"/></sheets>`, false},
+		{"a prefix unbound on the element itself", `<sheets xmlns:r="u"><sheet r:id="rId2" xmlns:r=''/></sheets>`, false},
+		{"a prefix bound to a namespace", `<sheets xmlns:r="u"><sheet r:id="rId2"/></sheets>`, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			took := checkSame(t, tc.name, []byte(tc.xml))

@@ -90,6 +90,8 @@ func describeOpenWorkbookError(err error, opt Options) string {
 	switch {
 	case errors.Is(err, errZipBomb):
 		return fmt.Sprintf("the workbook unpacks to more than %s (a zip bomb?), so it was not read (raise the limit with --max-unzip-size)", byteSize(opt.MaxUnzipSize))
+	case errors.Is(err, errTooManyRels):
+		return fmt.Sprintf("the workbook lists more than %d relationships between its parts, so it was not read: an answer sheet needs a few; save it again as .xlsx", maxRels)
 	case errors.Is(err, errTooManySheets):
 		return fmt.Sprintf("the workbook lists more than %d worksheets, so it was not read: an answer sheet needs a few; copy the answer table into a workbook of its own", maxSheets)
 	case strings.HasPrefix(err.Error(), "zip:"):
@@ -659,10 +661,22 @@ func labelIs(l rubric.Level, s string) bool {
 	return s == norm(l.Label) || l.LabelEN != "" && s == norm(l.LabelEN)
 }
 
+// The custom document properties of the rubric stamp.
+const (
+	propRubric  = "spbe.rubric"
+	propVersion = "spbe.rubric.version"
+	propHash    = "spbe.rubric.hash"
+)
+
+// stampProps are the only custom properties the reader keeps: their names
+// come from the sheet, and keeping every one let a 6 MB file listing
+// millions of empty properties take over 500 MB.
+var stampProps = map[string]bool{propRubric: true, propVersion: true, propHash: true}
+
 // readStamp reads the rubric stamp that `spbe template` writes into the
 // workbook's custom document properties.
 func readStamp(props map[string]string) *Stamp {
-	s := Stamp{RubricID: props["spbe.rubric"], Version: props["spbe.rubric.version"], Hash: props["spbe.rubric.hash"]}
+	s := Stamp{RubricID: props[propRubric], Version: props[propVersion], Hash: props[propHash]}
 	if s.RubricID == "" {
 		return nil
 	}
