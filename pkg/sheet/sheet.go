@@ -156,6 +156,14 @@ const maxPooledFile = 1 << 20
 // ReadFile reads the answer sheet at path against r.
 func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 	opt = opt.withDefaults()
+	// Look before opening: opening a named pipe or a device would block
+	// or read forever.
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return nil, fileError(path, "is a folder, not a workbook")
+		}
+		return nil, fileError(path, "is not a regular file (a pipe, a device or a socket), not a workbook")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fileError(path, "%s", describeOpenError(err))
@@ -165,8 +173,8 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 	if err != nil {
 		return nil, fileError(path, "%v", err)
 	}
-	if st.IsDir() {
-		return nil, fileError(path, "is a folder, not a workbook")
+	if !st.Mode().IsRegular() {
+		return nil, fileError(path, "is not a regular file, not a workbook")
 	}
 	if st.Size() > opt.MaxFileSize {
 		return nil, fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
