@@ -286,7 +286,6 @@ func init() {
 		"batch.count":      {"Jumlah OPD", "Work units"},
 		"batch.range":      {"Rentang", "Range"},
 		"batch.stats":      {"Statistik Indikator", "Indicator Statistics"},
-		"batch.heatmap":    {"Peta Indikator", "Indicator Heatmap"},
 		"batch.heatmap.t":  {"Tingkat per indikator (warna: %d merah, %d kuning, %d hijau)", "Level per indicator (colour: %d red, %d yellow, %d green)"},
 		"batch.ranking":    {"Peringkat", "Ranking"},
 		"batch.predicates": {"Predikat", "Predicates"},
