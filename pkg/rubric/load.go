@@ -134,6 +134,7 @@ type rawScale struct {
 	ID     pos        `yaml:"id"`
 	Name   string     `yaml:"name"`
 	NameEN string     `yaml:"name_en"`
+	Values pos        `yaml:"values"`
 	Levels []rawLevel `yaml:"levels"`
 }
 
@@ -176,6 +177,7 @@ type rawIndicator struct {
 	Scale    pos            `yaml:"scale"`
 	Question string         `yaml:"question"`
 	Criteria map[int]string `yaml:"criteria"`
+	External *rawExternal   `yaml:"external"`
 	Note     string         `yaml:"note"`
 }
 
@@ -313,6 +315,14 @@ func (v *validator) scales(raws []rawScale) {
 	seen := map[string]bool{}
 	for _, rs := range raws {
 		s := &Scale{ID: rs.ID.s, Name: rs.Name, NameEN: rs.NameEN}
+		switch rs.Values.s {
+		case "", ValuesWhole:
+			s.Values = ValuesWhole
+		case ValuesDecimal:
+			s.Values = ValuesDecimal
+		default:
+			v.add(rs.Values.line, "scale %s: values %q is not %s or %s", s.ID, rs.Values.s, ValuesWhole, ValuesDecimal)
+		}
 		if s.ID == "" {
 			v.add(rs.ID.line, "a scale has no id")
 		} else if seen[s.ID] {
@@ -461,6 +471,9 @@ func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect
 					v.add(in.Line, "indicator %s: criteria for level %d, which scale %s does not have", in.ID, lvl, in.Scale.ID)
 				}
 			}
+		}
+		if ri.External != nil {
+			in.External = v.external(ri.External, in)
 		}
 		sum.Add(sum, in.Weight)
 		a.Indicators = append(a.Indicators, in)

@@ -72,8 +72,25 @@ type Scale struct {
 	ID     string
 	Name   string
 	NameEN string
+	// Values is ValuesWhole when an indicator takes one of the levels, or
+	// ValuesDecimal when it takes any decimal from the lowest level to the
+	// highest (Indeks Pemdi 2026: 1.26, 2.5).
+	Values string
 	Levels []Level
 }
+
+// The kinds of value a scale admits.
+const (
+	// ValuesWhole: a value is one of the scale's levels (SPBE 2020).
+	ValuesWhole = "levels"
+	// ValuesDecimal: a value is any decimal within the scale's range, and
+	// carries the label of its whole part.
+	ValuesDecimal = "decimal"
+)
+
+// Decimal reports whether the scale admits decimal values between its
+// levels.
+func (s *Scale) Decimal() bool { return s.Values == ValuesDecimal }
 
 // Level is one step of a scale.
 type Level struct {
@@ -116,6 +133,9 @@ type Indicator struct {
 	// Criteria maps a level to the text that describes it, when the rubric
 	// carries criteria.
 	Criteria map[int]string
+	// External is set when the indicator's value comes from another
+	// agency's index; nil otherwise.
+	External *External
 	Line     int
 }
 

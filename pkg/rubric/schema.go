@@ -89,6 +89,7 @@ func schemaDoc() *jsonSchema {
 			"id":      desc(ident, "the scale's id, named by indicators' scale key"),
 			"name":    name,
 			"name_en": nameEN,
+			"values":  {Description: "levels (default): a value is one of the levels; decimal: any decimal from the lowest level to the highest, named by its whole part", Type: "string", Enum: []string{ValuesWhole, ValuesDecimal}},
 			"levels":  array("whole levels in steps of one, lowest first", 2, ref("level")),
 		}),
 		"level": object("one level of a scale", []string{"value", "label"}, map[string]*jsonSchema{
@@ -131,7 +132,31 @@ func schemaDoc() *jsonSchema {
 				PropertyNames:        &jsonSchema{Pattern: `^[0-9]+$`},
 				AdditionalProperties: text,
 			},
-			"note": desc(text, "free text, for maintainers"),
+			"external": ref("external"),
+			"note":     desc(text, "free text, for maintainers"),
+		}),
+		"external": object("the indicator's value comes from another agency's index: its name, the agency, and the conversion of its score to a value (points or bands)", []string{"source", "agency"}, map[string]*jsonSchema{
+			"source":    desc(text, "the other index's name, in Indonesian"),
+			"source_en": desc(text, "the other index's name in English"),
+			"agency":    desc(text, "the agency that publishes it (Bappenas)"),
+			"points":    array("piecewise-linear conversion: breakpoints in ascending order of score", 2, ref("point")),
+			"bands":     array("conversion by bands, lowest first, touching", 1, ref("score_band")),
+			"pending":   ref("pending"),
+			"note":      desc(text, "free text, for maintainers"),
+		}),
+		"point": object("a breakpoint: the score and the value it converts to", []string{"score", "value"}, map[string]*jsonSchema{
+			"score": desc(decimalN, "the source score"),
+			"value": desc(decimalN, "the indicator's value at that score"),
+		}),
+		"score_band": object("scores from `from` (inclusive) up to `to` (exclusive; the highest band includes it) convert to `value`", []string{"from", "to", "value"}, map[string]*jsonSchema{
+			"from":  desc(decimalN, "lowest score of the band, inclusive"),
+			"to":    desc(decimalN, "end of the band"),
+			"value": desc(decimalN, "the indicator's value"),
+		}),
+		"pending": object("the value taken while the agency has not published its score, and why", []string{"value", "reason"}, map[string]*jsonSchema{
+			"value":     desc(decimalN, "the value assumed"),
+			"reason":    desc(text, "why, in Indonesian, as every output shows it"),
+			"reason_en": desc(text, "why, in English"),
 		}),
 	}
 	top := object("", []string{"id", "title", "version", "status", "scales", "predicates"}, map[string]*jsonSchema{

@@ -33,6 +33,10 @@ func TestSchemaKnowsExactlyTheLoadersKeys(t *testing.T) {
 		"domain":    {doc.Definitions["domain"], rawDomain{}},
 		"aspect":    {doc.Definitions["aspect"], rawAspect{}},
 		"indicator": {doc.Definitions["indicator"], rawIndicator{}},
+		"external":  {doc.Definitions["external"], rawExternal{}},
+		"point":     {doc.Definitions["point"], rawPoint{}},
+		"band":      {doc.Definitions["score_band"], rawSBand{}},
+		"pending":   {doc.Definitions["pending"], rawPending{}},
 	}
 	for name, o := range objects {
 		var keys []string

@@ -1,0 +1,167 @@
+package rubric
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Evidence is what an answer sheet tells about the rubric it was filled
+// for, for Detect.
+type Evidence struct {
+	// StampID and StampHash are the template's stamp (the spbe.rubric
+	// property spbe template writes); empty when the sheet has none.
+	StampID, StampHash string
+	// IDs are the indicator ids of the answer table, as the reader
+	// normalised them ("1", "47"), in any order.
+	IDs []string
+	// Names maps an indicator id to the name the table gives it, when it
+	// has a name column; it only separates rubrics whose id sets are the
+	// same. May be nil.
+	Names map[string]string
+}
+
+// Detection is the built-in rubric chosen for a sheet scored without
+// --rubric, and why: every output names the rubric and the reason.
+type Detection struct {
+	Rubric *Rubric
+	// Reason and ReasonEN say why the rubric was chosen, in words for the
+	// report ("stempel templat menyebut pemdi-2026").
+	Reason, ReasonEN string
+	// ByStamp is true when the template stamp decided.
+	ByStamp bool
+}
+
+// DetectError is a sheet whose rubric cannot be chosen: no built-in rubric
+// fits it, or more than one does. Candidates are the rubric ids that fit
+// (none or several); the message names --rubric.
+type DetectError struct {
+	Candidates []string
+	Msg        string
+}
+
+func (e *DetectError) Error() string { return e.Msg }
+
+// Detect chooses the built-in rubric for a sheet (see DetectAmong).
+func Detect(e Evidence) (*Detection, error) {
+	var rs []*Rubric
+	for _, name := range Builtins() {
+		r, err := Builtin(name)
+		if err != nil {
+			return nil, fmt.Errorf("choose the rubric: %w", err)
+		}
+		rs = append(rs, r)
+	}
+	return DetectAmong(e, rs)
+}
+
+// DetectAmong chooses the rubric for a sheet among rs. The template stamp
+// decides first; the table must then hold that rubric's indicators (a sheet
+// stamped for one rubric but holding another's table is an error, not a
+// guess). Without a stamp, the one rubric whose indicator set the table
+// holds exactly is chosen (47 indicators: spbe-2020; 20: pemdi-2026). No
+// rubric, or several, is a *DetectError listing them and naming --rubric.
+func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
+	ids := slices.Clone(e.IDs)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	matches := func(r *Rubric) bool {
+		if len(ids) != len(r.Indicators) {
+			return false
+		}
+		for _, id := range ids {
+			if r.Indicator(id) == nil {
+				return false
+			}
+		}
+		return true
+	}
+	var fit []*Rubric
+	for _, r := range rs {
+		if matches(r) {
+			fit = append(fit, r)
+		}
+	}
+	if e.StampID != "" {
+		for _, r := range rs {
+			if r.ID != e.StampID {
+				continue
+			}
+			if len(ids) > 0 && !matches(r) {
+				return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
+					"choose the rubric: the sheet was made from the template of rubric %s (%d indicators), but its table holds %d indicators%s; name the rubric with --rubric",
+					r.ID, len(r.Indicators), len(ids), fitting(fit))}
+			}
+			d := &Detection{Rubric: r, ByStamp: true,
+				Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
+				ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
+			return d, nil
+		}
+		return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
+			"choose the rubric: the sheet was made from the template of rubric %s, which is not built in (built-in: %s); give its file with --rubric",
+			e.StampID, strings.Join(rubricIDs(rs), ", "))}
+	}
+	if len(fit) > 1 && len(e.Names) > 0 {
+		// Names separate rubrics with the same ids: keep those that know
+		// every name the table gives.
+		var named []*Rubric
+		for _, r := range fit {
+			if knowsNames(r, e.Names) {
+				named = append(named, r)
+			}
+		}
+		if len(named) > 0 {
+			fit = named
+		}
+	}
+	switch len(fit) {
+	case 1:
+		r := fit[0]
+		return &Detection{Rubric: r,
+			Reason:   fmt.Sprintf("tabel jawaban memuat tepat %d indikator rubrik %s", len(r.Indicators), r.ID),
+			ReasonEN: fmt.Sprintf("the answer table holds exactly the %d indicators of rubric %s", len(r.Indicators), r.ID)}, nil
+	case 0:
+		var known []string
+		for _, r := range rs {
+			known = append(known, fmt.Sprintf("%s (%d indicators)", r.ID, len(r.Indicators)))
+		}
+		return nil, &DetectError{Msg: fmt.Sprintf(
+			"choose the rubric: the answer table holds %d indicators, the indicator set of no built-in rubric (%s); name the rubric with --rubric",
+			len(ids), strings.Join(known, ", "))}
+	}
+	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
+		"choose the rubric: the answer table fits rubrics %s alike; name one with --rubric", strings.Join(rubricIDs(fit), " and "))}
+}
+
+func fitting(fit []*Rubric) string {
+	if len(fit) == 0 {
+		return ""
+	}
+	return " (as rubric " + strings.Join(rubricIDs(fit), ", ") + " has)"
+}
+
+func knowsNames(r *Rubric, names map[string]string) bool {
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	for id, name := range names {
+		in := r.Indicator(id)
+		if in == nil {
+			return false
+		}
+		ok := norm(in.Name) == norm(name) || norm(in.NameEN) == norm(name)
+		for _, a := range in.Aliases {
+			ok = ok || norm(a) == norm(name)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func rubricIDs(rs []*Rubric) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package rubric
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Value is an indicator's value (NI) exactly as a sheet gave it: a whole
+// level on a scale of levels, or any decimal within the range of a decimal
+// scale. Rat is exact: "1.1666666666666667", a formula's cached value, is
+// that decimal, not 7/6 and not a float's neighbour.
+type Value struct {
+	// Rat is the exact value.
+	Rat *big.Rat
+	// Text is the decimal as written, with a point: "1.26", "2.5", "3",
+	// "1.1666666666666667". Reports print it (see Value.Format) so that a
+	// reader sees the decimals the sheet gave.
+	Text string
+	// Source is the other agency's score the value was converted from
+	// (see External), or nil when the sheet gave the value itself.
+	Source *Value
+	// Assumed is set when the sheet gave neither the value nor the source
+	// score and the rubric's pending rule supplied the value.
+	Assumed *Assumption
+}
+
+// WholeValue returns the value of a whole level.
+func WholeValue(level int) Value {
+	return Value{Rat: big.NewRat(int64(level), 1), Text: fmt.Sprint(level)}
+}
+
+// RatValue returns the value x, computed rather than written (a converted
+// score): its text is x's exact decimal.
+func RatValue(x *big.Rat) Value {
+	return Value{Rat: new(big.Rat).Set(x), Text: Decimal(x)}
+}
+
+// Whole returns the whole part of the value: the level whose label it
+// carries (1.26 → 1, 2.5 → 2, 5 → 5).
+func (v Value) Whole() int {
+	q := new(big.Int).Quo(v.Rat.Num(), v.Rat.Denom())
+	return int(q.Int64())
+}
+
+// IsWhole reports whether the value is a whole number.
+func (v Value) IsWhole() bool { return v.Rat.IsInt() }
+
+// Format prints the value with the decimals the sheet gave, and at least
+// two ("1,26", "2,50", "3,00", "1,1666666666666667"), with sep as the
+// decimal separator ("," for Indonesian, "." for English).
+func (v Value) Format(sep string) string {
+	s := v.Text
+	if s == "" {
+		s = Decimal(v.Rat)
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	return intPart + sep + frac
+}
+
+// ValueError is a value a scale does not admit, without the cell: the
+// sheet reader adds file, sheet and cell.
+type ValueError struct {
+	Scale *Scale
+	Text  string
+	// Reason is what is wrong, in English, lowercase.
+	Reason string
+}
+
+func (e *ValueError) Error() string { return fmt.Sprintf("value %q %s", e.Text, e.Reason) }
+
+// ParseValue reads an indicator's value from its decimal text: "3", "3.0",
+// "1.26", "2,5" (a decimal comma), "1.1666666666666667". The text is kept as
+// written (a comma becomes a point, a leading "+" and spaces go). A scale of
+// whole levels admits only whole numbers among its levels (3.5 is an
+// error); a decimal scale admits any decimal from its lowest level to its
+// highest. Only plain decimals are numbers: no exponents, no thousands
+// separators.
+func (s *Scale) ParseValue(text string) (Value, error) {
+	t := strings.TrimSpace(text)
+	if strings.Contains(t, ".") && strings.Contains(t, ",") {
+		return Value{}, &ValueError{s, text, "has both a point and a comma; write one decimal separator"}
+	}
+	x, ok := ParseDecimal(t)
+	if !ok {
+		return Value{}, &ValueError{s, text, "is not a number"}
+	}
+	t = strings.TrimPrefix(strings.Replace(t, ",", ".", 1), "+")
+	if strings.HasPrefix(t, ".") {
+		t = "0" + t
+	}
+	return s.CheckValue(Value{Rat: x, Text: t})
+}
+
+// CheckValue checks that the scale admits v, and returns it.
+func (s *Scale) CheckValue(v Value) (Value, error) {
+	lo, hi := big.NewRat(int64(s.Min()), 1), big.NewRat(int64(s.Max()), 1)
+	if v.Rat.Cmp(lo) < 0 || v.Rat.Cmp(hi) > 0 {
+		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is outside %d..%d", s.Min(), s.Max())}
+	}
+	if !s.Decimal() && !v.IsWhole() {
+		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is not a whole level of scale %s (%d..%d)", s.ID, s.Min(), s.Max())}
+	}
+	return v, nil
+}
+
+// ValueLevel returns the level whose label a value carries: the level of
+// its whole part (1.26 → level 1 Rintisan; 2.5 → level 2 Terkelola).
+func (s *Scale) ValueLevel(v Value) (Level, bool) { return s.Level(v.Whole()) }
