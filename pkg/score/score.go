@@ -23,6 +23,11 @@ import (
 // Levels holds one level per indicator id.
 type Levels map[string]int
 
+// Values holds one exact value per indicator id: what ComputeValues scores,
+// for rubrics whose scales admit decimal values (Indeks Pemdi 2026: 1.26)
+// as well as whole levels.
+type Values map[string]rubric.Value
+
 // Result is the scored evaluation of one answer sheet.
 type Result struct {
 	Rubric *rubric.Rubric
@@ -56,11 +61,18 @@ type AspectScore struct {
 	Index *big.Rat
 }
 
-// IndicatorScore is one indicator's level and what it adds.
+// IndicatorScore is one indicator's value and what it adds.
 type IndicatorScore struct {
 	Indicator *rubric.Indicator
-	Level     int
-	// Product is NI * BI, the level times the weight.
+	// Level is the whole part of the value: the level whose label it
+	// carries (1.26 is level 1, Rintisan). For a whole level it is the
+	// value itself.
+	Level int
+	// Value is the exact value NI, its decimal text as the sheet wrote it,
+	// and where it came from (a source score, or a pending rule's
+	// assumption).
+	Value rubric.Value
+	// Product is NI * BI, the value times the weight.
 	Product *big.Rat
 	// Contribution is what the indicator adds to the overall index:
 	// NI * BI / 100.
@@ -92,19 +104,30 @@ func (e *LevelError) Error() string {
 
 var hundred = big.NewRat(100, 1)
 
-// Compute scores levels against r. Every indicator of r must have a level of
-// its scale, and no other indicator may appear.
+// Compute scores whole levels against r. Every indicator of r must have a
+// level of its scale, and no other indicator may appear.
 func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
+	values := make(Values, len(levels))
+	for id, lv := range levels {
+		values[id] = rubric.WholeValue(lv)
+	}
+	return ComputeValues(r, values)
+}
+
+// ComputeValues scores exact values against r. Every indicator of r must
+// have a value its scale admits (a whole level, or any decimal within the
+// range of a decimal scale), and no other indicator may appear.
+func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 	var le LevelError
 	for _, in := range r.Indicators {
-		lv, ok := levels[in.ID]
-		if !ok {
+		v, ok := values[in.ID]
+		if !ok || v.Rat == nil {
 			le.Missing = append(le.Missing, in.ID)
-		} else if _, ok := in.Scale.Level(lv); !ok {
-			le.Invalid = append(le.Invalid, fmt.Sprintf("%s (%d)", in.ID, lv))
+		} else if _, err := in.Scale.CheckValue(v); err != nil {
+			le.Invalid = append(le.Invalid, fmt.Sprintf("%s (%s)", in.ID, v.Text))
 		}
 	}
-	for id := range levels {
+	for id := range values {
 		if r.Indicator(id) == nil {
 			le.Unknown = append(le.Unknown, id)
 		}
@@ -119,11 +142,14 @@ func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
 	for _, a := range r.Aspects {
 		as := &AspectScore{Aspect: a, Sum: new(big.Rat)}
 		for _, in := range a.Indicators {
-			lv := levels[in.ID]
-			p := new(big.Rat).Mul(big.NewRat(int64(lv), 1), in.Weight)
+			v := values[in.ID]
+			if v.Text == "" {
+				v.Text = rubric.Decimal(v.Rat)
+			}
+			p := new(big.Rat).Mul(v.Rat, in.Weight)
 			as.Sum.Add(as.Sum, p)
 			res.Indicators = append(res.Indicators, &IndicatorScore{
-				Indicator: in, Level: lv, Product: p,
+				Indicator: in, Level: v.Whole(), Value: v, Product: p,
 				Contribution: new(big.Rat).Quo(p, hundred),
 			})
 		}
@@ -174,7 +200,39 @@ func (res *Result) Total() *big.Rat {
 	return t
 }
 
-// Levels returns the levels the result was computed from.
+// Values returns the values the result was computed from.
+func (res *Result) Values() Values {
+	vs := make(Values, len(res.Indicators))
+	for _, is := range res.Indicators {
+		vs[is.Indicator.ID] = is.Value
+	}
+	return vs
+}
+
+// Decimal reports whether any value of the result is not a whole level.
+func (res *Result) Decimal() bool {
+	for _, is := range res.Indicators {
+		if !is.Value.IsWhole() {
+			return true
+		}
+	}
+	return false
+}
+
+// Assumed returns the indicators whose value a pending rule supplied, in
+// rubric order: every output must list them with their reason.
+func (res *Result) Assumed() []*IndicatorScore {
+	var out []*IndicatorScore
+	for _, is := range res.Indicators {
+		if is.Value.Assumed != nil {
+			out = append(out, is)
+		}
+	}
+	return out
+}
+
+// Levels returns the whole levels of the result's values (the whole part
+// of a decimal value; see Values for the exact ones).
 func (res *Result) Levels() Levels {
 	lv := make(Levels, len(res.Indicators))
 	for _, is := range res.Indicators {

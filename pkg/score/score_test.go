@@ -167,3 +167,96 @@ func TestWeightsAreExact(t *testing.T) {
 		t.Errorf("aspects/domains = %s, want 8/4", got)
 	}
 }
+
+// A Pemdi evaluation with decimal values, converted scores and one assumed
+// value scores exactly. By hand, with NI × BI per aspect:
+//
+//	A1: 1.26×5 + 2.5×5                          = 6.3 + 12.5           = 18.8
+//	A2: 1.3×5 + 1.25×5                          = 6.5 + 6.25           = 12.75
+//	A3: 2×5 + 1×3 + 3×3 + 1.1666666666666667×4  = 22 + 4.6666666666666668 = 26.6666666666666668
+//	A4: 2×4 + 3×4 + 1.5×3 + 2×4                 = 8 + 12 + 4.5 + 8     = 32.5
+//	A5: 3.75×5 + 4×5                            = 18.75 + 20           = 38.75
+//	A6: 2×4 + 1×4 + 5×4 + 3.75×3                = 8 + 4 + 20 + 11.25   = 43.25
+//	A7: 2.4×10 + 3.1×15                         = 24 + 46.5            = 70.5
+//
+// Aspect indices are these over BA (10, 10, 15, 15, 10, 15, 25): 1.88,
+// 1.275, 26.6666666666666668/15, 13/6, 3.875, 43.25/15, 2.82. The index is
+// their Σ(NA × BA)/100 = 243.2166666666666668/100 = 2.432166666666666668,
+// printed 2,43, Cukup.
+func TestComputeValuesPemdiDecimals(t *testing.T) {
+	r, err := rubric.Builtin("pemdi-2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"1": "1.26", "2": "2,5", "3": "1.3", "4": "1.25", "7": "3", "8": "1.1666666666666667",
+		"9": "2", "10": "3", "11": "1.5", "12": "2", "13": "3.75", "14": "4",
+		"15": "2", "16": "1", "17": "5", "19": "2.4", "20": "3.1",
+	}
+	vs := score.Values{}
+	for id, s := range texts {
+		v, err := r.Indicator(id).Scale.ParseValue(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs[id] = v
+	}
+	for id, sc := range map[string]string{"5": "25", "18": "68.75"} {
+		in := r.Indicator(id)
+		s, err := in.External.ParseScore(sc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if vs[id], err = in.Resolve(nil, &s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var err2 error
+	if vs["6"], err2 = r.Indicator("6").Resolve(nil, nil); err2 != nil {
+		t.Fatal(err2)
+	}
+	res, err := score.ComputeValues(r, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := func(s string) *big.Rat { x, _ := new(big.Rat).SetString(s); return x }
+	want := map[string]*big.Rat{
+		"A1": q("1.88"), "A2": q("1.275"), "A3": new(big.Rat).Quo(q("26.6666666666666668"), q("15")),
+		"A4": big.NewRat(13, 6), "A5": q("3.875"), "A6": new(big.Rat).Quo(q("43.25"), q("15")), "A7": q("2.82"),
+	}
+	for id, w := range want {
+		if got := res.Aspect(id).Index; got.Cmp(w) != 0 {
+			t.Errorf("aspect %s: %s, want %s", id, got.RatString(), w.RatString())
+		}
+	}
+	if res.Index.Cmp(q("2.432166666666666668")) != 0 || res.Band.Name != "Cukup" || r.Rounding.Format(res.Index, ",") != "2,43" {
+		t.Errorf("index %s (%s)", res.Index.RatString(), res.Band.Name)
+	}
+	is := res.Indicators[0]
+	if is.Level != 1 || is.Value.Text != "1.26" || is.Value.Format(",") != "1,26" {
+		t.Errorf("indicator 1: level %d, value %+v", is.Level, is.Value)
+	}
+	if a := res.Assumed(); len(a) != 1 || a[0].Indicator.ID != "6" || a[0].Value.Assumed.Reason == "" {
+		t.Errorf("assumed: %v", a)
+	}
+	if !res.Decimal() {
+		t.Error("a result with decimals says it has none")
+	}
+}
+
+// A whole-level rubric still refuses a decimal value in the engine.
+func TestComputeValuesRefusesDecimalOnWholeScale(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs := score.Values{}
+	for _, in := range r.Indicators {
+		vs[in.ID] = rubric.WholeValue(3)
+	}
+	vs["1"] = rubric.Value{Rat: big.NewRat(7, 2), Text: "3.5"}
+	_, err = score.ComputeValues(r, vs)
+	if err == nil || err.Error() != "level outside the scale for indicator 1 (3.5)" {
+		t.Errorf("got %v", err)
+	}
+}
