@@ -115,7 +115,9 @@ func (e *DisagreeError) Error() string {
 // rule to fall back on.
 type MissingError struct{ Indicator *Indicator }
 
-func (e *MissingError) Error() string { return fmt.Sprintf("indicator %s has no value", e.Indicator.ID) }
+func (e *MissingError) Error() string {
+	return fmt.Sprintf("indicator %s has no value", e.Indicator.ID)
+}
 
 // Resolve decides an indicator's value from what a sheet gave for it: value
 // is the value cell (nil when empty), score the source-score cell (nil when
