@@ -22,11 +22,16 @@ type Change struct {
 // Delta is New − Old.
 func (c Change) Delta() *big.Rat { return new(big.Rat).Sub(c.New, c.Old) }
 
-// LevelChange is an indicator whose level moved.
+// LevelChange is an indicator whose value moved.
 type LevelChange struct {
 	Indicator *rubric.Indicator
-	Old, New  int
-	// Delta is what the move changed the index by: (New − Old) × BI / 100.
+	// Old and New are the whole levels (the labels' levels); OldValue and
+	// NewValue the exact values, which may move within a level (1,26 to
+	// 1,5).
+	Old, New           int
+	OldValue, NewValue rubric.Value
+	// Delta is what the move changed the index by: (New − Old) × BI / 100,
+	// on the exact values.
 	Delta *big.Rat
 }
 
@@ -69,19 +74,21 @@ func Compare(old, cur *score.Result) (*Comparison, error) {
 		}
 		c.Aspects = append(c.Aspects, Change{Kind: KindAspect, ID: a.Aspect.ID, Name: a.Aspect.Name, NameEN: a.Aspect.NameEN, Weight: a.Aspect.Weight, Old: oa.Index, New: a.Index})
 	}
-	oldLv := old.Levels()
+	oldVs := old.Values()
 	for _, is := range cur.Indicators {
 		in := is.Indicator
-		ol, ok := oldLv[in.ID]
+		ov, ok := oldVs[in.ID]
 		if !ok {
 			return nil, fmt.Errorf("indicator %s of the newer evaluation is not in the older one", in.ID)
 		}
-		if ol == is.Level {
+		if ov.Rat.Cmp(is.Value.Rat) == 0 {
 			c.Unchanged++
 			continue
 		}
-		d := new(big.Rat).Mul(big.NewRat(int64(is.Level-ol), 1), in.Weight)
-		c.Indicators = append(c.Indicators, LevelChange{Indicator: in, Old: ol, New: is.Level, Delta: d.Quo(d, hundred)})
+		d := new(big.Rat).Sub(is.Value.Rat, ov.Rat)
+		d.Mul(d, in.Weight)
+		c.Indicators = append(c.Indicators, LevelChange{Indicator: in, Old: ov.Whole(), New: is.Level,
+			OldValue: ov, NewValue: is.Value, Delta: d.Quo(d, hundred)})
 	}
 	byChange := func(xs []Change) {
 		sort.SliceStable(xs, func(i, j int) bool {

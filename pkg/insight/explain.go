@@ -30,9 +30,12 @@ type Term struct {
 	ID     string
 	Name   string
 	NameEN string
-	// Indicator and Level are set for the terms of an aspect.
+	// Indicator, Level and NI are set for the terms of an aspect: Level is
+	// the whole part of the value (its label's level), NI the value as the
+	// sheet wrote it. Value is the exact value in every term.
 	Indicator *rubric.Indicator
 	Level     int
+	NI        rubric.Value
 	Value     *big.Rat
 	Weight    *big.Rat
 	Product   *big.Rat
@@ -88,7 +91,7 @@ func Explain(res *score.Result) *Explanation {
 		for _, in := range a.Indicators {
 			is := byInd[in]
 			st.Terms = append(st.Terms, Term{ID: in.ID, Name: in.Name, NameEN: in.NameEN, Indicator: in, Level: is.Level,
-				Value: big.NewRat(int64(is.Level), 1), Weight: in.Weight, Product: is.Product})
+				NI: is.Value, Value: is.Value.Rat, Weight: in.Weight, Product: is.Product})
 		}
 		e.Aspects = append(e.Aspects, st)
 	}
@@ -138,10 +141,13 @@ func (e Effect) Delta() *big.Rat { return new(big.Rat).Sub(e.After, e.Before) }
 type IndicatorExplanation struct {
 	Result    *score.Result
 	Indicator *rubric.Indicator
-	Level     int
+	// Level is the whole part of the value, Value the exact value.
+	Level int
+	Value rubric.Value
 	// Product is NI × BI; Contribution is what it adds to the index.
 	Product, Contribution *big.Rat
-	// Next is the next level, or 0 when the indicator is at the top of its
+	// Next is the next whole level (2 from 1,26), or 0 when the indicator
+	// is at the top of its
 	// scale; then Effects is empty and NextResult nil.
 	Next       int
 	NextResult *score.Result
@@ -164,14 +170,14 @@ func ExplainIndicator(res *score.Result, id string) (*IndicatorExplanation, erro
 			is = x
 		}
 	}
-	ie := &IndicatorExplanation{Result: res, Indicator: in, Level: is.Level, Product: is.Product, Contribution: is.Contribution}
+	ie := &IndicatorExplanation{Result: res, Indicator: in, Level: is.Level, Value: is.Value, Product: is.Product, Contribution: is.Contribution}
 	if is.Level >= in.Scale.Max() {
 		return ie, nil
 	}
 	ie.Next = is.Level + 1
-	lv := res.Levels()
-	lv[in.ID] = ie.Next
-	next, err := score.Compute(r, lv)
+	vs := res.Values()
+	vs[in.ID] = rubric.WholeValue(ie.Next)
+	next, err := score.ComputeValues(r, vs)
 	if err != nil {
 		return nil, err
 	}

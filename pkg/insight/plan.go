@@ -223,10 +223,14 @@ func (s Status) String() string {
 	return "unreachable"
 }
 
-// Raise is one indicator's change in a plan.
+// Raise is one indicator's change in a plan. From is the level the raise
+// starts in: the whole part of a decimal value (1,26 starts in level 1, and
+// its first step reaches 2 at the cost of a step from level 1); FromValue
+// is the exact value.
 type Raise struct {
 	Indicator *rubric.Indicator
 	From, To  int
+	FromValue rubric.Value
 	// Cost is the sum of the steps' costs; Gain is what the raise adds to
 	// the index.
 	Cost, Gain *big.Rat
@@ -238,9 +242,13 @@ func (r Raise) Steps() int { return r.To - r.From }
 // StepGain is what the next step of one indicator costs and adds.
 type StepGain struct {
 	Indicator *rubric.Indicator
-	Level     int
-	Cost      *big.Rat
-	// Gain is what one more level adds to the index; PerCost is Gain/Cost.
+	// Level is the level the step starts in, Value the exact value (a
+	// decimal value's next step reaches the next whole level).
+	Level int
+	Value rubric.Value
+	Cost  *big.Rat
+	// Gain is what reaching the next level adds to the index; PerCost is
+	// Gain/Cost.
 	Gain, PerCost *big.Rat
 }
 
@@ -364,9 +372,9 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		}
 		if allowed[in] && is.Level < cp {
 			items = append(items, item{is, cp})
-			g := new(big.Rat).Quo(in.Weight, hundred)
+			g := gainTo(is, is.Level+1)
 			c := costs.Step(in.Scale, is.Level)
-			p.Gains = append(p.Gains, StepGain{Indicator: in, Level: is.Level, Cost: c, Gain: g, PerCost: new(big.Rat).Quo(g, c)})
+			p.Gains = append(p.Gains, StepGain{Indicator: in, Level: is.Level, Value: is.Value, Cost: c, Gain: g, PerCost: new(big.Rat).Quo(g, c)})
 		}
 	}
 	sort.SliceStable(p.Gains, func(i, j int) bool {
@@ -406,6 +414,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		return v.Num().Int64(), nil
 	}
 	need := new(big.Rat).Sub(new(big.Rat).Mul(p.Threshold, hundred), res.Total())
+	needExact := new(big.Rat).Set(need)
 	need.Mul(need, sr)
 	var g *big.Int
 	if p.Strict {
@@ -430,6 +439,59 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		icost[i] = v.Num().Int64()
 	}
 
+	values := res.Values()
+	raise := func(to []int) error {
+		for i, it := range items {
+			if to[i] == it.is.Level {
+				continue
+			}
+			in := it.is.Indicator
+			rs := Raise{Indicator: in, From: it.is.Level, FromValue: it.is.Value, To: to[i], Cost: new(big.Rat)}
+			for lv := rs.From; lv < rs.To; lv++ {
+				rs.Cost.Add(rs.Cost, costs.Step(in.Scale, lv))
+			}
+			rs.Gain = gainTo(it.is, to[i])
+			p.Raises = append(p.Raises, rs)
+			p.Cost.Add(p.Cost, rs.Cost)
+			p.Steps += rs.Steps()
+			values[in.ID] = rubric.WholeValue(to[i])
+		}
+		var err error
+		p.Result, err = score.ComputeValues(r, values)
+		return err
+	}
+
+	maxStates := o.MaxStates
+	if maxStates <= 0 {
+		maxStates = DefaultMaxStates
+	}
+	if res.Decimal() {
+		// A decimal value's first step gains a fraction of a weight
+		// (1,26 → 2 gains 0,74 × BI): gains in fine units would need a
+		// table as wide as 10^16. Search over costs instead, which stay
+		// few.
+		var its []*score.IndicatorScore
+		var caps []int
+		for _, it := range items {
+			its, caps = append(its, it.is), append(caps, it.cap)
+		}
+		to, ok, err := planByCost(its, caps, icost, needExact, p.Strict, maxStates)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			p.Status = Unreachable
+			return p, raise(caps)
+		}
+		if err := raise(to); err != nil {
+			return nil, err
+		}
+		if !p.Meets(p.Result.Index) {
+			return nil, fmt.Errorf("plan: internal error: the plan gives %s, short of the target %s", rubric.Exact(p.Result.Index), rubric.Exact(p.Threshold))
+		}
+		p.Status = Reached
+		return p, nil
+	}
 	type choice struct {
 		gain, cost int64
 	}
@@ -450,29 +512,6 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		maxGain += opts[i][len(opts[i])-1].gain
 	}
 
-	levels := res.Levels()
-	raise := func(to []int) error {
-		for i, it := range items {
-			if to[i] == it.is.Level {
-				continue
-			}
-			in := it.is.Indicator
-			rs := Raise{Indicator: in, From: it.is.Level, To: to[i], Cost: new(big.Rat)}
-			for lv := rs.From; lv < rs.To; lv++ {
-				rs.Cost.Add(rs.Cost, costs.Step(in.Scale, lv))
-			}
-			rs.Gain = new(big.Rat).Mul(big.NewRat(int64(rs.Steps()), 1), in.Weight)
-			rs.Gain.Quo(rs.Gain, hundred)
-			p.Raises = append(p.Raises, rs)
-			p.Cost.Add(p.Cost, rs.Cost)
-			p.Steps += rs.Steps()
-			levels[in.ID] = to[i]
-		}
-		var err error
-		p.Result, err = score.Compute(r, levels)
-		return err
-	}
-
 	if !g.IsInt64() || g.Int64() > maxGain {
 		// Out of reach: the best reachable result raises everything allowed
 		// to its cap, and nothing cheaper reaches that index.
@@ -484,10 +523,6 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		return p, raise(to)
 	}
 	G := g.Int64()
-	maxStates := o.MaxStates
-	if maxStates <= 0 {
-		maxStates = DefaultMaxStates
-	}
 	if states := (int64(len(items)) + 1) * (G + 1); states > int64(maxStates) {
 		return nil, fmt.Errorf("plan: reaching the target needs a gain of %d units over %d indicators, %d table cells, more than the planner's limit of %d", G, len(items), states, maxStates)
 	}
@@ -559,4 +594,115 @@ func bandIndex(r *rubric.Rubric, b *rubric.Band) int {
 func lcm(a, b *big.Int) *big.Int {
 	g := new(big.Int).GCD(nil, nil, a, b)
 	return new(big.Int).Mul(new(big.Int).Quo(a, g), b)
+}
+
+// gainTo is what raising an indicator from its value to the whole level
+// `to` adds to the index: (to − NI) × BI / 100.
+func gainTo(is *score.IndicatorScore, to int) *big.Rat {
+	g := new(big.Rat).Sub(big.NewRat(int64(to), 1), is.Value.Rat)
+	g.Mul(g, is.Indicator.Weight)
+	return g.Quo(g, hundred)
+}
+
+// planByCost is the planner for decimal values: the same optimum as the
+// table over gains (least cost, then fewest steps, then the larger raise
+// earlier in the rubric), found by a table over total cost and steps that
+// keeps, for each, the largest exact gain (in units of NI × BI) that the
+// indicators from i on can make. Costs are small integers, so the table
+// stays small however fine the values are. It returns the final level of
+// each item, or ok false when even raising everything to its cap falls
+// short of need (more than need when strict).
+func planByCost(items []*score.IndicatorScore, caps []int, icost []int64, need *big.Rat, strict bool, maxStates int) (to []int, ok bool, err error) {
+	n := len(items)
+	type choice struct {
+		gain  *big.Rat
+		cost  int
+		steps int
+	}
+	opts := make([][]choice, n)
+	var maxCost, maxSteps int
+	for i, is := range items {
+		in := is.Indicator
+		opts[i] = []choice{{new(big.Rat), 0, 0}}
+		cost := 0
+		for lv := is.Level; lv < caps[i]; lv++ {
+			cost += int(icost[lv-in.Scale.Min()])
+			g := new(big.Rat).Sub(big.NewRat(int64(lv+1), 1), is.Value.Rat)
+			opts[i] = append(opts[i], choice{g.Mul(g, in.Weight), cost, lv + 1 - is.Level})
+		}
+		last := opts[i][len(opts[i])-1]
+		maxCost += last.cost
+		maxSteps += last.steps
+	}
+	meets := func(g, need *big.Rat) bool {
+		c := g.Cmp(need)
+		return c > 0 || c == 0 && !strict
+	}
+	C, S := maxCost+1, maxSteps+1
+	if states := int64(n+1) * int64(C) * int64(S); states > int64(maxStates) {
+		return nil, false, fmt.Errorf("plan: %d indicators with decimal values and step costs adding up to %d need %d table cells, more than the planner's limit of %d", n, maxCost, states, maxStates)
+	}
+	// best[at(i, c, s)] is the largest gain items i.. make at a total cost
+	// of exactly c in exactly s steps; nil when no choice does.
+	best := make([]*big.Rat, (n+1)*C*S)
+	at := func(i, c, s int) int { return (i*C+c)*S + s }
+	best[at(n, 0, 0)] = new(big.Rat)
+	for i := n - 1; i >= 0; i-- {
+		for c := 0; c < C; c++ {
+			for s := 0; s < S; s++ {
+				var b *big.Rat
+				for _, ch := range opts[i] {
+					if ch.cost > c || ch.steps > s {
+						continue
+					}
+					rest := best[at(i+1, c-ch.cost, s-ch.steps)]
+					if rest == nil {
+						continue
+					}
+					if g := new(big.Rat).Add(rest, ch.gain); b == nil || g.Cmp(b) > 0 {
+						b = g
+					}
+				}
+				best[at(i, c, s)] = b
+			}
+		}
+	}
+	bc, bs := -1, -1
+	for c := 0; c < C && bc < 0; c++ {
+		for s := 0; s < S; s++ {
+			if g := best[at(0, c, s)]; g != nil && meets(g, need) {
+				bc, bs = c, s
+				break
+			}
+		}
+	}
+	if bc < 0 {
+		return nil, false, nil
+	}
+	// Walk forward taking, at each indicator, the largest raise that still
+	// completes to the optimum's cost and steps.
+	to = make([]int, n)
+	left := new(big.Rat).Set(need)
+	for i := 0; i < n; i++ {
+		found := false
+		for k := len(opts[i]) - 1; k >= 0; k-- {
+			ch := opts[i][k]
+			if ch.cost > bc || ch.steps > bs {
+				continue
+			}
+			rest := best[at(i+1, bc-ch.cost, bs-ch.steps)]
+			if rest == nil || !meets(new(big.Rat).Add(rest, ch.gain), left) {
+				continue
+			}
+			to[i] = items[i].Level + ch.steps
+			left.Sub(left, ch.gain)
+			bc, bs = bc-ch.cost, bs-ch.steps
+			found = true
+			break
+		}
+		if !found {
+			return nil, false, errors.New("plan: internal error: no way back through the cost table")
+		}
+	}
+	return to, true, nil
 }

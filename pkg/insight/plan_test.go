@@ -51,6 +51,24 @@ func compute(t *testing.T, r *rubric.Rubric, lv []int) *score.Result {
 	return res
 }
 
+// computeTo scores res with the indicators whose level in to differs from
+// res's raised to that whole level, and the others at their exact values.
+func computeTo(t *testing.T, res *score.Result, to []int) *score.Result {
+	t.Helper()
+	vs := score.Values{}
+	for i, is := range res.Indicators {
+		vs[is.Indicator.ID] = is.Value
+		if to[i] != is.Level {
+			vs[is.Indicator.ID] = rubric.WholeValue(to[i])
+		}
+	}
+	out, err := score.ComputeValues(res.Rubric, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // reaches is the brute force's own reading of a target, straight from the
 // engine's result: the band the engine assigns, or the index the rubric's
 // predicate reads. It shares nothing with the planner's threshold.
@@ -136,7 +154,7 @@ func bruteForce(t *testing.T, res *score.Result, o PlanOptions, tg *Target, budg
 		return slices.Compare(a.to, b.to) > 0
 	})
 	for _, c := range all {
-		if reaches(compute(t, r, c.to), tg) {
+		if reaches(computeTo(t, res, c.to), tg) {
 			return &c, true
 		}
 	}
@@ -483,5 +501,104 @@ func TestParseTargetAndSelect(t *testing.T) {
 	}
 	if _, err := Select(r, []string{"48", "1", "A9"}); err == nil || err.Error() != `unknown indicators "48", "A9": rubric spbe-2020 has indicators 1 to 47, aspects A1 to A8 and domains D1 to D4` {
 		t.Errorf("Select unknown: %v", err)
+	}
+}
+
+// randomValues draws decimal values: whole levels, hundredths such as
+// 1.26, halves, and a formula's cached 1.1666666666666667 (the decimal, not
+// 7/6), each within its scale.
+func randomValues(t *testing.T, rng *rand.Rand, r *rubric.Rubric) *score.Result {
+	t.Helper()
+	vs := score.Values{}
+	for _, in := range r.Indicators {
+		lo, hi := in.Scale.Min(), in.Scale.Max()
+		var text string
+		switch rng.IntN(4) {
+		case 0:
+			text = fmt.Sprint(lo + rng.IntN(hi-lo+1))
+		case 1:
+			text = fmt.Sprintf("%d.%02d", lo+rng.IntN(hi-lo), rng.IntN(100))
+		case 2:
+			text = fmt.Sprintf("%d.5", lo+rng.IntN(hi-lo))
+		default:
+			text = fmt.Sprintf("%d.1666666666666667", lo+rng.IntN(hi-lo))
+		}
+		v, err := in.Scale.ParseValue(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs[in.ID] = v
+	}
+	res, err := score.ComputeValues(r, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// On decimal values the planner (its table over costs) still finds the
+// brute force's optimum: from 1,26 the first step reaches 2 and costs a
+// step from level 1.
+func TestPlanIsTheBruteForceOptimumOnDecimalValues(t *testing.T) {
+	for _, file := range []string{"testdata/tiny-decimal.yaml", "pemdi-2026"} {
+		r := load(t, file)
+		rng := rand.New(rand.NewPCG(7, uint64(len(file))))
+		seen := map[string]int{}
+		for i := range 300 {
+			res := randomValues(t, rng, r)
+			o := PlanOptions{Target: randomTarget(t, rng, r), Costs: randomCosts(rng)}
+			if len(r.Indicators) > 6 {
+				// Brute force over 20 indicators is out of reach: plan
+				// over a few, toward a target near the current index.
+				o.Only = randomSubset(rng, r, 5)
+				o.Target = &Target{Index: new(big.Rat).Add(res.Index, big.NewRat(int64(1+rng.IntN(150)), 1000))}
+			}
+			if rng.IntN(3) == 0 {
+				o.MaxLevel = 2 + rng.IntN(3)
+			}
+			if rng.IntN(4) == 0 {
+				o.Exclude = randomSubset(rng, r, 1)
+			}
+			seen[checkAgainstBruteForce(t, fmt.Sprintf("%s case %d", file, i), res, o, nil)]++
+		}
+		expectOutcomes(t, seen, "reached", "unreachable")
+	}
+}
+
+// A worked case: indicator 1 of tiny at 1,26 (weight 12.35) and the rest
+// at 1. Raising 1 to 2 gains (2 − 1.26) × 12.35 / 100 = 0.09139 at the cost
+// of a step from level 1 (1), and is reported from 1,26.
+func TestPlanRaisesADecimalToTheNextWholeLevel(t *testing.T) {
+	r := load(t, "testdata/tiny-decimal.yaml")
+	vs := score.Values{}
+	for _, in := range r.Indicators {
+		vs[in.ID] = rubric.WholeValue(1)
+	}
+	v, _ := r.Indicator("1").Scale.ParseValue("1.26")
+	vs["1"] = v
+	res, err := score.ComputeValues(r, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Index before: (1.26 × 12.35 + 87.65) / 100 = 1.032111; a target of
+	// 1.1 needs a gain of 0.067889, which one step from level 1 (cost 1)
+	// of indicator 1 (0.09139), 2 (0.3), 3 (0.075), 4 or 5 gives; among
+	// equal plans the earliest indicator is raised.
+	p, err := NewPlan(res, PlanOptions{Target: &Target{Index: big.NewRat(11, 10)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Status != Reached || len(p.Raises) != 1 {
+		t.Fatalf("plan: %v, %+v", p.Status, p.Raises)
+	}
+	rs := p.Raises[0]
+	if rs.Indicator.ID != "1" || rs.From != 1 || rs.To != 2 || rs.FromValue.Text != "1.26" ||
+		rs.Cost.Cmp(big.NewRat(1, 1)) != 0 || rs.Gain.Cmp(big.NewRat(9139, 100000)) != 0 {
+		t.Errorf("raise %+v", rs)
+	}
+	for _, g := range p.Gains {
+		if g.Indicator.ID == "1" && (g.Gain.Cmp(big.NewRat(9139, 100000)) != 0 || g.Value.Text != "1.26") {
+			t.Errorf("next step of indicator 1: %+v", g)
+		}
 	}
 }
