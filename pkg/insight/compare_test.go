@@ -1,6 +1,12 @@
 package insight
 
-import "testing"
+import (
+	"math/big"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+)
 
 func TestCompareOrdersTheLargestChangesFirst(t *testing.T) {
 	r := load(t, "spbe-2020")
@@ -35,5 +41,45 @@ func TestCompareOrdersTheLargestChangesFirst(t *testing.T) {
 	other := load(t, "testdata/tiny.yaml")
 	if _, err := Compare(compute(t, r, old), compute(t, other, []int{1, 2, 3, 4, 5})); err == nil {
 		t.Error("two rubrics compared")
+	}
+}
+
+// Two Pemdi evaluations (a self-assessment against the assessors' result)
+// compare on exact values: a move within a level counts, and its effect
+// is (new − old) × BI / 100 exactly.
+func TestCompareDecimalValues(t *testing.T) {
+	r, err := rubric.Builtin("pemdi-2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk := func(one, two string) *score.Result {
+		vs := score.Values{}
+		for _, in := range r.Indicators {
+			vs[in.ID] = rubric.WholeValue(2)
+		}
+		a, _ := r.Indicator("1").Scale.ParseValue(one)
+		b, _ := r.Indicator("2").Scale.ParseValue(two)
+		vs["1"], vs["2"] = a, b
+		res, err := score.ComputeValues(r, vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	c, err := Compare(mk("1.26", "2"), mk("1.5", "2.00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Indicator 1 moved 1.26 → 1.5 within Rintisan: (1.5 − 1.26) × 5 / 100
+	// = 0.012. Indicator 2 is 2 and 2.00 — the same value.
+	if len(c.Indicators) != 1 || c.Unchanged != 19 {
+		t.Fatalf("changes %+v, unchanged %d", c.Indicators, c.Unchanged)
+	}
+	ch := c.Indicators[0]
+	if ch.Old != 1 || ch.New != 1 || ch.OldValue.Text != "1.26" || ch.NewValue.Text != "1.5" || ch.Delta.Cmp(big.NewRat(12, 1000)) != 0 {
+		t.Errorf("change %+v", ch)
+	}
+	if c.Index.Delta().Cmp(big.NewRat(12, 1000)) != 0 {
+		t.Errorf("index delta %s", c.Index.Delta().RatString())
 	}
 }

@@ -3,6 +3,9 @@ package insight
 import (
 	"math/big"
 	"testing"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
 )
 
 // kominfo are the levels of the regulation's worked examples: aspect 2 at
@@ -102,4 +105,50 @@ func TestExplainIndicatorShowsWhatOneMoreLevelAdds(t *testing.T) {
 	if _, err := ExplainIndicator(res, "48"); err == nil || err.Error() != `unknown indicator "48": rubric spbe-2020 has indicators 1 to 47` {
 		t.Errorf("unknown: %v", err)
 	}
+}
+
+// explain shows every NI × BI on the exact decimal value, and the next step
+// of 1,26 is level 2.
+func TestExplainDecimalValues(t *testing.T) {
+	r, err := rubric.Builtin("pemdi-2026")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs := score.Values{}
+	for _, in := range r.Indicators {
+		vs[in.ID] = rubric.WholeValue(1)
+	}
+	v, _ := r.Indicator("8").Scale.ParseValue("1.1666666666666667")
+	vs["8"] = v
+	w, _ := r.Indicator("1").Scale.ParseValue("1.26")
+	vs["1"] = w
+	res, err := score.ComputeValues(r, vs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := Explain(res)
+	// A3: 1×5 + 1×3 + 1×3 + 1.1666666666666667×4 = 15.6666666666666668.
+	a3 := e.Aspects[2]
+	if tm := a3.Terms[3]; tm.NI.Text != "1.1666666666666667" || tm.Product.Cmp(mustRat("4.6666666666666668")) != 0 {
+		t.Errorf("term %+v", tm)
+	}
+	if a3.Sum.Cmp(mustRat("15.6666666666666668")) != 0 {
+		t.Errorf("A3 sum %s", a3.Sum.RatString())
+	}
+	ie, err := ExplainIndicator(res, "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1.26 → 2 adds 0.74 × 5 / 10 = 0.37 to A1's index.
+	if ie.Next != 2 || ie.Effects[0].Delta().Cmp(mustRat("0.37")) != 0 {
+		t.Errorf("next %d, effect %s", ie.Next, ie.Effects[0].Delta().RatString())
+	}
+}
+
+func mustRat(s string) *big.Rat {
+	x, ok := new(big.Rat).SetString(s)
+	if !ok {
+		panic(s)
+	}
+	return x
 }
