@@ -2,10 +2,13 @@ package template
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // Rows of the answer sheet. The labelled cells sit above the header row,
@@ -32,6 +35,14 @@ const (
 	HeaderLevel    = "Tingkat Kematangan"
 	HeaderSelf     = "Tingkat Kematangan (Mandiri)"
 	HeaderVerified = "Tingkat Kematangan (Verifikasi)"
+	// HeaderSourceScore heads the column where an indicator valued from
+	// another agency's index takes that index's score (rubric.External);
+	// the reader converts it. HeaderSource names the index and agency.
+	HeaderSourceScore = "Skor Indeks Lain"
+	HeaderSource      = "Sumber Nilai"
+	// HeaderLegend heads the legend of level names beside the table of a
+	// rubric whose values are decimals.
+	HeaderLegend = "Nama Tingkat"
 )
 
 type colKind int
@@ -46,6 +57,9 @@ const (
 	kindEvidence
 	kindEvaluator
 	kindCriteria
+	kindSource
+	kindSourceScore
+	kindLegend
 )
 
 type column struct {
@@ -71,6 +85,10 @@ func (b *builder) columns() []column {
 	} else {
 		add(kindLevel, HeaderLevel, 21)
 	}
+	if b.external {
+		add(kindSource, HeaderSource, 26)
+		add(kindSourceScore, HeaderSourceScore, 12)
+	}
 	add(kindNote, "Penjelasan", 34)
 	add(kindEvidence, "Data Dukung", 26)
 	if b.opt.Verified {
@@ -78,6 +96,9 @@ func (b *builder) columns() []column {
 	}
 	if b.criteria {
 		add(kindCriteria, "Kriteria", 10)
+	}
+	if b.decimal {
+		add(kindLegend, HeaderLegend, 34)
 	}
 	for i := range cs {
 		cs[i].name, _ = excelize.ColumnNumberToName(i + 1)
@@ -147,6 +168,14 @@ func (b *builder) answers() {
 		b.check(f.SetCellInt(sh, cell(nameCol.name, rowYear), int64(b.opt.Year)))
 	}
 	hint := "Isi sel berwarna kuning. Pilih tingkat kematangan setiap indikator dari daftar pada kolom " + quote(firstLevel.header) + "."
+	if b.decimal {
+		sc := r.Indicators[0].Scale
+		hint = fmt.Sprintf("Isi sel berwarna kuning. Isi nilai setiap indikator pada kolom %s: angka %d sampai %d, boleh desimal (misalnya 2,5); nama tingkatnya ada di kolom %s.",
+			quote(firstLevel.header), sc.Min(), sc.Max(), quote(HeaderLegend))
+		if b.external {
+			hint += fmt.Sprintf(" Indikator yang nilainya dari indeks instansi lain: isi skornya pada kolom %s, atau kosongkan bila skornya belum terbit.", quote(HeaderSourceScore))
+		}
+	}
 	if b.criteria {
 		hint += " Kriteria setiap tingkat ada di lembar Kriteria: klik " + quote("Lihat") + " pada kolom Kriteria."
 	}
@@ -182,13 +211,32 @@ func (b *builder) answers() {
 				sizes.need(row, in.Name, c.width)
 			case kindLevel, kindNote, kindEvidence, kindEvaluator:
 				style = st.answer
+			case kindSource:
+				if x := in.External; x != nil {
+					lo, hi := x.Range()
+					text := fmt.Sprintf("Dari indeks lain: %s, %s; skor %s–%s", x.Source, x.Agency, plain(lo), plain(hi))
+					b.check(f.SetCellStr(sh, ref, text))
+					sizes.need(row, text, c.width)
+				}
+			case kindSourceScore:
+				if in.External != nil {
+					style = st.answer
+				}
+			case kindLegend:
+				style = 0
+				if i < len(b.legend) {
+					b.check(f.SetCellStr(sh, ref, b.legend[i]))
+					style = st.cell
+				}
 			case kindCriteria:
 				style = st.link
 				b.check(f.SetCellStr(sh, ref, "Lihat"))
 				tip := "Kriteria indikator " + in.ID
 				b.check(f.SetCellHyperLink(sh, ref, fmt.Sprintf("%s!A%d", SheetCriteria, b.criteriaRow[in.ID]), "Location", excelize.HyperlinkOpts{Tooltip: &tip}))
 			}
-			b.check(f.SetCellStyle(sh, ref, ref, style))
+			if style != 0 {
+				b.check(f.SetCellStyle(sh, ref, ref, style))
+			}
 		}
 		if sizes[row] < 2 {
 			sizes[row] = 2 // room to write an explanation without resizing
@@ -262,6 +310,10 @@ func (b *builder) validations(cols []column, first int) {
 		}
 		sc := inds[i].Scale
 		for _, c := range levelCols {
+			if sc.Decimal() {
+				b.decimalValidation(c, first+start, first+i, sc)
+				continue
+			}
 			dv := excelize.NewDataValidation(true)
 			dv.SetSqref(fmt.Sprintf("%s%d:%s%d", c.name, first+start, c.name, first+i))
 			dv.SetSqrefDropList(b.listRange[sc.ID])
@@ -281,6 +333,78 @@ func (b *builder) validations(cols []column, first int) {
 		}
 		start = i + 1
 	}
+	for _, c := range cols {
+		if c.kind != kindSourceScore {
+			continue
+		}
+		for i, in := range inds {
+			x := in.External
+			if x == nil {
+				continue
+			}
+			lo, hi := x.Range()
+			ref := cell(c.name, first+i)
+			dv := excelize.NewDataValidation(true)
+			dv.SetSqref(ref + ":" + ref)
+			l, _ := lo.Float64()
+			h, _ := hi.Float64()
+			b.check(dv.SetRange(l, h, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween))
+			dv.SetInput(cut(x.Source, 32), cut(fmt.Sprintf("Skor %s dari %s, %s sampai %s. Kosongkan bila belum terbit: nilai indikator lalu dianggap %s.", x.Source, x.Agency, decimal(lo), decimal(hi), pendingText(in)), 255))
+			dv.SetError(excelize.DataValidationErrorStyleStop, "Skor di luar rentang", cut(fmt.Sprintf("Skor %s berkisar %s sampai %s.", x.Source, decimal(lo), decimal(hi)), 255))
+			b.check(b.f.AddDataValidation(SheetAnswers, dv))
+		}
+	}
+}
+
+// decimalValidation lets the value cells of a decimal scale take any
+// decimal within the scale: a drop-down of the levels would refuse 2,5.
+func (b *builder) decimalValidation(c column, from, to int, sc *rubric.Scale) {
+	dv := excelize.NewDataValidation(true)
+	dv.SetSqref(fmt.Sprintf("%s%d:%s%d", c.name, from, c.name, to))
+	b.check(dv.SetRange(float64(sc.Min()), float64(sc.Max()), excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween))
+	prompt := fmt.Sprintf("Isi nilai %d sampai %d; boleh desimal, misalnya 2,5. Nama tingkat: kolom %s.", sc.Min(), sc.Max(), HeaderLegend)
+	if c.header == HeaderVerified {
+		prompt = "Diisi oleh evaluator. " + prompt
+	}
+	dv.SetInput(cut(sc.Name, 32), cut(prompt, 255))
+	dv.SetError(excelize.DataValidationErrorStyleStop, "Nilai di luar skala", cut(fmt.Sprintf("Isi angka %d sampai %d, misalnya 2,5.", sc.Min(), sc.Max()), 255))
+	b.check(b.f.AddDataValidation(SheetAnswers, dv))
+}
+
+// plain prints a bound of a score's range as it is written, with a
+// decimal comma: 0, 100, 12,5.
+func plain(x *big.Rat) string { return strings.Replace(rubric.Exact(x), ".", ",", 1) }
+
+// pendingText is the value an indicator takes while its source score is
+// not published, as the instructions write it.
+func pendingText(in *rubric.Indicator) string {
+	if in == nil {
+		return "belum ditentukan"
+	}
+	if a := in.Assume(); a != nil {
+		return strings.Replace(a.Text, ".", ",", 1)
+	}
+	return "belum ditentukan"
+}
+
+// legendLines are the level names of the decimal scales, one per line,
+// with the values that carry each ("1 Rintisan: 1,00 sampai di bawah
+// 2,00").
+func legendLines(r *rubric.Rubric) []string {
+	var out []string
+	for _, sc := range r.Scales {
+		if !sc.Decimal() {
+			continue
+		}
+		for _, l := range sc.Levels {
+			if l.Value == sc.Max() {
+				out = append(out, fmt.Sprintf("%d %s: %d,00", l.Value, l.Label, l.Value))
+				continue
+			}
+			out = append(out, fmt.Sprintf("%d %s: %d,00 sampai di bawah %d,00", l.Value, l.Label, l.Value, l.Value+1))
+		}
+	}
+	return out
 }
 
 // setID writes an indicator id: a number when it is one, so that it looks

@@ -33,8 +33,18 @@ func (b *builder) instructions() {
 		fmt.Sprintf("Untuk setiap indikator, pilih satu tingkat kematangan dari daftar pada kolom %s, misalnya %s. Setiap indikator wajib diisi dengan satu tingkat utuh dari skalanya; tidak ada tingkat 0 dan tidak ada nilai pecahan.",
 			quote(levelHeader), quote(Entry(example.Levels[len(example.Levels)/2]))),
 	}
+	if b.decimal {
+		steps[1] = fmt.Sprintf("Untuk setiap indikator, isi nilainya pada kolom %s: angka %d sampai %d, boleh desimal (misalnya 1,26 atau 2,5), sesuai hasil penilaian. Nilai desimal memakai nama tingkat bilangan bulatnya (2,5 adalah %s); nama tingkat tercantum di kolom %s.",
+			quote(levelHeader), example.Min(), example.Max(), levelName(example, 2), quote(HeaderLegend))
+	}
+	if b.external {
+		steps = append(steps, fmt.Sprintf("Indikator yang nilainya diambil dari indeks instansi lain ditandai pada kolom %s. Isi skor indeks itu pada kolom %s (spbe mengonversinya menjadi nilai), atau isi nilainya langsung; bila keduanya diisi, keduanya harus cocok. Bila instansi itu belum menerbitkan skornya, kosongkan keduanya: sesuai praktik evaluasi 2026, nilainya dianggap %s dan setiap laporan menyebutkannya.",
+			quote(HeaderSource), quote(HeaderSourceScore), pendingText(firstExternal(r))))
+	}
 	if b.criteria {
 		steps = append(steps, "Pilih tingkat tertinggi yang kriterianya terpenuhi dan dapat dibuktikan dengan data dukung. Kriteria setiap tingkat ada di lembar Kriteria; klik "+quote("Lihat")+" pada kolom Kriteria untuk membuka kriteria indikator itu, lalu kembali lewat tab lembar Penilaian.")
+	} else if b.decimal {
+		steps = append(steps, fmt.Sprintf("Lembar Kriteria tidak disertakan: teks kriteria setiap tingkat rubrik %s belum tersedia. Gunakan kriteria dari pedoman evaluasi yang berlaku.", r.ID))
 	} else {
 		steps = append(steps, "Pilih tingkat tertinggi yang dapat dibuktikan dengan data dukung.")
 	}
@@ -150,4 +160,22 @@ func levelList(sc *rubric.Scale) string {
 		out = append(out, Entry(l))
 	}
 	return strings.Join(out, ", ")
+}
+
+// levelName is the label of level v of sc, or the number.
+func levelName(sc *rubric.Scale, v int) string {
+	if l, ok := sc.Level(v); ok {
+		return l.Label
+	}
+	return strconv.Itoa(v)
+}
+
+// firstExternal is the first indicator valued from another index.
+func firstExternal(r *rubric.Rubric) *rubric.Indicator {
+	for _, in := range r.Indicators {
+		if in.External != nil {
+			return in
+		}
+	}
+	return nil
 }

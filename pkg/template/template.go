@@ -74,7 +74,11 @@ func Build(r *rubric.Rubric, opt Options) (*excelize.File, error) {
 	if len(r.Indicators) == 0 {
 		return nil, fmt.Errorf("rubric %s has no indicators", r.ID)
 	}
-	b := &builder{f: excelize.NewFile(), r: r, opt: opt, criteria: hasCriteria(r)}
+	b := &builder{f: excelize.NewFile(), r: r, opt: opt, criteria: hasCriteria(r), legend: legendLines(r)}
+	for _, in := range r.Indicators {
+		b.decimal = b.decimal || in.Scale.Decimal()
+		b.external = b.external || in.External != nil
+	}
 	if err := b.build(); err != nil {
 		b.f.Close()
 		return nil, err
@@ -98,8 +102,13 @@ type builder struct {
 	r        *rubric.Rubric
 	opt      Options
 	criteria bool
-	st       styles
-	err      error
+	// decimal: some scale takes decimal values (a range validation and a
+	// legend of level names instead of a drop-down); external: some
+	// indicator is valued from another agency's index (a source column).
+	decimal, external bool
+	legend            []string
+	st                styles
+	err               error
 
 	// criteriaRow maps an indicator id to the first row of its block on
 	// the criteria sheet, for the links from the answer sheet.
