@@ -117,12 +117,43 @@ func rounded(r *rubric.Rubric, x *big.Rat) string {
 }
 
 // Exact writes x without loss: as a decimal when its decimal expansion is
-// finite (2.1685, 3), else as a fraction in lowest terms (28/11).
+// finite (2.1685, 3, and the 2.432166666666666668 that decimal values
+// such as 1.1666666666666667 give), else as a fraction in lowest terms
+// (28/11).
 func Exact(x *big.Rat) string {
-	if s := rubric.Exact(x); !strings.HasSuffix(s, "…") {
-		return s
+	if d, ok := finiteDecimals(x); ok {
+		return x.FloatString(d)
 	}
 	return x.RatString()
+}
+
+// maxGoldenDecimals bounds the decimals of a golden value: a value with a
+// longer expansion is written as a fraction.
+const maxGoldenDecimals = 64
+
+// finiteDecimals returns how many decimals x's finite expansion has, and
+// whether it has one of at most maxGoldenDecimals: it has one when its
+// denominator is 2^a × 5^b, with max(a, b) decimals.
+func finiteDecimals(x *big.Rat) (int, bool) {
+	d := new(big.Int).Set(x.Denom())
+	var a, b int
+	two, five, m := big.NewInt(2), big.NewInt(5), new(big.Int)
+	for {
+		q, r := new(big.Int).QuoRem(d, two, m)
+		if r.Sign() != 0 {
+			break
+		}
+		d, a = q, a+1
+	}
+	for {
+		q, r := new(big.Int).QuoRem(d, five, m)
+		if r.Sign() != 0 {
+			break
+		}
+		d, b = q, b+1
+	}
+	n := max(a, b)
+	return n, d.Cmp(big.NewInt(1)) == 0 && n <= maxGoldenDecimals
 }
 
 var (

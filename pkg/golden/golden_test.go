@@ -2,6 +2,8 @@ package golden_test
 
 import (
 	"fmt"
+	"math/big"
+	"os"
 	"strings"
 	"testing"
 
@@ -187,5 +189,50 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %v\nwant     %s", err, c.want)
 			}
 		})
+	}
+}
+
+// A golden keeps the long finite decimals that decimal values give (1.1666666666666667
+// × 4 / 15 has 19 decimals' worth of sum) as decimals, and a value with
+// no finite expansion as a fraction.
+func TestExactKeepsLongDecimals(t *testing.T) {
+	for in, want := range map[string]string{
+		"608041666666666667/250000000000000000": "2.432166666666666668",
+		"28/11":                                 "28/11",
+		"13/6":                                  "13/6",
+		"2.1685":                                "2.1685",
+		"3":                                     "3",
+		"1/1024":                                "0.0009765625",
+	} {
+		x, _ := new(big.Rat).SetString(in)
+		got := golden.Exact(x)
+		if got != want {
+			t.Errorf("Exact(%s) = %s, want %s", in, got, want)
+		}
+		if back, ok := golden.ParseExact(got); !ok || back.Cmp(x) != 0 {
+			t.Errorf("ParseExact(%s) does not give %s back", got, in)
+		}
+	}
+}
+
+// The reference sheets with decimal values hold the index computed by hand
+// in testdata/check/gen.go (the reader cannot read them yet, so spbe check
+// does not run them; their goldens are the engine's, checked here).
+func TestDecimalReferenceGoldens(t *testing.T) {
+	for name, want := range map[string]string{
+		"pemdi-desimal":  "2.432166666666666668",
+		"pemdi-tertunda": "1.4733",
+	} {
+		data, err := os.ReadFile("../../testdata/check/pemdi-2026/desimal/" + name + golden.Suffix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := golden.Parse(data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if g.Index != want {
+			t.Errorf("%s: index %s, want %s", name, g.Index, want)
+		}
 	}
 }

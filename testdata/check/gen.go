@@ -8,20 +8,31 @@
 //	go run ./cmd/spbe check --update testdata/check/spbe-2020
 //	go run ./cmd/spbe check --update --rubric pemdi-2026 testdata/check/pemdi-2026
 //
+// The sheets with decimal values in pemdi-2026/desimal get their goldens
+// from gen itself (scored by the engine from the values gen writes, and
+// checked against an index computed by hand), because the sheet reader
+// does not read decimal values yet; spbe check does not descend into
+// that folder until it does.
+//
 // Each sheet's name says what it pins down; the levels were chosen so that
 // the index lands on (or just below) a predicate boundary, and gen refuses
 // to write a sheet whose index is not the one its name promises.
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
+	"io"
 	"log"
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
+	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
@@ -76,6 +87,7 @@ var copies = map[string]string{
 func main() {
 	write("spbe-2020", spbe2020)
 	write("pemdi-2026", pemdi2026)
+	writeDecimal()
 	for dst, src := range copies {
 		data, err := os.ReadFile(src)
 		if err != nil {
@@ -133,4 +145,165 @@ func levelOf(sc *rubric.Scale, v string) int {
 		log.Fatalf("level %q: %v", v, err)
 	}
 	return n
+}
+
+// decimalRef is a Pemdi sheet with decimal values: texts in the syntax of
+// fixture.Value (a number, "\"2,5\"" as text, "" empty), the source
+// scores of indicators valued from another index (written in the "Skor
+// Indeks Lain" column), and formulas whose cached value is the value.
+type decimalRef struct {
+	name     string
+	index    string // the exact index, computed by hand below
+	values   string // fixture.ExpandLevels tokens, one value per indicator
+	scores   map[string]string
+	formulas map[string]string
+	sheet    fixture.Sheet
+}
+
+var pemdiDecimal = []decimalRef{
+	// The assessors' kind of result. By hand, Σ NI × BI:
+	//   A1 1.26×5 + 2,5×5 = 18.8; A2 1.3×5 + 1.25×5 = 12.75;
+	//   A3 SDI 25 → 2 (×5), SJIG not published → 1 (×3), 3 (EPSS 2.7
+	//      agrees) ×3, =7/6 cached 1.1666666666666667 ×4 = 26.6666666666666668;
+	//   A4 2×4 + 3×4 + 1.5×3 + 2×4 = 32.5; A5 3.75×5 + 4×5 = 38.75;
+	//   A6 2×4 + 1×4 + 5×4 + (SDI 68.75 → 3.75)×3 = 43.25;
+	//   A7 2.4×10 + 3.1×15 = 70.5.
+	// Σ = 243.2166666666666668; index 2.432166666666666668, 2,43 Cukup.
+	// With 7/6 exactly A3 would be 80/3 and the index 2.4321666…: the
+	// sheet's decimal is kept, not the fraction it approximates.
+	{name: "pemdi-desimal", index: "2.432166666666666668",
+		values:   `1.26 "2,5" 1.3 1.25 "" "" 3 1.1666666666666667 2 3 1.5 2 3.75 4 2 1 5 "" 2.4 3.1`,
+		scores:   map[string]string{"5": "25", "7": "2.7", "18": "68.75"},
+		formulas: map[string]string{"8": "7/6"},
+		sheet:    fixture.Sheet{OPD: "Dinas Komunikasi dan Informatika", Year: "2026"}},
+	// Every indicator valued from another index is pending (taken as 1);
+	// the rest at the assessors' decimals. By hand, Σ NI × BI:
+	//   6.3 + 6.5 + 6.25 + 7.5 + 5 + 3 + 3 + 6 + 5.04 + 10 + 3 + 5.2
+	//   + 12.5 + 12.5 + 5 + 5.04 + 8 + 3 + 15 + 19.5 = 147.33;
+	// index 1.4733, 1,47 Kurang.
+	{name: "pemdi-tertunda", index: "1.4733",
+		values: `1.26 1.3 1.25 1.5 "" "" "" 1.5 1.26 2.5 1 1.3 2.5 2.5 1.25 1.26 2 "" 1.5 1.3`,
+		sheet:  fixture.Sheet{OPD: "Badan Perencanaan Pembangunan Daerah", Year: "2026"}},
+}
+
+// writeDecimal writes the Pemdi sheets with decimal values and their
+// goldens into pemdi-2026/desimal.
+func writeDecimal() {
+	r, err := rubric.Builtin("pemdi-2026")
+	if err != nil {
+		log.Fatal(err)
+	}
+	dir := filepath.Join("testdata/check/pemdi-2026/desimal")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	const first = 7 // the first indicator's row under the header at A6
+	for _, x := range pemdiDecimal {
+		s := x.sheet
+		s.Rubric = r
+		s.Columns = []string{"No", "Aspek", "Indikator", "Nilai", "Skor Indeks Lain", "Penjelasan"}
+		s.Levels = fixture.ExpandLevels(strings.Fields(x.values))
+		for i, v := range s.Levels {
+			if v == `""` {
+				s.Levels[i] = "" // an empty cell, not an empty string
+			}
+		}
+		s.Set = map[string]string{}
+		vs := score.Values{}
+		for i, in := range r.Indicators {
+			var val, sc *rubric.Value
+			if t := strings.Trim(s.Levels[i], `"`); t != "" {
+				v, err := in.Scale.ParseValue(t)
+				if err != nil {
+					log.Fatalf("%s: indicator %s: %v", x.name, in.ID, err)
+				}
+				val = &v
+			}
+			if t, ok := x.scores[in.ID]; ok {
+				v, err := in.External.ParseScore(t)
+				if err != nil {
+					log.Fatalf("%s: indicator %s: %v", x.name, in.ID, err)
+				}
+				sc = &v
+				s.Set[fmt.Sprintf("E%d", first+i)] = t
+			}
+			if vs[in.ID], err = in.Resolve(val, sc); err != nil {
+				log.Fatalf("%s: %v", x.name, err)
+			}
+		}
+		res, err := score.ComputeValues(r, vs)
+		if err != nil {
+			log.Fatalf("%s: %v", x.name, err)
+		}
+		if want, _ := new(big.Rat).SetString(x.index); res.Index.Cmp(want) != 0 {
+			log.Fatalf("%s: the values give %s, not %s", x.name, res.Index.RatString(), x.index)
+		}
+		path := filepath.Join(dir, x.name+".xlsx")
+		if err := s.Write(path); err != nil {
+			log.Fatalf("%s: %v", x.name, err)
+		}
+		for id, expr := range x.formulas {
+			i := slices.IndexFunc(r.Indicators, func(in *rubric.Indicator) bool { return in.ID == id })
+			if err := addFormula(path, fmt.Sprintf("D%d", first+i), expr, s.Levels[i]); err != nil {
+				log.Fatalf("%s: %v", x.name, err)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, x.name+golden.Suffix), golden.FromResult(res, nil).Marshal(), 0o644); err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s: %s (%s), %d assumed\n", path, res.Index.RatString(), res.Band.Name, len(res.Assumed()))
+	}
+}
+
+// addFormula gives a numeric cell of the workbook's first worksheet a
+// formula with the cached value cached, as Excel saves a formula: the
+// shortest decimal that reads back as the double ("1.1666666666666667").
+// excelize writes such a double with 15 digits, so the cell's value is
+// rewritten too.
+func addFormula(path, ref, expr, cached string) error {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	done := false
+	for _, e := range zr.File {
+		rc, err := e.Open()
+		if err != nil {
+			return err
+		}
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return err
+		}
+		if e.Name == "xl/worksheets/sheet1.xml" {
+			open := []byte(`<c r="` + ref + `"`)
+			i := bytes.Index(data, open)
+			j := bytes.Index(data[max(i, 0):], []byte("<v>"))
+			k := bytes.Index(data[max(i, 0):], []byte("</v>"))
+			if i < 0 || j < 0 || k < j {
+				return fmt.Errorf("add a formula: no value in %s", ref)
+			}
+			cell := []byte("<f>" + expr + "</f><v>" + cached)
+			data = append(data[:i+j:i+j], append(cell, data[i+k:]...)...)
+			done = true
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.Name, Method: zip.Deflate, Modified: e.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(data); err != nil {
+			return err
+		}
+	}
+	zr.Close()
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if !done {
+		return fmt.Errorf("add a formula: no worksheet")
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
 }
