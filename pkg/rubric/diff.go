@@ -130,6 +130,7 @@ func (d *differ) scales(as, bs []*Scale) {
 		}
 		d.text("scale", s.ID, s.Name, "name", o.Name, s.Name)
 		d.text("scale", s.ID, s.Name, "name_en", o.NameEN, s.NameEN)
+		d.text("scale", s.ID, s.Name, "values", o.Values, s.Values)
 		for _, l := range o.Levels {
 			if _, ok := s.Level(l.Value); !ok {
 				d.add(Change{Kind: "level", ID: s.ID + "/" + strconv.Itoa(l.Value), Name: l.Label, Field: "removed", Old: l.Label})
@@ -335,6 +336,7 @@ func (d *differ) indicators(as, bs []*Indicator) {
 		d.text("indicator", id, name, "aspect", o.Aspect.ID, n.Aspect.ID)
 		d.text("indicator", id, name, "scale", o.Scale.ID, n.Scale.ID)
 		d.text("indicator", id, name, "aliases", strings.Join(o.Aliases, ", "), strings.Join(n.Aliases, ", "))
+		d.text("indicator", id, name, "external", o.External.Summary(), n.External.Summary())
 		d.prose("indicator", id, name, "question", o.Question, n.Question)
 		levels := map[int]bool{}
 		for l := range o.Criteria {

@@ -48,6 +48,31 @@ type Assumption struct {
 	Reason, ReasonEN string
 }
 
+// Summary is the source, the conversion and the pending rule on one line,
+// for rubric diffs: "Skor SDI (Bappenas): 0→1, 12.5→1.5, 100→5; pending 1".
+// A nil External gives "".
+func (e *External) Summary() string {
+	if e == nil {
+		return ""
+	}
+	var parts []string
+	for _, p := range e.Points {
+		parts = append(parts, Exact(p.Score)+"→"+Exact(p.Value))
+	}
+	for i, b := range e.Bands {
+		end := ")" // the highest band includes its end
+		if i == len(e.Bands)-1 {
+			end = "]"
+		}
+		parts = append(parts, "["+Exact(b.From)+", "+Exact(b.To)+end+"→"+Exact(b.Value))
+	}
+	s := fmt.Sprintf("%s (%s): %s %s", e.Source, e.Agency, e.Method(), strings.Join(parts, ", "))
+	if e.Pending != nil {
+		s += "; pending " + Exact(e.Pending.Value)
+	}
+	return s
+}
+
 // Range returns the lowest and highest score the conversion accepts.
 func (e *External) Range() (lo, hi *big.Rat) {
 	if len(e.Points) > 0 {
