@@ -1,6 +1,7 @@
 package rubric
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -267,7 +268,12 @@ func (v *validator) external(raw *rawExternal, in *Indicator) *External {
 			return true
 		}
 		if _, err := in.Scale.CheckValue(Value{Rat: d.val, Text: d.raw}); err != nil {
-			v.add(d.line, "indicator %s: external %s %s", in.ID, what, err)
+			reason := err.Error()
+			var ve *ValueError
+			if errors.As(err, &ve) {
+				reason = ve.Reason
+			}
+			v.add(d.line, "indicator %s: external %s %s %s", in.ID, what, d.raw, reason)
 			return false
 		}
 		return true
@@ -279,13 +285,13 @@ func (v *validator) external(raw *rawExternal, in *Indicator) *External {
 		v.add(line, "indicator %s: external needs at least two points", in.ID)
 	case len(raw.Points) > 1:
 		for i, rp := range raw.Points {
-			ok := inScale(rp.Value, "value")
+			ok := inScale(rp.Value, "point value")
 			if rp.Score.val == nil {
 				v.add(line, "indicator %s: external point %d has no score", in.ID, i+1)
 				ok = false
 			}
-			if ok && i > 0 && len(x.Points) == i {
-				prev := x.Points[i-1]
+			if ok && len(x.Points) > 0 {
+				prev := x.Points[len(x.Points)-1]
 				if rp.Score.val.Cmp(prev.Score) <= 0 {
 					v.add(rp.Score.line, "indicator %s: external point score %s does not follow %s", in.ID, rp.Score.raw, Exact(prev.Score))
 				}
@@ -299,7 +305,7 @@ func (v *validator) external(raw *rawExternal, in *Indicator) *External {
 		}
 	case len(raw.Bands) > 0:
 		for i, rb := range raw.Bands {
-			ok := inScale(rb.Value, "value")
+			ok := inScale(rb.Value, "band value")
 			if rb.From.val == nil || rb.To.val == nil {
 				v.add(line, "indicator %s: external band %d needs from and to", in.ID, i+1)
 				continue

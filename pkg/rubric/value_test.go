@@ -207,7 +207,7 @@ aspects:
 `
 	cases := []struct{ name, ext, want string }{
 		{"a valid linear conversion", "points: [{score: 0, value: 1}, {score: 10, value: 2}]\n          pending: {value: 1, reason: belum}", ""},
-		{"a point value outside the scale", "points: [{score: 0, value: 1}, {score: 10, value: 3}]", "external value value \"3\" is outside 1..2"},
+		{"a point value outside the scale", "points: [{score: 0, value: 1}, {score: 10, value: 3}]", "external point value 3 is outside 1..2"},
 		{"points out of order", "points: [{score: 5, value: 1}, {score: 5, value: 2}]", "does not follow 5"},
 		{"bands with a gap", "bands: [{from: 0, to: 1, value: 1}, {from: 2, to: 3, value: 2}]", "does not start where the one before ends (1)"},
 		{"no conversion", "pending: {value: 1, reason: belum}", "external has no conversion"},
