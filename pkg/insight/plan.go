@@ -647,10 +647,15 @@ func planByCost(items []*score.IndicatorScore, caps []int, icost []int64, need *
 	best := make([]*big.Rat, (n+1)*C*S)
 	at := func(i, c, s int) int { return (i*C+c)*S + s }
 	best[at(n, 0, 0)] = new(big.Rat)
+	// Cells are never changed once written, so a cell may share the value
+	// of the cell it extends without a raise; a sum is copied out of the
+	// scratch value only when it is the best so far.
+	sum := new(big.Rat)
 	for i := n - 1; i >= 0; i-- {
 		for c := 0; c < C; c++ {
 			for s := 0; s < S; s++ {
 				var b *big.Rat
+				owned := false
 				for _, ch := range opts[i] {
 					if ch.cost > c || ch.steps > s {
 						continue
@@ -659,8 +664,18 @@ func planByCost(items []*score.IndicatorScore, caps []int, icost []int64, need *
 					if rest == nil {
 						continue
 					}
-					if g := new(big.Rat).Add(rest, ch.gain); b == nil || g.Cmp(b) > 0 {
-						b = g
+					if ch.steps == 0 {
+						if b == nil || rest.Cmp(b) > 0 {
+							b, owned = rest, false
+						}
+						continue
+					}
+					sum.Add(rest, ch.gain)
+					if b == nil || sum.Cmp(b) > 0 {
+						if !owned {
+							b, owned = new(big.Rat), true
+						}
+						b.Set(sum)
 					}
 				}
 				best[at(i, c, s)] = b
