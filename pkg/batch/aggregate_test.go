@@ -1,11 +1,12 @@
-package report_test
+package batch_test
 
 import (
 	"fmt"
 	"math/big"
 	"testing"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
@@ -48,18 +49,18 @@ func mini(t *testing.T) *rubric.Rubric {
 }
 
 // entry scores two levels under the mini rubric.
-func entry(t *testing.T, r *rubric.Rubric, name string, l1, l2 int) *report.Entry {
+func entry(t *testing.T, r *rubric.Rubric, name string, l1, l2 int) *doc.Entry {
 	t.Helper()
 	res, err := score.Compute(r, score.Levels{"1": l1, "2": l2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := report.NewEntry(&report.Report{Result: res})
+	e := batch.NewEntry(&doc.Report{Result: res})
 	e.Name, e.File = name, name+".xlsx"
 	return e
 }
 
-func ranks(rs []report.Ranked) string {
+func ranks(rs []doc.Ranked) string {
 	s := ""
 	for _, r := range rs {
 		s += fmt.Sprintf("%d %s; ", r.Rank, r.Name)
@@ -69,14 +70,14 @@ func ranks(rs []report.Ranked) string {
 
 func TestRankingSharesRanksOnlyForEqualExactIndices(t *testing.T) {
 	r := mini(t)
-	b := &report.Batch{Rubric: r, Entries: []*report.Entry{
+	b := &doc.Batch{Rubric: r, Entries: []*doc.Entry{
 		entry(t, r, "Dinas D", 2, 2), // 2
 		entry(t, r, "dinas b", 3, 2), // 2.5
 		entry(t, r, "Dinas A", 3, 3), // 3
 		entry(t, r, "Dinas C", 2, 3), // 2.5, listed after "dinas b" by name whatever the case
 		entry(t, r, "Dinas E", 1, 1), // 1
 	}}
-	got := ranks(b.Ranking())
+	got := ranks(batch.Aggregate(b).Ranking)
 	want := "1 Dinas A; 2 dinas b; 2 Dinas C; 4 Dinas D; 5 Dinas E; "
 	if got != want {
 		t.Errorf("ranking:\n got %s\nwant %s", got, want)
@@ -86,9 +87,9 @@ func TestRankingSharesRanksOnlyForEqualExactIndices(t *testing.T) {
 func TestRankingDoesNotTieIndicesThatOnlyPrintAlike(t *testing.T) {
 	r := mini(t)
 	a, c := entry(t, r, "A", 3, 3), entry(t, r, "B", 3, 3)
-	c.Index = report.NumberOf(big.NewRat(29995, 10000)) // prints 3,00 like A's 3 but is below it
-	b := &report.Batch{Rubric: r, Entries: []*report.Entry{c, a}}
-	if got, want := ranks(b.Ranking()), "1 A; 2 B; "; got != want {
+	c.Index = doc.NumberOf(big.NewRat(29995, 10000)) // prints 3,00 like A's 3 but is below it
+	b := &doc.Batch{Rubric: r, Entries: []*doc.Entry{c, a}}
+	if got, want := ranks(batch.Aggregate(b).Ranking), "1 A; 2 B; "; got != want {
 		t.Errorf("ranking: got %s, want %s", got, want)
 	}
 }
@@ -109,11 +110,11 @@ func TestIndicatorStatsAreExact(t *testing.T) {
 		{"one sheet", []int{4}, "4", "4", 4, 4, 0, []int{0, 0, 0, 1, 0}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			b := &report.Batch{Rubric: r}
+			b := &doc.Batch{Rubric: r}
 			for i, v := range tc.levels {
 				b.Entries = append(b.Entries, entry(t, r, fmt.Sprint(i), v, 3))
 			}
-			st := b.IndicatorStats()[0]
+			st := batch.Aggregate(b).IndicatorStats[0]
 			if st.Mean.RatString() != tc.mean || st.Median.RatString() != tc.median {
 				t.Errorf("mean %s median %s, want %s and %s", st.Mean.RatString(), st.Median.RatString(), tc.mean, tc.median)
 			}
@@ -129,18 +130,18 @@ func TestIndicatorStatsAreExact(t *testing.T) {
 
 func TestBandCountsAndMean(t *testing.T) {
 	r := mini(t)
-	b := &report.Batch{Rubric: r, Entries: []*report.Entry{entry(t, r, "a", 1, 2), entry(t, r, "b", 4, 4), entry(t, r, "c", 5, 5)}}
+	b := &doc.Batch{Rubric: r, Entries: []*doc.Entry{entry(t, r, "a", 1, 2), entry(t, r, "b", 4, 4), entry(t, r, "c", 5, 5)}}
 	got := ""
-	for _, bc := range b.BandCounts() {
+	for _, bc := range batch.Aggregate(b).BandCounts {
 		got += fmt.Sprintf("%s %d; ", bc.Band.Name, bc.Count)
 	}
 	if want := "Rendah 1; Tinggi 2; "; got != want {
 		t.Errorf("band counts: got %s, want %s", got, want)
 	}
-	if m := b.MeanIndex().RatString(); m != "7/2" { // (1,5 + 4 + 5) / 3
+	if m := b.MeanIndex.RatString(); m != "7/2" { // (1,5 + 4 + 5) / 3
 		t.Errorf("mean index %s, want 7/2", m)
 	}
-	if (&report.Batch{Rubric: r}).MeanIndex() != nil {
+	if batch.Aggregate(&doc.Batch{Rubric: r}).MeanIndex != nil {
 		t.Error("an empty batch has a mean index")
 	}
 }
@@ -151,16 +152,16 @@ func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
 		big.NewRat(1<<62, 3), big.NewRat(-(1 << 62), 5), big.NewRat(1<<62-1, 1<<62), big.NewRat(1, 1<<62), huge, new(big.Rat).Neg(huge)}
 	for _, a := range values {
 		for _, b := range values {
-			na, nb := report.NumberOf(a), report.NumberOf(b)
+			na, nb := doc.NumberOf(a), doc.NumberOf(b)
 			if got, want := na.Cmp(nb), a.Cmp(b); got != want {
 				t.Errorf("Cmp(%s, %s) = %d, want %d", a.RatString(), b.RatString(), got, want)
 			}
 		}
-		if got := report.NumberOf(a).Rat(); got.Cmp(a) != 0 {
+		if got := doc.NumberOf(a).Rat(); got.Cmp(a) != 0 {
 			t.Errorf("NumberOf(%s).Rat() = %s", a.RatString(), got.RatString())
 		}
 	}
-	if (report.Number{}).IsSet() || !report.NumberOf(big.NewRat(0, 1)).IsSet() {
+	if (doc.Number{}).IsSet() || !doc.NumberOf(big.NewRat(0, 1)).IsSet() {
 		t.Error("IsSet: the zero Number is set, or zero is not")
 	}
 }

@@ -1,4 +1,4 @@
-package cli
+package batch
 
 import (
 	"bytes"
@@ -6,15 +6,15 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/fixture"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/render/json"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -77,10 +77,29 @@ func sheets(t *testing.T, n int) string {
 	return dir
 }
 
-func run(args ...string) (code int, stdout, stderr string) {
-	var out, errOut bytes.Buffer
-	code = Run(IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut}, args)
-	return code, out.String(), errOut.String()
+// runBatch scores every sheet under dir with the built-in rubric on
+// workers workers and returns the batch as its JSON report, and the
+// inputs' paths as scored or failed, in the order Result saw them.
+func runBatch(t *testing.T, dir string, workers int) (string, []string) {
+	t.Helper()
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	b := Run(FindInputs([]string{dir}, false), Options{Rubric: r, Workers: workers, ToolVersion: "test",
+		Result: func(path string, e *doc.Entry, _ *doc.Report) {
+			status := "failed"
+			if e != nil {
+				status = e.Index.Rat().RatString()
+			}
+			seen = append(seen, filepath.Base(path)+" "+status)
+		}})
+	var out bytes.Buffer
+	if err := json.BatchJSON(&out, b); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), seen
 }
 
 func TestBatchOutputDoesNotDependOnTheNumberOfWorkers(t *testing.T) {
@@ -90,15 +109,12 @@ func TestBatchOutputDoesNotDependOnTheNumberOfWorkers(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, want, wantErr := run("score", "--format", "json", "--progress", "plain", "-j", "1", dir)
-	if code != ExitFailure {
-		t.Fatalf("exit code %d", code)
-	}
-	for _, j := range []string{"2", "7", "40"} {
+	want, wantSeen := runBatch(t, dir, 1)
+	for _, j := range []int{2, 7, 40} {
 		for range 3 {
-			code, got, gotErr := run("score", "--format", "json", "--progress", "plain", "-j", j, dir)
-			if code != ExitFailure || got != want || gotErr != wantErr {
-				t.Fatalf("-j %s: exit code %d, output differs from -j 1:\n%s", j, code, gotErr)
+			got, gotSeen := runBatch(t, dir, j)
+			if got != want || strings.Join(gotSeen, "\n") != strings.Join(wantSeen, "\n") {
+				t.Fatalf("%d workers: the batch differs from 1 worker's", j)
 			}
 		}
 	}
@@ -118,68 +134,17 @@ func TestPanicReadingOneSheetFailsThatSheetOnly(t *testing.T) {
 		}
 		return sheet.ReadFile(path, r, o)
 	}
-	code, out, errOut := run("score", "--progress", "none", "-j", "3", dir)
-	if code != ExitFailure {
-		t.Errorf("exit code %d, want %d", code, ExitFailure)
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(out, "5 lembar dinilai, 1 tidak dapat dinilai") {
-		t.Errorf("stdout does not count 5 scored and 1 failed:\n%s", out)
+	b := Run(FindInputs([]string{dir}, false), Options{Rubric: r, Workers: 3})
+	if len(b.Entries) != 5 || len(b.Failures) != 1 {
+		t.Fatalf("%d scored and %d failed, want 5 and 1", len(b.Entries), len(b.Failures))
 	}
-	if want := bad + ": internal error while reading the file (assignment to entry in nil map)"; !strings.Contains(errOut, want) {
-		t.Errorf("stderr lacks %q:\n%s", want, errOut)
-	}
-}
-
-func TestProgressBarOnATerminal(t *testing.T) {
-	dir := sheets(t, 3)
-	var out, errOut bytes.Buffer
-	code := Run(IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTerminal: true}, []string{"score", dir})
-	if code != ExitOK {
-		t.Fatalf("exit code %d: %s", code, errOut.String())
-	}
-	e := errOut.String()
-	if !strings.Contains(e, "\r\033[K[") || !regexp.MustCompile(`\] 3/3 100% …\S*/opd-0\d\.xlsx\r`).MatchString(e) {
-		t.Errorf("no bar reaching 3/3 with the end of a path on stderr: %q", e)
-	}
-	if !strings.HasSuffix(e, "\r\033[K3 lembar dinilai, 0 tidak dapat dinilai\n") {
-		t.Errorf("the bar is not cleared before the summary: %q", e)
-	}
-	if strings.ContainsAny(out.String(), "\r\033") {
-		t.Errorf("progress leaked into stdout: %q", out.String())
-	}
-	// --progress plain wins over a terminal.
-	errOut.Reset()
-	Run(IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTerminal: true}, []string{"score", "--progress", "plain", dir})
-	if strings.Contains(errOut.String(), "\r") || !strings.Contains(errOut.String(), "[3/3] ") {
-		t.Errorf("--progress plain on a terminal: %q", errOut.String())
-	}
-}
-
-func TestProgressBarIsRedrawnAtMostEveryTenthOfASecond(t *testing.T) {
-	var buf bytes.Buffer
-	p := newProgress(&buf, progressBar, 1000, "id")
-	clock := time.Unix(0, 0)
-	p.now = func() time.Time { return clock }
-	for i := range 1000 {
-		if i == 500 {
-			clock = clock.Add(barEvery)
-		}
-		p.finished(fmt.Sprintf("opd/%04d.xlsx", i))
-	}
-	p.clear()
-	frames := strings.Split(buf.String(), "\r\033[K")
-	// The first frame, the one after the clock moved, the last, and the
-	// clearing.
-	if len(frames) != 5 {
-		t.Fatalf("%d frames, want 4 and a clearing: %q", len(frames)-1, frames)
-	}
-	if want := "[" + strings.Repeat("=", barWidth) + "] 1000/1000 100% opd/0999.xlsx"; frames[3] != want {
-		t.Errorf("last frame %q, want %q", frames[3], want)
-	}
-	for _, f := range frames {
-		if n := utf8.RuneCountInString(f); n > lineWidth {
-			t.Errorf("frame of %d columns: %q", n, f)
-		}
+	f := b.Failures[0]
+	if want := "internal error while reading the file (assignment to entry in nil map)"; f.File != bad || !strings.HasPrefix(strings.Join(f.Problems, "; "), want) {
+		t.Errorf("failure %s: %q, want %s: %q", f.File, f.Problems, bad, want)
 	}
 }
 
@@ -216,11 +181,7 @@ func TestSafeFileName(t *testing.T) {
 
 func TestOutDirNamesAreUniqueAndNeverAnInput(t *testing.T) {
 	dir := t.TempDir()
-	md, err := report.FormatByName("markdown")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := planOutDir(dir, []*report.Format{md}, []string{filepath.Join(dir, "Dinas A.md")}, true)
+	d, err := PlanOutDir(dir, []string{".md"}, []string{filepath.Join(dir, "Dinas A.md")}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,19 +199,20 @@ func TestNamedPipeInAFolderIsReportedNotRead(t *testing.T) {
 	if err := mkfifo(filepath.Join(dir, "pipa.xlsx")); err != nil {
 		t.Skip("no named pipes here:", err)
 	}
-	done := make(chan struct{})
-	var code int
-	var errOut string
-	go func() {
-		code, _, errOut = run("score", "--progress", "none", dir)
-		close(done)
-	}()
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan *doc.Batch)
+	go func() { done <- Run(FindInputs([]string{dir}, false), Options{Rubric: r, Workers: 1}) }()
+	var b *doc.Batch
 	select {
-	case <-done:
+	case b = <-done:
 	case <-time.After(20 * time.Second):
 		t.Fatal("the batch blocked on a named pipe")
 	}
-	if code != ExitFailure || !strings.Contains(errOut, "pipa.xlsx: not a regular file") {
-		t.Errorf("exit code %d, stderr %q", code, errOut)
+	if len(b.Entries) != 1 || len(b.Failures) != 1 || b.Failures[0].File != filepath.Join(dir, "pipa.xlsx") ||
+		strings.Join(b.Failures[0].Problems, "") != "not a regular file" {
+		t.Errorf("entries %d, failures %+v", len(b.Entries), b.Failures)
 	}
 }

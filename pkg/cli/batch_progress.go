@@ -7,7 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/lang"
 )
 
 // progressKind is how a batch shows its progress on stderr.
@@ -55,7 +55,7 @@ type progress struct {
 	w     io.Writer
 	kind  progressKind
 	total int
-	lang  report.Lang
+	lang  lang.Lang
 	// done counts finished sheets (for the bar); shown counts lines
 	// printed (for plain progress, in input order).
 	done, shown int
@@ -71,8 +71,8 @@ type progress struct {
 // barEvery is how often the bar is redrawn at most.
 const barEvery = 100 * time.Millisecond
 
-func newProgress(w io.Writer, kind progressKind, total int, lang report.Lang) *progress {
-	return &progress{w: w, kind: kind, total: total, lang: lang, now: time.Now}
+func newProgress(w io.Writer, kind progressKind, total int, l lang.Lang) *progress {
+	return &progress{w: w, kind: kind, total: total, lang: l, now: time.Now}
 }
 
 // finished counts a sheet whose work is done.

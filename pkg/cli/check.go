@@ -14,8 +14,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/golden"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -72,15 +74,11 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 }
 
 func checkRun(o *checkOptions) error {
-	render := report.CheckText
-	switch o.Format {
-	case "text", "txt":
-	case "json":
-		render = report.CheckJSON
-	default:
+	f := render.Lookup(o.Format)
+	if f == nil || f.Check == nil {
 		return usagef("unknown format %q for check (text or json)", o.Format)
 	}
-	lang, err := report.ParseLang(o.Lang)
+	l, err := lang.ParseLang(o.Lang)
 	if err != nil {
 		return usageError{err}
 	}
@@ -92,13 +90,13 @@ func checkRun(o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	c := &report.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: lang}
+	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
 	results := scoreAll(o.Dir, sheets, r, o.Limits)
 	for i, name := range sheets {
 		gname := strings.TrimSuffix(name, filepath.Ext(name)) + golden.Suffix
 		delete(goldens, gname)
 		sh := compareSheet(o.Dir, name, gname, results[i])
-		rewrite := o.Update && sh.Status != report.CheckSame && sh.Status != report.CheckFailed
+		rewrite := o.Update && sh.Status != doc.CheckSame && sh.Status != doc.CheckFailed
 		if sh.Err != nil && !rewrite {
 			fmt.Fprintln(o.IO.ErrOut, sh.Err)
 		}
@@ -121,7 +119,7 @@ func checkRun(o *checkOptions) error {
 		fmt.Fprintf(o.IO.ErrOut, "%s: no sheet %s for this golden file (remove it, or restore the sheet)\n",
 			filepath.Join(o.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx")
 	}
-	if err := render(o.IO.Out, c); err != nil {
+	if err := f.Check(o.IO.Out, c); err != nil {
 		return err
 	}
 	if !c.OK() {
@@ -204,32 +202,32 @@ func scoreForGolden(path string, r *rubric.Rubric, limits sheet.Options) scored 
 }
 
 // compareSheet compares a sheet's fresh result with its golden file.
-func compareSheet(dir, name, gname string, s scored) report.CheckSheet {
-	sh := report.CheckSheet{Sheet: name, Golden: gname}
+func compareSheet(dir, name, gname string, s scored) doc.CheckSheet {
+	sh := doc.CheckSheet{Sheet: name, Golden: gname}
 	if s.err != nil {
-		sh.Status, sh.Err = report.CheckFailed, s.err
+		sh.Status, sh.Err = doc.CheckFailed, s.err
 		return sh
 	}
 	gpath := filepath.Join(dir, gname)
 	data, err := readGolden(gpath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		sh.Status = report.CheckMissing
+		sh.Status = doc.CheckMissing
 		sh.Err = fmt.Errorf("%s: no golden file %s (run spbe check --update to create it from this result)", filepath.Join(dir, name), gname)
 		return sh
 	case err != nil:
-		sh.Status, sh.Err = report.CheckMalformed, fmt.Errorf("read golden %s: %w", gpath, err)
+		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("read golden %s: %w", gpath, err)
 		return sh
 	}
 	old, err := golden.Parse(data)
 	if err != nil {
-		sh.Status, sh.Err = report.CheckMalformed, fmt.Errorf("%s: %w", gpath, err)
+		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("%s: %w", gpath, err)
 		return sh
 	}
 	sh.Differences = golden.Compare(old, s.golden)
-	sh.Status = report.CheckSame
+	sh.Status = doc.CheckSame
 	if len(sh.Differences) > 0 {
-		sh.Status = report.CheckChanged
+		sh.Status = doc.CheckChanged
 	}
 	return sh
 }

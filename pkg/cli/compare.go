@@ -5,8 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type compareOptions struct {
@@ -72,6 +73,6 @@ func compareRun(o *compareOptions) error {
 	if err != nil {
 		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
 	}
-	doc := &report.CompareDoc{Comparison: c, Old: oe.subject, New: ne.subject, Lang: f.lang, ToolVersion: version()}
-	return report.RenderCompare(o.IO.Out, f.format, doc)
+	dc := &doc.CompareDoc{Comparison: c, Old: oe.subject, New: ne.subject, Lang: f.lang, ToolVersion: version()}
+	return render.RenderCompare(o.IO.Out, f.format, dc)
 }

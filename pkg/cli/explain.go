@@ -3,8 +3,9 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type explainOptions struct {
@@ -57,11 +58,11 @@ func explainRun(o *explainOptions) error {
 	if err != nil {
 		return err
 	}
-	doc := &report.ExplainDoc{Explanation: insight.Explain(ev.result), Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	dc := &doc.ExplainDoc{Explanation: insight.Explain(ev.result), Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
 	if o.Indicator != "" {
-		if doc.Indicator, err = insight.ExplainIndicator(ev.result, o.Indicator); err != nil {
+		if dc.Indicator, err = insight.ExplainIndicator(ev.result, o.Indicator); err != nil {
 			return err
 		}
 	}
-	return report.RenderExplain(o.IO.Out, f.format, doc)
+	return render.RenderExplain(o.IO.Out, f.format, dc)
 }

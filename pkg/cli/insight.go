@@ -9,7 +9,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
+	jsonr "github.com/spbe-id/spbe/pkg/render/json"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -23,7 +26,7 @@ type insightFlags struct {
 	Limits sheet.Options
 
 	format string
-	lang   report.Lang
+	lang   lang.Lang
 	rubric *rubric.Rubric
 }
 
@@ -41,10 +44,10 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 // everything a usage error can come from, before any input is read.
 func (f *insightFlags) check() error {
 	var err error
-	if f.format, err = report.InsightFormat(f.Format); err != nil {
+	if f.format, err = render.InsightFormat(f.Format); err != nil {
 		return usageError{err}
 	}
-	if f.lang, err = report.ParseLang(f.Lang); err != nil {
+	if f.lang, err = lang.ParseLang(f.Lang); err != nil {
 		return usageError{err}
 	}
 	f.rubric, err = openRubric(f.Rubric)
@@ -56,7 +59,7 @@ func (f *insightFlags) check() error {
 type input struct {
 	path string
 	// json is the decoded result when the input is one; nil for a sheet.
-	json *report.JSONResult
+	json *jsonr.JSONResult
 }
 
 // readInput reads a JSON result, or leaves an answer sheet for the sheet
@@ -90,7 +93,7 @@ func readInput(path string, limits sheet.Options) (*input, error) {
 	if int64(len(data)) > max {
 		return nil, fmt.Errorf("read %s: the file is larger than %d bytes (--max-file-size)", path, max)
 	}
-	if in.json, err = report.ReadJSONResult(data); err != nil {
+	if in.json, err = jsonr.ReadJSONResult(data); err != nil {
 		return nil, fmt.Errorf("read %s: %v", path, err)
 	}
 	return in, nil
@@ -108,7 +111,7 @@ func (in *input) rubricID(r *rubric.Rubric) string {
 // evaluation is a scored input.
 type evaluation struct {
 	result  *score.Result
-	subject report.Subject
+	subject doc.Subject
 }
 
 // scoreInput scores an input with r. A JSON result's levels are scored
@@ -126,7 +129,7 @@ func scoreInput(in *input, r *rubric.Rubric, limits sheet.Options) (*evaluation,
 		if made, used, ok := stampMismatch(a, r); ok {
 			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
 		}
-		return &evaluation{result: rep.Result, subject: report.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
+		return &evaluation{result: rep.Result, subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
 	}
 	j := in.json
 	name := filepath.Base(in.path)
@@ -144,7 +147,7 @@ func scoreInput(in *input, r *rubric.Rubric, limits sheet.Options) (*evaluation,
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.path, err)
 	}
-	ev := &evaluation{result: res, subject: report.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
+	ev := &evaluation{result: res, subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
 	if j.Rubric.SHA256 != r.Hash {
 		ev.subject.Warnings = append(ev.subject.Warnings, fmt.Sprintf("%s was scored with another version of rubric %s (sha256 %s, in use %s); its levels are scored again with the rubric in use", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
 	}

@@ -6,8 +6,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type planOptions struct {
@@ -125,8 +126,8 @@ func planRun(o *planOptions) error {
 	if err != nil {
 		return err
 	}
-	doc := &report.PlanDoc{Plan: p, Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
-	if err := report.RenderPlan(o.IO.Out, f.format, doc); err != nil {
+	dc := &doc.PlanDoc{Plan: p, Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
 		return fmt.Errorf("write the plan: %w", err)
 	}
 	if p.Status == insight.Unreachable {

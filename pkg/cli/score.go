@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -10,9 +9,10 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
-	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -36,7 +36,7 @@ type scoreOptions struct {
 	Jobs          int
 
 	formatSet bool
-	lang      report.Lang
+	lang      lang.Lang
 	rubric    *rubric.Rubric
 }
 
@@ -89,12 +89,12 @@ exit code is then 1.`,
 	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
-	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(report.FormatNames(), ", "))
+	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
-	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(report.FormatNames()...))
+	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
 	return cmd
 }
 
@@ -118,8 +118,8 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 
 // formatNames lists the formats of single-sheet and batch reports.
 func formatNames() []string {
-	names := report.FormatNames()
-	for _, n := range report.BatchFormatNames() {
+	names := render.FormatNames()
+	for _, n := range render.BatchFormatNames() {
 		if !slices.Contains(names, n) {
 			names = append(names, n)
 		}
@@ -141,7 +141,7 @@ func isBatch(args []string) bool {
 func scoreRun(o *scoreOptions) error {
 	if isBatch(o.Args) {
 		var err error
-		if o.lang, err = report.ParseLang(o.Lang); err != nil {
+		if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 			return usageError{err}
 		}
 		return batchRun(o)
@@ -149,14 +149,14 @@ func scoreRun(o *scoreOptions) error {
 	if o.OutDir != "" {
 		return usagef("--out-dir is for a batch: give a folder or several files")
 	}
-	format, err := report.FormatByName(o.Format)
+	format, err := render.FormatByName(o.Format)
 	if err != nil {
 		return usageError{err}
 	}
 	if format.Binary && len(o.Outputs) == 0 {
 		return usagef("the %s format is written to a file: give -o FILE", format.Name)
 	}
-	if o.lang, err = report.ParseLang(o.Lang); err != nil {
+	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 		return usageError{err}
 	}
 	outs, err := planOutputs(o.Outputs, o.Format, o.formatSet, o.Args, o.Force)
@@ -171,6 +171,7 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.Lang = o.lang
+	rep.Complete()
 	if err := checkStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
 	}
@@ -193,25 +194,10 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 }
 
 // scoreFile reads and scores one answer sheet.
-func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
-	return scoreWith(sheet.ReadFile, path, r, limits)
-}
-
-// scoreWith scores one answer sheet read by read.
-func scoreWith(read func(string, *rubric.Rubric, sheet.Options) (*sheet.Answers, error), path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
-	a, err := read(path, r, limits)
+func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*doc.Report, error) {
+	a, err := sheet.ReadFile(path, r, limits)
 	if err != nil {
 		return nil, err
 	}
-	res, err := score.Compute(r, a.Levels)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	rep := &report.Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: version(), Warnings: a.Warnings}
-	if a.Self != nil {
-		if rep.Self, err = score.Compute(r, a.Self); err != nil {
-			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
-		}
-	}
-	return rep, nil
+	return doc.NewReport(path, a, r, version())
 }

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -46,7 +46,7 @@ func describeRubric(id, version, hash string) string {
 // from another rubric than the one scoring it; strict makes it an error.
 // It runs after the report's language is set, so the report's warning is
 // in that language.
-func checkStamp(errOut io.Writer, rep *report.Report, r *rubric.Rubric, strict bool) error {
+func checkStamp(errOut io.Writer, rep *doc.Report, r *rubric.Rubric, strict bool) error {
 	made, used, ok := stampMismatch(rep.Answers, r)
 	if !ok {
 		return nil

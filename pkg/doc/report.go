@@ -1,12 +1,12 @@
-package report
+package doc
 
 import (
 	"fmt"
 	"math/big"
 	"path/filepath"
-	"sort"
 
 	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -26,29 +26,46 @@ type Report struct {
 	SourceSHA256 string
 	// ToolVersion is the version of spbe that made the report.
 	ToolVersion string
-	Lang        Lang
+	Lang        lang.Lang
 	// Warnings are shown with the report.
 	Warnings []string
 	// Recommendations is the plan to the next predicate, shown by the
-	// Markdown and Excel reports. Renderers get it through Recommend, which
-	// computes it on first use: a batch that prints only a ranking never
-	// pays for planning.
+	// Markdown and Excel reports; nil when the rubric's scales do not fit
+	// the default cost table. Complete computes it: a batch that prints
+	// only a ranking never asks for it, so never pays for planning.
 	Recommendations *insight.Plan
-	planned         bool
 }
 
-// Recommend returns the default plan to the next predicate, computing it on
-// first use. A rubric the default cost table does not fit (scales of more
-// than five levels) gets none rather than a failed report; spbe plan --cost
-// serves it.
-func (rep *Report) Recommend() *insight.Plan {
-	if rep.Recommendations == nil && !rep.planned {
-		rep.planned = true
+// NewReport builds the report of an answer sheet read from path: the
+// headline result (the verified levels when the sheet has both), the
+// self-assessment when there is one, and the reader's warnings. Lang is
+// Indonesian until the caller sets it.
+func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
+	res, err := score.Compute(r, a.Levels)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	rep := &Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: toolVersion, Warnings: a.Warnings}
+	if a.Self != nil {
+		if rep.Self, err = score.Compute(r, a.Self); err != nil {
+			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
+		}
+	}
+	return rep, nil
+}
+
+// Complete finishes a report before it is rendered: it computes the
+// default plan to the next predicate, which the Markdown and Excel
+// reports show. A rubric the default cost table does not fit (scales of
+// more than five levels) gets none rather than a failed report; spbe plan
+// --cost serves it. It returns rep.
+func (rep *Report) Complete() *Report {
+	if rep.Recommendations == nil {
 		if p, err := insight.NewPlan(rep.Result, insight.PlanOptions{}); err == nil {
 			rep.Recommendations = p
 		}
 	}
-	return rep.Recommendations
+	return rep
 }
 
 // Difference is an indicator whose self-assessed and verified levels differ.
@@ -101,19 +118,19 @@ func (rep *Report) Notices() []string {
 	return out
 }
 
-// group is one row of a report's domain or aspect table.
-type group struct {
+// Group is one row of a report's domain or aspect table.
+type Group struct {
 	ID, Name      string
 	Weight, Index *big.Rat
 	// Self is the self-assessed index, or nil when the report has none.
 	Self *big.Rat
 }
 
-// domainGroups returns the rows of the domain table, in rubric order.
-func (rep *Report) domainGroups() []group {
-	var out []group
+// DomainGroups returns the rows of the domain table, in rubric order.
+func (rep *Report) DomainGroups() []Group {
+	var out []Group
 	for i, d := range rep.Result.Domains {
-		g := group{ID: d.Domain.ID, Name: rep.Lang.Name(d.Domain.Name, d.Domain.NameEN), Weight: d.Domain.Weight, Index: d.Index}
+		g := Group{ID: d.Domain.ID, Name: rep.Lang.Name(d.Domain.Name, d.Domain.NameEN), Weight: d.Domain.Weight, Index: d.Index}
 		if rep.Self != nil {
 			g.Self = rep.Self.Domains[i].Index
 		}
@@ -122,31 +139,15 @@ func (rep *Report) domainGroups() []group {
 	return out
 }
 
-// aspectGroups returns the rows of the aspect table, in rubric order.
-func (rep *Report) aspectGroups() []group {
-	var out []group
+// AspectGroups returns the rows of the aspect table, in rubric order.
+func (rep *Report) AspectGroups() []Group {
+	var out []Group
 	for i, a := range rep.Result.Aspects {
-		g := group{ID: a.Aspect.ID, Name: rep.Lang.Name(a.Aspect.Name, a.Aspect.NameEN), Weight: a.Aspect.Weight, Index: a.Index}
+		g := Group{ID: a.Aspect.ID, Name: rep.Lang.Name(a.Aspect.Name, a.Aspect.NameEN), Weight: a.Aspect.Weight, Index: a.Index}
 		if rep.Self != nil {
 			g.Self = rep.Self.Aspects[i].Index
 		}
 		out = append(out, g)
 	}
 	return out
-}
-
-// rubricLine names the rubric the way every report does: "spbe-2020 versi
-// 2020 (official)".
-func (l Lang) rubricLine(r *rubric.Rubric) string {
-	return fmt.Sprintf("%s %s %s (%s)", r.ID, l.T("version"), r.Version, l.Status(r.Status))
-}
-
-// sortedKeys returns a map's keys sorted, for stable output.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

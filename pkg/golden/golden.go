@@ -44,6 +44,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
@@ -112,18 +113,12 @@ func scoreOf(res *score.Result) Score {
 	return s
 }
 
-func rounded(r *rubric.Rubric, x *big.Rat) string {
-	return r.Rounding.Round(x).FloatString(r.Rounding.Decimals)
-}
+func rounded(r *rubric.Rubric, x *big.Rat) string { return lang.Rounded(r, x) }
 
 // Exact writes x without loss: as a decimal when its decimal expansion is
-// finite (2.1685, 3), else as a fraction in lowest terms (28/11).
-func Exact(x *big.Rat) string {
-	if s := rubric.Exact(x); !strings.HasSuffix(s, "…") {
-		return s
-	}
-	return x.RatString()
-}
+// finite (2.1685, 3), else as a fraction in lowest terms (28/11). It is
+// lang.Fraction, the one place such values are written.
+func Exact(x *big.Rat) string { return lang.Fraction(x) }
 
 var (
 	exactRE   = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`)
@@ -131,12 +126,7 @@ var (
 )
 
 // ParseExact reads a value written by Exact.
-func ParseExact(s string) (*big.Rat, bool) {
-	if !exactRE.MatchString(s) {
-		return nil, false
-	}
-	return new(big.Rat).SetString(s)
-}
+func ParseExact(s string) (*big.Rat, bool) { return lang.ParseFraction(s) }
 
 // Marshal writes g in the layout of the package comment, ending in a
 // newline. The same golden always gives the same bytes.

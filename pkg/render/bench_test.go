@@ -1,17 +1,19 @@
-package report_test
+package render_test
 
 import (
 	"io"
 	"testing"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
 
 // benchReport is a report of the built-in rubric with self-assessed and
 // verified levels: the largest report a sheet gives.
-func benchReport(b *testing.B) *report.Report {
+func benchReport(b *testing.B) *doc.Report {
 	b.Helper()
 	r, err := rubric.Open("", 0)
 	if err != nil {
@@ -30,12 +32,12 @@ func benchReport(b *testing.B) *report.Report {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return &report.Report{Result: res, Self: s, ToolVersion: "bench", Lang: report.ID}
+	return (&doc.Report{Result: res, Self: s, ToolVersion: "bench", Lang: lang.ID}).Complete()
 }
 
 func benchFormat(b *testing.B, name string) {
 	rep := benchReport(b)
-	f, err := report.FormatByName(name)
+	f, err := render.FormatByName(name)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,16 +1,13 @@
-package report
+package json
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
-
-func init() {
-	registerBatch(&BatchFormat{Name: "json", Extensions: []string{".json"}, Render: BatchJSON})
-}
 
 // JSONBatch is the machine-readable result of a batch. Like JSONResult,
 // numbers named index or mean are rounded by the rubric's policy and the
@@ -95,7 +92,7 @@ type JSONFailure struct {
 }
 
 // JSONBatchOf converts a batch to its JSON form.
-func JSONBatchOf(b *Batch) JSONBatch {
+func JSONBatchOf(b *doc.Batch) JSONBatch {
 	r := b.Rubric
 	out := JSONBatch{
 		SchemaVersion: SchemaVersion,
@@ -108,12 +105,12 @@ func JSONBatchOf(b *Batch) JSONBatch {
 		Predicates:    []JSONBandCount{},
 		Indicators:    []JSONIndicatorStat{},
 		Failures:      []JSONFailure{},
-		Notes:         append([]string{}, b.Notices()...),
+		Notes:         append([]string{}, b.Notices...),
 	}
-	if m := b.MeanIndex(); m != nil {
+	if m := b.MeanIndex; m != nil {
 		out.MeanIndex, out.MeanIndexExact = num(r, m), rubric.Exact(m)
 	}
-	for _, e := range b.Ranking() {
+	for _, e := range b.Ranking {
 		je := JSONBatchEntry{
 			Rank: e.Rank, Name: e.Name, OPD: e.OPD, Year: e.Year, File: e.File, FileSHA256: e.SHA256, Sheet: e.Sheet,
 			Index: num(r, e.Index.Rat()), IndexExact: rubric.Exact(e.Index.Rat()), Predicate: bandName(e.Band),
@@ -134,12 +131,12 @@ func JSONBatchOf(b *Batch) JSONBatch {
 		}
 		out.Ranking = append(out.Ranking, je)
 	}
-	for _, bc := range b.BandCounts() {
+	for _, bc := range b.BandCounts {
 		out.Predicates = append(out.Predicates, JSONBandCount{Name: bc.Band.Name,
 			From: json.Number(bc.Band.From.FloatString(2)), To: json.Number(bc.Band.To.FloatString(2)), Count: bc.Count})
 	}
 	lo, _ := r.LevelRange()
-	for _, st := range b.IndicatorStats() {
+	for _, st := range b.IndicatorStats {
 		js := JSONIndicatorStat{ID: st.Indicator.ID, Name: st.Indicator.Name, Aspect: st.Indicator.Aspect.ID,
 			Mean: num(r, st.Mean), MeanExact: rubric.Exact(st.Mean), Median: num(r, st.Median), MedianExact: rubric.Exact(st.Median),
 			Min: st.Min, Max: st.Max, Counts: map[string]int{}}
@@ -167,7 +164,7 @@ func bandName(b *rubric.Band) string {
 }
 
 // BatchJSON writes a batch as indented JSON.
-func BatchJSON(w io.Writer, b *Batch) error {
+func BatchJSON(w io.Writer, b *doc.Batch) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

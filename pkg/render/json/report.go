@@ -1,12 +1,12 @@
-package report
+package json
 
 import (
 	"encoding/json"
 	"io"
 	"math/big"
 
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
-	"github.com/spbe-id/spbe/pkg/score"
 )
 
 // SchemaVersion is the version of the JSON result format documented in
@@ -101,7 +101,7 @@ func num(r *rubric.Rubric, x *big.Rat) json.Number {
 }
 
 // JSONScoreOf converts a result to its JSON form.
-func JSONScoreOf(res *score.Result, cells map[string]string) JSONScore {
+func JSONScoreOf(res *doc.Result, cells map[string]string) JSONScore {
 	r := res.Rubric
 	s := JSONScore{
 		Index:               num(r, res.Index),
@@ -138,7 +138,7 @@ func JSONScoreOf(res *score.Result, cells map[string]string) JSONScore {
 }
 
 // JSONOf converts a report to its JSON form.
-func JSONOf(rep *Report) JSONResult {
+func JSONOf(rep *doc.Report) JSONResult {
 	r := rep.Result.Rubric
 	out := JSONResult{
 		SchemaVersion: SchemaVersion,
@@ -171,7 +171,7 @@ func JSONOf(rep *Report) JSONResult {
 }
 
 // JSON writes the report as indented JSON.
-func JSON(w io.Writer, rep *Report) error {
+func JSON(w io.Writer, rep *doc.Report) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)

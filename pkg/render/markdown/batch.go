@@ -1,38 +1,36 @@
-package report
+package markdown
 
 import (
 	"fmt"
 	"io"
 	"strings"
-)
 
-func init() {
-	registerBatch(&BatchFormat{Name: "markdown", Extensions: []string{".md", ".markdown"}, Render: BatchMarkdown})
-}
+	"github.com/spbe-id/spbe/pkg/doc"
+)
 
 // BatchMarkdown writes a batch as Markdown: the ranking with every domain
 // index, every aspect index, the count per predicate, per-indicator
 // statistics, and the files that could not be scored.
-func BatchMarkdown(w io.Writer, b *Batch) error {
+func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("# %s\n\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)))
 	ew.printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
-		l.T("rubric"), mdEscape(l.rubricLine(r)))
-	if m := b.MeanIndex(); m != nil {
+		l.T("rubric"), mdEscape(l.RubricLine(r)))
+	if m := b.MeanIndex; m != nil {
 		ew.printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))
 	}
 	ew.printf("\n")
-	if n := b.Notices(); len(n) > 0 {
+	if n := b.Notices; len(n) > 0 {
 		ew.printf("\n")
 		for _, s := range n {
 			ew.printf("> %s\n>\n", mdEscape(s))
 		}
 	}
 
-	ranking := b.Ranking()
+	ranking := b.Ranking
 	if len(ranking) > 0 {
-		self := b.hasSelf()
+		self := b.HasSelf()
 		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"))
 		rule := "|---:|---|---|---:|---|"
 		if self {
@@ -87,7 +85,7 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 		ew.printf("\n%s: %s.\n", l.T("aspects"), strings.Join(legend, "; "))
 
 		ew.printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---:|\n", l.T("batch.predicates"), l.T("predicate"), l.T("batch.range"), l.T("batch.count"))
-		for _, bc := range b.BandCounts() {
+		for _, bc := range b.BandCounts {
 			ew.printf("| %s | %s–%s | %d |\n", l.Band(bc.Band), l.Fixed(bc.Band.From), l.Fixed(bc.Band.To), bc.Count)
 		}
 
@@ -104,7 +102,7 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 			rule += "---:|"
 		}
 		ew.printf("\n%s\n", rule)
-		for _, st := range b.IndicatorStats() {
+		for _, st := range b.IndicatorStats {
 			in := st.Indicator
 			ew.printf("| %s | %s | %s | %s | %s | %d | %d |", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
 				l.Num(r, st.Mean), l.Num(r, st.Median), st.Min, st.Max)
@@ -127,7 +125,7 @@ func BatchMarkdown(w io.Writer, b *Batch) error {
 		}
 	}
 	// The batch's own notices are at the top; these are the sheets'.
-	if notes := b.entryNotes(); len(notes) > 0 {
+	if notes := b.EntryNotes(); len(notes) > 0 {
 		ew.printf("\n## %s\n\n", l.T("batch.notes"))
 		for _, n := range notes {
 			ew.printf("- %s\n", mdEscape(n))

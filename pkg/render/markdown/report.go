@@ -1,88 +1,22 @@
-package report
+package markdown
 
 import (
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
-)
 
-// mdEscape makes user text safe inside a Markdown table cell: it cannot
-// end the cell, start HTML, or break the line.
-func mdEscape(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '|', '\\', '`', '*', '_', '[', ']', '#', '~':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+	"github.com/spbe-id/spbe/pkg/doc"
+)
 
 // mdPadMax is the widest cell that other cells of its column are padded
 // to: a long explanation is not worth padding every other row to its
 // width (a sheet may hold 32767 characters in a cell).
 const mdPadMax = 100
 
-// mdTable writes a table with its columns padded to a common width, so
-// that it reads as a table in a terminal as well as on a code-hosting
-// site. rows[0] is the header; align holds 'l' or 'r' for each column.
-// Cells must already be escaped.
-func mdTable(ew *errWriter, align string, rows [][]string) {
-	widths := make([]int, len(align))
-	for i := range widths {
-		widths[i] = 3
-	}
-	for _, row := range rows {
-		for i, c := range row {
-			if n := utf8.RuneCountInString(c); n <= mdPadMax {
-				widths[i] = max(widths[i], n)
-			}
-		}
-	}
-	line := func(cells []string) {
-		var b strings.Builder
-		b.WriteString("|")
-		for i, c := range cells {
-			pad := strings.Repeat(" ", max(0, widths[i]-utf8.RuneCountInString(c)))
-			if align[i] == 'r' {
-				c = pad + c
-			} else {
-				c += pad
-			}
-			b.WriteString(" " + c + " |")
-		}
-		ew.printf("%s\n", b.String())
-	}
-	line(rows[0])
-	rule := make([]string, len(align))
-	for i := range rule {
-		rule[i] = strings.Repeat("-", widths[i])
-		if align[i] == 'r' {
-			rule[i] = strings.Repeat("-", widths[i]-1) + ":"
-		}
-	}
-	line(rule)
-	for _, row := range rows[1:] {
-		line(row)
-	}
-}
-
 // Markdown writes the report as Markdown: tables that read as plain text in
 // a terminal and render on a code-hosting site.
-func Markdown(w io.Writer, rep *Report) error {
+func Markdown(w io.Writer, rep *doc.Report) error {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
 	ew := &errWriter{w: w}
@@ -109,7 +43,7 @@ func Markdown(w io.Writer, rep *Report) error {
 		info = append(info, []string{l.T("file"), fmt.Sprintf("%s (%s %s)", mdEscape(rep.SourceName()), l.T("sheet"), mdEscape(a.Sheet))})
 	}
 	info = append(info,
-		[]string{l.T("rubric"), mdEscape(l.rubricLine(r))},
+		[]string{l.T("rubric"), mdEscape(l.RubricLine(r))},
 		[]string{l.T("index"), fmt.Sprintf("%s (%s %s)", l.Num(r, res.Index), l.T("exact"), l.Exact(res.Index))},
 		[]string{l.T("predicate"), l.Band(res.Band)})
 	if rep.Self != nil {
@@ -118,7 +52,7 @@ func Markdown(w io.Writer, rep *Report) error {
 	mdTable(ew, "ll", info)
 
 	// group writes the domain or aspect table.
-	table := func(title, kind string, groups []group) {
+	table := func(title, kind string, groups []doc.Group) {
 		head, align := []string{l.T("id"), kind, l.T("weight"), l.T("index")}, "llrr"
 		if rep.Self != nil {
 			head, align = append(head, l.T("self.vs.verified")), align+"r"
@@ -135,9 +69,9 @@ func Markdown(w io.Writer, rep *Report) error {
 		mdTable(ew, align, rows)
 	}
 	if r.HasDomains() {
-		table(l.T("domains"), l.T("domain"), rep.domainGroups())
+		table(l.T("domains"), l.T("domain"), rep.DomainGroups())
 	}
-	table(l.T("aspects"), l.T("aspect"), rep.aspectGroups())
+	table(l.T("aspects"), l.T("aspect"), rep.AspectGroups())
 
 	// Every indicator, with the self-assessed level beside the verified
 	// one and the gap to the rubric's target level (how many levels short
@@ -193,7 +127,7 @@ func Markdown(w io.Writer, rep *Report) error {
 		ew.printf("\n## %s\n\n", l.T("note"))
 		mdTable(ew, "ll", rows)
 	}
-	if p := rep.Recommend(); p != nil {
+	if p := rep.Recommendations; p != nil {
 		recommendMarkdown(ew, l, p)
 	}
 
@@ -206,7 +140,7 @@ func Markdown(w io.Writer, rep *Report) error {
 		prov = append(prov, []string{l.T("sha256"), "`" + rep.SourceSHA256 + "`"})
 	}
 	prov = append(prov,
-		[]string{l.T("rubric"), mdEscape(l.rubricLine(r))},
+		[]string{l.T("rubric"), mdEscape(l.RubricLine(r))},
 		[]string{l.T("rubric.hash"), "`" + r.Hash + "`"},
 		[]string{l.T("tool.version"), "spbe " + mdEscape(rep.ToolVersion)})
 	ew.printf("\n## %s\n\n", l.T("provenance"))

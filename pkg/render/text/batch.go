@@ -1,4 +1,4 @@
-package report
+package text
 
 import (
 	"fmt"
@@ -7,11 +7,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-func init() {
-	registerBatch(&BatchFormat{Name: "text", Extensions: []string{".txt"}, Render: BatchText})
-}
+	"github.com/spbe-id/spbe/pkg/doc"
+)
 
 // weakest is how many of the lowest-scoring indicators the text summary
 // lists.
@@ -20,17 +18,17 @@ const weakest = 5
 // BatchText writes the summary of a batch a person reads in a terminal:
 // the ranking with every domain index, the count per predicate, the
 // weakest indicators, the files that could not be scored, and notes.
-func BatchText(w io.Writer, b *Batch) error {
+func BatchText(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("%s: %s\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)), fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
-	ew.printf("%s: %s\n", l.T("rubric"), l.rubricLine(r))
-	if m := b.MeanIndex(); m != nil {
+	ew.printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
+	if m := b.MeanIndex; m != nil {
 		ew.printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
 	}
 
-	if ranking := b.Ranking(); len(ranking) > 0 {
-		self := b.hasSelf()
+	if ranking := b.Ranking; len(ranking) > 0 {
+		self := b.HasSelf()
 		head := []string{l.T("rank"), l.T("opd"), l.T("index"), l.T("predicate")}
 		right := []bool{true, false, true, false}
 		if self {
@@ -65,12 +63,12 @@ func BatchText(w io.Writer, b *Batch) error {
 		}
 
 		var parts []string
-		for _, bc := range b.BandCounts() {
+		for _, bc := range b.BandCounts {
 			parts = append(parts, fmt.Sprintf("%s %d", l.Band(bc.Band), bc.Count))
 		}
 		ew.printf("\n%s: %s\n", l.T("predicate"), strings.Join(parts, ", "))
 
-		stats := b.IndicatorStats()
+		stats := b.IndicatorStats
 		sort.SliceStable(stats, func(i, j int) bool { return stats[i].Mean.Cmp(stats[j].Mean) < 0 })
 		head = []string{l.T("id"), l.T("indicator"), l.T("batch.mean.short")}
 		right = []bool{true, false, true}
@@ -103,7 +101,7 @@ func BatchText(w io.Writer, b *Batch) error {
 			ew.printf("  %s: %s\n", printable(f.File), printable(msg))
 		}
 	}
-	if notes := b.allNotes(); len(notes) > 0 {
+	if notes := b.AllNotes(); len(notes) > 0 {
 		ew.printf("\n%s:\n", l.T("batch.notes"))
 		for _, n := range notes {
 			ew.printf("  %s\n", printable(n))
@@ -112,36 +110,9 @@ func BatchText(w io.Writer, b *Batch) error {
 	return ew.err
 }
 
-// hasSelf reports whether any entry also has a self-assessed index.
-func (b *Batch) hasSelf() bool {
-	for _, e := range b.Entries {
-		if e.SelfIndex.IsSet() {
-			return true
-		}
-	}
-	return false
-}
-
-// allNotes are the batch's notices followed by every entry's own notes.
-func (b *Batch) allNotes() []string {
-	return append(b.Notices(), b.entryNotes()...)
-}
-
-// entryNotes are every entry's own notes, each prefixed with the entry's
-// name and file.
-func (b *Batch) entryNotes() []string {
-	var out []string
-	for _, e := range b.Entries {
-		for _, n := range e.Notes {
-			out = append(out, fmt.Sprintf("%s (%s): %s", e.Name, e.File, n))
-		}
-	}
-	return out
-}
-
 // printedTies reports whether two neighbours in the ranking print the same
 // index but rank differently, which the ranking rule then explains.
-func printedTies(b *Batch, ranking []Ranked) bool {
+func printedTies(b *doc.Batch, ranking []doc.Ranked) bool {
 	r := b.Rubric
 	for i := 1; i < len(ranking); i++ {
 		if ranking[i].Rank != ranking[i-1].Rank && r.Rounding.Round(ranking[i].Index.Rat()).Cmp(r.Rounding.Round(ranking[i-1].Index.Rat())) == 0 {

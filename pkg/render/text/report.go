@@ -1,4 +1,4 @@
-package report
+package text
 
 import (
 	"fmt"
@@ -6,11 +6,13 @@ import (
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
+
+	"github.com/spbe-id/spbe/pkg/doc"
 )
 
 // Text writes the summary a person reads in a terminal: the index and
 // predicate, every domain and aspect index, and any notices.
-func Text(w io.Writer, rep *Report) error {
+func Text(w io.Writer, rep *doc.Report) error {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
 	ew := &errWriter{w: w}
@@ -25,7 +27,7 @@ func Text(w io.Writer, rep *Report) error {
 		}
 		fmt.Fprintf(tw, "%s:\t%s (%s %s)\n", l.T("file"), rep.SourceName(), l.T("sheet"), a.Sheet)
 	}
-	fmt.Fprintf(tw, "%s:\t%s\n", l.T("rubric"), l.rubricLine(r))
+	fmt.Fprintf(tw, "%s:\t%s\n", l.T("rubric"), l.RubricLine(r))
 	if rep.Self != nil {
 		fmt.Fprintf(tw, "%s:\t%s (%s)\n", l.T("self"), l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))
 	}
@@ -35,7 +37,7 @@ func Text(w io.Writer, rep *Report) error {
 	if rep.Self != nil {
 		head = append(head, l.T("self.vs.verified"))
 	}
-	table := func(kind string, groups []group) {
+	table := func(kind string, groups []doc.Group) {
 		rows := [][]string{append([]string{kind}, head[1:]...)}
 		for _, g := range groups {
 			row := []string{g.ID + " " + g.Name, l.Fixed(g.Weight), l.Num(r, g.Index)}
@@ -48,9 +50,9 @@ func Text(w io.Writer, rep *Report) error {
 		writeTable(ew, rows)
 	}
 	if r.HasDomains() {
-		table(l.T("domain"), rep.domainGroups())
+		table(l.T("domain"), rep.DomainGroups())
 	}
-	table(l.T("aspect"), rep.aspectGroups())
+	table(l.T("aspect"), rep.AspectGroups())
 	if diffs := rep.Differences(); rep.Self != nil {
 		ew.printf("\n%s:", l.T("differences"))
 		if len(diffs) == 0 {
@@ -98,24 +100,4 @@ func writeTable(w io.Writer, rows [][]string) {
 		}
 		fmt.Fprintln(w, b.String())
 	}
-}
-
-// errWriter keeps the first write error, so renderers can write freely and
-// check once.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) printf(format string, args ...any) {
-	fmt.Fprintf(e, format, args...)
 }

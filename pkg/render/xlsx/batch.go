@@ -1,4 +1,4 @@
-package report
+package xlsx
 
 import (
 	"fmt"
@@ -9,12 +9,13 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 func init() {
-	registerBatch(&BatchFormat{Name: "xlsx", Extensions: []string{".xlsx"}, Render: BatchXLSX, Binary: true})
-	addMessages(map[string][2]string{
+	lang.AddMessages(map[string][2]string{
 		"batch.sheet.ranking":  {"Peringkat", "Ranking"},
 		"batch.sheet.aspects":  {"Aspek", "Aspects"},
 		"batch.sheet.heatmap":  {"Peta Indikator", "Indicator Heatmap"},
@@ -39,10 +40,10 @@ const (
 // The sheets that grow with the number of sheets scored are written with
 // excelize's stream writer, so a batch of thousands of OPDs does not build
 // a workbook's worth of cells in memory.
-func BatchXLSX(w io.Writer, b *Batch) error {
+func BatchXLSX(w io.Writer, b *doc.Batch) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &batchBook{f: f, b: b, l: b.Lang, r: b.Rubric, ranking: b.Ranking()}
+	x := &batchBook{f: f, b: b, l: b.Lang, r: b.Rubric, ranking: b.Ranking}
 	if err := x.styles(); err != nil {
 		return err
 	}
@@ -83,10 +84,10 @@ func BatchXLSX(w io.Writer, b *Batch) error {
 
 type batchBook struct {
 	f       *excelize.File
-	b       *Batch
-	l       Lang
+	b       *doc.Batch
+	l       lang.Lang
 	r       *rubric.Rubric
-	ranking []Ranked
+	ranking []doc.Ranked
 
 	title, header, wrap, num, center, centerHeader int
 	band                                           map[*rubric.Band]int
@@ -187,13 +188,13 @@ func (x *batchBook) summaryLines() []string {
 	l, r, b := x.l, x.r, x.b
 	lines := []string{fmt.Sprintf(l.T("batch.title"), l.Title(r))}
 	counts := fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures))
-	if m := b.MeanIndex(); m != nil {
+	if m := b.MeanIndex; m != nil {
 		counts += " · " + l.T("batch.mean") + " " + l.Num(r, m)
 	}
 	lines = append(lines, counts,
-		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.rubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
+		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.RubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
 		l.T("batch.rank.rule"))
-	return append(lines, b.Notices()...)
+	return append(lines, b.Notices...)
 }
 
 func (x *batchBook) rankingSheet(name string) error {
@@ -202,7 +203,7 @@ func (x *batchBook) rankingSheet(name string) error {
 	if err != nil {
 		return err
 	}
-	self := x.b.hasSelf()
+	self := x.b.HasSelf()
 	titles := []string{l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate")}
 	widths := []float64{12, 45, 8, 9, 15}
 	if self {
@@ -418,7 +419,7 @@ func (x *batchBook) statsSheet(name string) error {
 	if err := f.SetColWidth(name, "D", lastCol, 11); err != nil {
 		return err
 	}
-	stats := x.b.IndicatorStats()
+	stats := x.b.IndicatorStats
 	for i, st := range stats {
 		in := st.Indicator
 		row := []any{in.ID, l.Name(in.Name, in.NameEN), in.Aspect.ID, x.float(st.Mean), x.float(st.Median), st.Min, st.Max}
@@ -459,7 +460,7 @@ func (x *batchBook) bandSheet(name string) error {
 	if err := f.SetColWidth(name, "A", "C", 14); err != nil {
 		return err
 	}
-	counts := x.b.BandCounts()
+	counts := x.b.BandCounts
 	var points []excelize.ChartDataPoint
 	for i, bc := range counts {
 		row := []any{l.Band(bc.Band), l.Fixed(bc.Band.From) + "–" + l.Fixed(bc.Band.To), bc.Count}

@@ -1,4 +1,4 @@
-package report_test
+package xlsx_test
 
 import (
 	"bytes"
@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/spbe-id/spbe/pkg/render/internal/rendertest"
 )
 
 // requireTool returns the path of a program the test needs. Without it the
@@ -40,14 +42,14 @@ func requireTool(t *testing.T, name, pkg string) string {
 // workbook the suite cannot open is noticed.
 func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 	soffice := requireTool(t, "soffice", "libreoffice-calc-nogui")
-	s := loadSchema(t)
+	s := rendertest.LoadSchema(t)
 	dir := t.TempDir()
 	var workbooks []string
-	for _, c := range sampleRuns(t) {
-		base := filepath.Join(dir, c.name)
-		args := append([]string{"score"}, c.args...)
-		args = append(args, "-o", base+".xlsx", "-o", base+".md", "-o", base+".json", "-o", base+".txt", c.sheet)
-		runCLI(t, args...)
+	for _, c := range rendertest.SampleRuns(t) {
+		base := filepath.Join(dir, c.Name)
+		args := append([]string{"score"}, c.Args...)
+		args = append(args, "-o", base+".xlsx", "-o", base+".md", "-o", base+".json", "-o", base+".txt", c.Sheet)
+		rendertest.RunCLI(t, args...)
 		workbooks = append(workbooks, base+".xlsx")
 
 		md, err := os.ReadFile(base + ".md")
@@ -55,7 +57,7 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, p := range checkMarkdownTables(string(md)) {
-			t.Errorf("%s.md: %s", c.name, p)
+			t.Errorf("%s.md: %s", c.Name, p)
 		}
 		js, err := os.ReadFile(base + ".json")
 		if err != nil {
@@ -63,17 +65,17 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 		}
 		var v any
 		if err := json.Unmarshal(js, &v); err != nil {
-			t.Errorf("%s.json does not parse: %v", c.name, err)
+			t.Errorf("%s.json does not parse: %v", c.Name, err)
 		}
-		for _, p := range s.validate("result", v, s.root) {
-			t.Errorf("%s.json: %s", c.name, p)
+		for _, p := range s.Validate("result", v) {
+			t.Errorf("%s.json: %s", c.Name, p)
 		}
 		txt, err := os.ReadFile(base + ".txt")
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !utf8.Valid(txt) || !bytes.Contains(txt, []byte(": ")) {
-			t.Errorf("%s.txt is not the text summary:\n%s", c.name, txt)
+			t.Errorf("%s.txt is not the text summary:\n%s", c.Name, txt)
 		}
 	}
 

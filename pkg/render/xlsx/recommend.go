@@ -1,4 +1,4 @@
-package report
+package xlsx
 
 import (
 	"math/big"
@@ -7,12 +7,13 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 func init() {
-	addMessages(map[string][2]string{
+	lang.AddMessages(map[string][2]string{
 		"xlsx.recommend.total":   {"Jumlah", "Total"},
 		"xlsx.recommend.current": {"Indeks saat ini", "Index now"},
 		"xlsx.recommend.result":  {"Indeks hasil rencana", "Index after the plan"},
@@ -41,9 +42,9 @@ var recWidths = map[int]float64{recNo: 6, recFrom: 8, recTo: 8, recCost: 9, recG
 // it), the indicators whose next step gains the most per cost, and what
 // the costs mean. The sentences are those of the Markdown report; the
 // table cells are numbers, so a team can re-add a different choice.
-func (x *xb) recommendations(sh string, p *insight.Plan) {
+func (x *xb) recommendations(sh string, p *doc.Plan) {
 	l := x.l
-	gains := recommendGains(p)
+	gains := doc.RecommendGains(p)
 
 	nameWidth := 30.0
 	for _, rs := range p.Raises {
@@ -114,7 +115,7 @@ func (x *xb) recommendations(sh string, p *insight.Plan) {
 
 	x.str(sh, recNo, 1, l.T("recommend.title"), x.title)
 	row := 3
-	line(row, recommendLead(l, p), lead)
+	line(row, doc.RecommendLead(l, p), lead)
 	// The note says what the costs in the line above mean, so it follows
 	// it (the Markdown report ends with it); a long plan that flows onto a
 	// second page then leaves no note alone there. It is written for
@@ -122,7 +123,7 @@ func (x *xb) recommendations(sh string, p *insight.Plan) {
 	row++
 	line(row, strings.ReplaceAll(l.T("recommend.costnote"), "`", ""), note)
 	row += 2
-	if p.Status == insight.Reached {
+	if p.Status == doc.Reached {
 		header(row, recGain)
 		for _, rs := range p.Raises {
 			row++
@@ -153,7 +154,7 @@ func (x *xb) recommendations(sh string, p *insight.Plan) {
 			// An index that prints rounded says its exact value, as the
 			// other formats do: the predicate may read it.
 			if x.r.Rounding.Round(index).Cmp(index) != 0 {
-				x.str(sh, recGain, row, l.T("exact")+" "+l.precise(index, x.r.Rounding.Decimals), exact)
+				x.str(sh, recGain, row, l.T("exact")+" "+l.Precise(index, x.r.Rounding.Decimals), exact)
 				x.check(x.f.MergeCell(sh, cellName(recGain, row), cellName(recPerCost, row)))
 			}
 			row++

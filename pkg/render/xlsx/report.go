@@ -1,4 +1,4 @@
-package report
+package xlsx
 
 import (
 	"fmt"
@@ -12,12 +12,13 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 func init() {
-	register(&Format{Name: "xlsx", Extensions: []string{".xlsx"}, Render: XLSX, Binary: true})
-	addMessages(map[string][2]string{
+	lang.AddMessages(map[string][2]string{
 		"xlsx.version":        {"Versi", "Version"},
 		"xlsx.index.exact":    {"Indeks, nilai tepat", "Index, exact value"},
 		"xlsx.self.predicate": {"Predikat mandiri", "Self-assessment predicate"},
@@ -57,7 +58,7 @@ const xlsxDocDate = "1980-01-01T00:00:00Z"
 // are short exact decimals (a weight times a whole level over 100), so
 // their stored values are already what is printed, and the contributions
 // add up to the exact index.
-func XLSX(w io.Writer, rep *Report) error {
+func XLSX(w io.Writer, rep *doc.Report) error {
 	f, err := workbook(rep)
 	if err != nil {
 		return fmt.Errorf("build workbook: %w", err)
@@ -71,8 +72,8 @@ func XLSX(w io.Writer, rep *Report) error {
 // code can write freely and check once.
 type xb struct {
 	f   *excelize.File
-	rep *Report
-	l   Lang
+	rep *doc.Report
+	l   lang.Lang
 	r   *rubric.Rubric
 	err error
 
@@ -226,12 +227,12 @@ func (x *xb) page(sheet string, onePage bool) {
 
 func ptr[T any](v T) *T { return &v }
 
-func workbook(rep *Report) (*excelize.File, error) {
+func workbook(rep *doc.Report) (*excelize.File, error) {
 	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric}
 	x.makeStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
-	plan := rep.Recommend()
+	plan := rep.Recommendations
 	sheets := []string{detail}
 	if plan != nil {
 		sheets = append(sheets, x.l.T("recommend.title"))
@@ -317,7 +318,7 @@ func (x *xb) summary(sh string) {
 	}
 
 	hasSelf := rep.Self != nil
-	table := func(idHead string, groups []group) (first, last int) {
+	table := func(idHead string, groups []doc.Group) (first, last int) {
 		row++
 		x.str(sh, 1, row, l.T("id"), x.head)
 		x.str(sh, 2, row, idHead, x.head)
@@ -343,10 +344,10 @@ func (x *xb) summary(sh string) {
 	}
 	var charts []chartSpec
 	if r.HasDomains() {
-		first, last := table(l.T("domain"), rep.domainGroups())
+		first, last := table(l.T("domain"), rep.DomainGroups())
 		charts = append(charts, chartSpec{l.T("domain.index.chart"), first, last})
 	}
-	first, last := table(l.T("aspect"), rep.aspectGroups())
+	first, last := table(l.T("aspect"), rep.AspectGroups())
 	// The aspect chart comes first: it is the picture evaluators know.
 	charts = append([]chartSpec{{l.T("aspect.index.chart"), first, last}}, charts...)
 

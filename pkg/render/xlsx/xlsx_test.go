@@ -1,4 +1,4 @@
-package report_test
+package xlsx_test
 
 import (
 	"archive/zip"
@@ -10,6 +10,8 @@ import (
 	"sort"
 	"testing"
 	"time"
+
+	"github.com/spbe-id/spbe/pkg/render/internal/rendertest"
 )
 
 // parts reads every part of a workbook.
@@ -62,11 +64,11 @@ func contentTypes(t *testing.T, data []byte) []string {
 // for part, and no part holds the date it was made (the document
 // properties carry a fixed date instead of excelize's or the clock's).
 func TestWorkbookIsReproducible(t *testing.T) {
-	run := sampleRuns(t)[1]
+	run := rendertest.SampleRuns(t)[1]
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.xlsx"), filepath.Join(dir, "b.xlsx")
-	runCLI(t, append(append([]string{"score"}, run.args...), "-o", a, run.sheet)...)
-	runCLI(t, append(append([]string{"score"}, run.args...), "-o", b, run.sheet)...)
+	rendertest.RunCLI(t, append(append([]string{"score"}, run.Args...), "-o", a, run.Sheet)...)
+	rendertest.RunCLI(t, append(append([]string{"score"}, run.Args...), "-o", b, run.Sheet)...)
 	pa, pb := parts(t, a), parts(t, b)
 	if len(pa) != len(pb) {
 		t.Fatalf("%d parts, then %d", len(pa), len(pb))

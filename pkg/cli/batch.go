@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/render"
+)
+
+// A batch is scored by pkg/batch; this file checks the flags, shows the
+// progress, and writes the consolidated outputs and the --out-dir reports.
+
+// batchRun scores a batch and writes its consolidated outputs.
+func batchRun(o *scoreOptions) error {
+	format, err := render.BatchFormatByName(o.Format)
+	if err != nil {
+		return usageError{err}
+	}
+	if format.Binary && len(o.Outputs) == 0 {
+		return usagef("the %s format is written to a file: give -o FILE", format.Name)
+	}
+	mode, err := progressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
+	if err != nil {
+		return err
+	}
+	workers := o.Jobs
+	if workers < 0 {
+		return usagef("--jobs %d: give a number of workers, or 0 for one per core", o.Jobs)
+	}
+	if workers == 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var dirFormats []*render.Format
+	if o.OutDir != "" {
+		for _, name := range o.OutDirFormats {
+			f, err := render.FormatByName(name)
+			if err != nil {
+				return usagef("--out-dir-format: %v", err)
+			}
+			dirFormats = append(dirFormats, f)
+		}
+		if len(dirFormats) == 0 {
+			return usagef("--out-dir-format: give at least one format")
+		}
+	}
+	if o.rubric, err = openRubric(o.Rubric); err != nil {
+		return err
+	}
+
+	found := batch.FindInputs(o.Args, o.Recursive)
+	inputs := found.Paths()
+	outs, err := planBatchOutputs(o.Outputs, o.Format, o.formatSet, inputs, o.Force)
+	if err != nil {
+		return err
+	}
+	var dir *batch.OutDir
+	if o.OutDir != "" {
+		exts := make([]string, len(dirFormats))
+		for i, f := range dirFormats {
+			exts[i] = f.Extensions[0]
+		}
+		if dir, err = batch.PlanOutDir(o.OutDir, exts, inputs, o.Force); err != nil {
+			return err
+		}
+	}
+	if len(found.Items) == 0 {
+		hint := ""
+		if found.Unsearched > 0 {
+			hint = fmt.Sprintf(" (%d subfolder(s) not searched: add --recursive)", found.Unsearched)
+		}
+		return fmt.Errorf("score %s: no answer sheets (.xlsx) found%s", strings.Join(o.Args, " "), hint)
+	}
+	if found.Unsearched > 0 && mode != progressNone {
+		fmt.Fprintf(o.IO.ErrOut, o.lang.T("batch.unsearched")+"\n", found.Unsearched)
+	}
+
+	// Many small, short-lived allocations and a small live heap make the
+	// collector run very often; unless the user has tuned it, let the heap
+	// grow further between collections, within a soft limit.
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(96 << 20))
+	}
+
+	prog := newProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
+	var dirErr error
+	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: workers,
+		Finished: prog.finished,
+		Result: func(path string, e *doc.Entry, rep *doc.Report) {
+			if e == nil {
+				prog.line(path, o.lang.T("batch.failed"))
+				return
+			}
+			prog.line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
+			if dir != nil && dirErr == nil {
+				dirErr = writeOutDir(dir, dirFormats, e.Name, rep)
+			}
+		}})
+	prog.clear()
+
+	for _, f := range b.Failures {
+		for _, p := range f.Problems {
+			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
+		}
+	}
+	if dirErr != nil {
+		return dirErr
+	}
+	if len(outs) > 0 {
+		files := make([]pendingFile, len(outs))
+		for i, out := range outs {
+			files[i] = pendingFile{out.path, func(w io.Writer) error { return out.format.Render(w, b) }}
+		}
+		if err := writeAll(files); err != nil {
+			return err
+		}
+	} else if err := format.Render(o.IO.Out, b); err != nil {
+		return err
+	}
+	if !o.Quiet {
+		fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	}
+	if len(b.Failures) > 0 {
+		return exitError{ExitFailure}
+	}
+	return nil
+}
+
+// writeOutDir writes one OPD's reports into --out-dir, one per format.
+func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report) error {
+	paths, err := dir.Files(opd)
+	if err != nil {
+		return err
+	}
+	rep.Complete()
+	for i, f := range formats {
+		if err := writeAtomic(paths[i], func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
