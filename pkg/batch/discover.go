@@ -189,3 +189,26 @@ func describeFSError(err error) string {
 	}
 	return err.Error()
 }
+
+// IsBatch tells a batch (a folder, or several arguments) from a single
+// answer sheet, whose output stays as it always was.
+func IsBatch(args []string) bool {
+	if len(args) != 1 {
+		return true
+	}
+	st, err := os.Stat(args[0])
+	return err == nil && st.IsDir()
+}
+
+// NoneFound is the error of a batch that found no answer sheet in args,
+// or nil when it found some.
+func (w *Inputs) NoneFound(args []string) error {
+	if len(w.Items) > 0 {
+		return nil
+	}
+	hint := ""
+	if w.Unsearched > 0 {
+		hint = fmt.Sprintf(" (%d subfolder(s) not searched: add --recursive)", w.Unsearched)
+	}
+	return fmt.Errorf("score %s: no answer sheets (.xlsx) found%s", strings.Join(args, " "), hint)
+}

@@ -13,6 +13,9 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -132,7 +135,7 @@ type Options struct {
 	Lang   lang.Lang
 	// ToolVersion is the version of spbe, for the reports.
 	ToolVersion string
-	// Workers is how many sheets are read at once (at least 1).
+	// Workers is how many sheets are read at once; 0 is one per core.
 	Workers int
 	// Finished, if set, is called as each input's work completes, in the
 	// order the work finishes (for a progress bar).
@@ -148,7 +151,17 @@ type Options struct {
 // stops the others.
 func Run(in Inputs, o Options) *doc.Batch {
 	b := &doc.Batch{Rubric: o.Rubric, ToolVersion: o.ToolVersion, Lang: o.Lang}
-	workers := max(o.Workers, 1)
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Many small, short-lived allocations and a small live heap make the
+	// collector run very often; unless the user has tuned it, let the heap
+	// grow further between collections, within a soft limit.
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(96 << 20))
+	}
 	pipeline(len(in.Items), workers, 16*workers,
 		func(i int) outcome { return scoreItem(in.Items[i], &o) },
 		func(i int) {

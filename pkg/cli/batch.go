@@ -3,10 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
-	"runtime"
-	"runtime/debug"
-	"strings"
 
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -25,16 +21,12 @@ func batchRun(o *scoreOptions) error {
 	if format.Binary && len(o.Outputs) == 0 {
 		return usagef("the %s format is written to a file: give -o FILE", format.Name)
 	}
-	mode, err := progressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
+	mode, err := batch.ProgressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
 	if err != nil {
-		return err
+		return usageError{err}
 	}
-	workers := o.Jobs
-	if workers < 0 {
+	if o.Jobs < 0 {
 		return usagef("--jobs %d: give a number of workers, or 0 for one per core", o.Jobs)
-	}
-	if workers == 0 {
-		workers = runtime.GOMAXPROCS(0)
 	}
 	var dirFormats []*render.Format
 	if o.OutDir != "" {
@@ -69,40 +61,28 @@ func batchRun(o *scoreOptions) error {
 			return err
 		}
 	}
-	if len(found.Items) == 0 {
-		hint := ""
-		if found.Unsearched > 0 {
-			hint = fmt.Sprintf(" (%d subfolder(s) not searched: add --recursive)", found.Unsearched)
-		}
-		return fmt.Errorf("score %s: no answer sheets (.xlsx) found%s", strings.Join(o.Args, " "), hint)
+	if err := found.NoneFound(o.Args); err != nil {
+		return err
 	}
-	if found.Unsearched > 0 && mode != progressNone {
+	if found.Unsearched > 0 && mode != batch.ProgressNone {
 		fmt.Fprintf(o.IO.ErrOut, o.lang.T("batch.unsearched")+"\n", found.Unsearched)
 	}
 
-	// Many small, short-lived allocations and a small live heap make the
-	// collector run very often; unless the user has tuned it, let the heap
-	// grow further between collections, within a soft limit.
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(96 << 20))
-	}
-
-	prog := newProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
+	prog := batch.NewProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
 	var dirErr error
-	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: workers,
-		Finished: prog.finished,
+	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
+		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
 			if e == nil {
-				prog.line(path, o.lang.T("batch.failed"))
+				prog.Line(path, o.lang.T("batch.failed"))
 				return
 			}
-			prog.line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
+			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
 				dirErr = writeOutDir(dir, dirFormats, e.Name, rep)
 			}
 		}})
-	prog.clear()
+	prog.Clear()
 
 	for _, f := range b.Failures {
 		for _, p := range f.Problems {

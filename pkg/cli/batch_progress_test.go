@@ -7,8 +7,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
-	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -57,33 +55,5 @@ func TestProgressBarOnATerminal(t *testing.T) {
 	Run(IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut, ErrTerminal: true}, []string{"score", "--progress", "plain", dir})
 	if strings.Contains(errOut.String(), "\r") || !strings.Contains(errOut.String(), "[3/3] ") {
 		t.Errorf("--progress plain on a terminal: %q", errOut.String())
-	}
-}
-
-func TestProgressBarIsRedrawnAtMostEveryTenthOfASecond(t *testing.T) {
-	var buf bytes.Buffer
-	p := newProgress(&buf, progressBar, 1000, "id")
-	clock := time.Unix(0, 0)
-	p.now = func() time.Time { return clock }
-	for i := range 1000 {
-		if i == 500 {
-			clock = clock.Add(barEvery)
-		}
-		p.finished(fmt.Sprintf("opd/%04d.xlsx", i))
-	}
-	p.clear()
-	frames := strings.Split(buf.String(), "\r\033[K")
-	// The first frame, the one after the clock moved, the last, and the
-	// clearing.
-	if len(frames) != 5 {
-		t.Fatalf("%d frames, want 4 and a clearing: %q", len(frames)-1, frames)
-	}
-	if want := "[" + strings.Repeat("=", barWidth) + "] 1000/1000 100% opd/0999.xlsx"; frames[3] != want {
-		t.Errorf("last frame %q, want %q", frames[3], want)
-	}
-	for _, f := range frames {
-		if n := utf8.RuneCountInString(f); n > lineWidth {
-			t.Errorf("frame of %d columns: %q", n, f)
-		}
 	}
 }

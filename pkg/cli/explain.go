@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/render"
 )
@@ -54,13 +55,13 @@ func explainRun(o *explainOptions) error {
 			return usagef("--indicator: %v", err)
 		}
 	}
-	ev, err := loadEvaluation(o.Args[0], f.rubric, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], f.rubric, f.Limits)
 	if err != nil {
 		return err
 	}
-	dc := &doc.ExplainDoc{Explanation: insight.Explain(ev.result), Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	dc := &doc.ExplainDoc{Explanation: insight.Explain(ev.Result), Subject: ev.Subject, Lang: f.lang, ToolVersion: version()}
 	if o.Indicator != "" {
-		if dc.Indicator, err = insight.ExplainIndicator(ev.result, o.Indicator); err != nil {
+		if dc.Indicator, err = insight.ExplainIndicator(ev.Result, o.Indicator); err != nil {
 			return err
 		}
 	}

@@ -2,11 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/render"
 )
@@ -81,52 +81,19 @@ func planRun(o *planOptions) error {
 		return err
 	}
 	r := f.rubric
-	opts := insight.PlanOptions{MaxLevel: o.MaxLevel}
-	var err error
-	if opts.Costs, err = insight.ParseCosts(o.Cost); err != nil {
-		return usagef("--cost: %v", err)
+	opts, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
+	if err != nil {
+		return usageError{err}
 	}
-	if err := opts.Costs.Check(r); err != nil {
-		return usagef("--cost: %v", err)
-	}
-	if o.Target != "" {
-		if opts.Target, err = insight.ParseTarget(r, o.Target); err != nil {
-			return usagef("--target: %v", err)
-		}
-	}
-	if lo, hi := r.LevelRange(); o.MaxLevel != 0 && (o.MaxLevel < lo || o.MaxLevel > hi) {
-		return usagef("--max-level: %d is outside the levels of rubric %s (%d..%d)", o.MaxLevel, r.ID, lo, hi)
-	}
-	if o.Only != nil {
-		if opts.Only, err = insight.Select(r, o.Only); err != nil {
-			return usagef("--only: %v", err)
-		}
-	}
-	if opts.Exclude, err = insight.Select(r, o.Exclude); err != nil {
-		return usagef("--exclude: %v", err)
-	}
-	if left := len(r.Indicators); opts.Only != nil || opts.Exclude != nil {
-		if opts.Only != nil {
-			left = len(opts.Only)
-		}
-		for _, ex := range opts.Exclude {
-			if opts.Only == nil || slices.Contains(opts.Only, ex) {
-				left--
-			}
-		}
-		if left == 0 {
-			return usagef("--only and --exclude leave no indicator to raise")
-		}
-	}
-	ev, err := loadEvaluation(o.Args[0], r, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], r, f.Limits)
 	if err != nil {
 		return err
 	}
-	p, err := insight.NewPlan(ev.result, opts)
+	p, err := insight.NewPlan(ev.Result, opts)
 	if err != nil {
 		return err
 	}
-	dc := &doc.PlanDoc{Plan: p, Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
+	dc := &doc.PlanDoc{Plan: p, Subject: ev.Subject, Lang: f.lang, ToolVersion: version()}
 	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
 		return fmt.Errorf("write the plan: %w", err)
 	}

@@ -2,14 +2,13 @@ package cli
 
 import (
 	"errors"
-	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -79,7 +78,7 @@ exit code is then 1.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(formatNames(), ", ")+" (for -o, the default follows the file's extension)")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(render.Names(), ", ")+" (for -o, the default follows the file's extension)")
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
@@ -91,7 +90,7 @@ exit code is then 1.`,
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formatNames()...))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
 	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
@@ -116,30 +115,8 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
-// formatNames lists the formats of single-sheet and batch reports.
-func formatNames() []string {
-	names := render.FormatNames()
-	for _, n := range render.BatchFormatNames() {
-		if !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	slices.Sort(names)
-	return names
-}
-
-// isBatch tells a batch (a folder, or several arguments) from a single
-// answer sheet, whose output stays as it always was.
-func isBatch(args []string) bool {
-	if len(args) != 1 {
-		return true
-	}
-	st, err := os.Stat(args[0])
-	return err == nil && st.IsDir()
-}
-
 func scoreRun(o *scoreOptions) error {
-	if isBatch(o.Args) {
+	if batch.IsBatch(o.Args) {
 		var err error
 		if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 			return usageError{err}
@@ -166,13 +143,13 @@ func scoreRun(o *scoreOptions) error {
 	if o.rubric, err = openRubric(o.Rubric); err != nil {
 		return err
 	}
-	rep, err := scoreFile(o.Args[0], o.rubric, o.Limits)
+	rep, err := evaluate.ScoreFile(o.Args[0], o.rubric, o.Limits, version())
 	if err != nil {
 		return err
 	}
 	rep.Lang = o.lang
 	rep.Complete()
-	if err := checkStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
+	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
 	}
 	if len(outs) > 0 {
@@ -191,13 +168,4 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 		return nil, usageError{err}
 	}
 	return r, nil
-}
-
-// scoreFile reads and scores one answer sheet.
-func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*doc.Report, error) {
-	a, err := sheet.ReadFile(path, r, limits)
-	if err != nil {
-		return nil, err
-	}
-	return doc.NewReport(path, a, r, version())
 }

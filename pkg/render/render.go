@@ -103,7 +103,17 @@ type BatchFormat struct {
 	Binary bool
 }
 
-// FormatNames lists the format names, sorted.
+// Names lists every format name, sorted.
+func Names() []string {
+	var names []string
+	for n := range formats {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// FormatNames lists the format names of single-sheet reports, sorted.
 func FormatNames() []string {
 	var names []string
 	for n, f := range formats {

@@ -1,4 +1,4 @@
-package cli
+package batch
 
 import (
 	"fmt"
@@ -10,34 +10,34 @@ import (
 	"github.com/spbe-id/spbe/pkg/lang"
 )
 
-// progressKind is how a batch shows its progress on stderr.
-type progressKind int
+// ProgressKind is how a batch shows its progress on stderr.
+type ProgressKind int
 
 const (
-	progressNone  progressKind = iota
-	progressPlain              // one line per sheet, in input order: for logs
-	progressBar                // a bar redrawn in place: for a terminal
+	ProgressNone  ProgressKind = iota
+	ProgressPlain              // one line per sheet, in input order: for logs
+	ProgressBar                // a bar redrawn in place: for a terminal
 )
 
-// progressMode resolves --progress and --quiet: auto is a bar on a
+// ProgressMode resolves --progress and --quiet: auto is a bar on a
 // terminal and plain lines elsewhere; --quiet shows none.
-func progressMode(flag string, quiet, terminal bool) (progressKind, error) {
-	var k progressKind
+func ProgressMode(flag string, quiet, terminal bool) (ProgressKind, error) {
+	var k ProgressKind
 	switch flag {
 	case "auto", "":
-		k = progressPlain
+		k = ProgressPlain
 		if terminal {
-			k = progressBar
+			k = ProgressBar
 		}
 	case "plain":
-		k = progressPlain
+		k = ProgressPlain
 	case "none":
-		k = progressNone
+		k = ProgressNone
 	default:
-		return 0, usagef("unknown --progress %q (auto, plain or none)", flag)
+		return 0, fmt.Errorf("unknown --progress %q (auto, plain or none)", flag)
 	}
 	if quiet {
-		k = progressNone
+		k = ProgressNone
 	}
 	return k, nil
 }
@@ -49,11 +49,11 @@ const (
 	lineWidth = 79
 )
 
-// progress reports a batch's progress on stderr. It is used from one
+// Progress reports a batch's progress on stderr. It is used from one
 // goroutine only.
-type progress struct {
+type Progress struct {
 	w     io.Writer
-	kind  progressKind
+	kind  ProgressKind
 	total int
 	lang  lang.Lang
 	// done counts finished sheets (for the bar); shown counts lines
@@ -71,15 +71,17 @@ type progress struct {
 // barEvery is how often the bar is redrawn at most.
 const barEvery = 100 * time.Millisecond
 
-func newProgress(w io.Writer, kind progressKind, total int, l lang.Lang) *progress {
-	return &progress{w: w, kind: kind, total: total, lang: l, now: time.Now}
+// NewProgress starts the progress of a batch of total inputs, shown on w
+// in the way kind says.
+func NewProgress(w io.Writer, kind ProgressKind, total int, l lang.Lang) *Progress {
+	return &Progress{w: w, kind: kind, total: total, lang: l, now: time.Now}
 }
 
-// finished counts a sheet whose work is done.
-func (p *progress) finished(path string) {
+// Finished counts a sheet whose work is done.
+func (p *Progress) Finished(path string) {
 	p.done++
 	p.current = path
-	if p.kind != progressBar {
+	if p.kind != ProgressBar {
 		return
 	}
 	if t := p.now(); p.done == p.total || !p.drawn || t.Sub(p.last) >= barEvery {
@@ -88,16 +90,16 @@ func (p *progress) finished(path string) {
 	}
 }
 
-// line reports a sheet's outcome, in input order.
-func (p *progress) line(path, status string) {
+// Line reports a sheet's outcome, in input order.
+func (p *Progress) Line(path, status string) {
 	p.shown++
-	if p.kind == progressPlain {
+	if p.kind == ProgressPlain {
 		width := len(fmt.Sprint(p.total))
 		fmt.Fprintf(p.w, "[%*d/%d] %s: %s\n", width, p.shown, p.total, printable(path), status)
 	}
 }
 
-func (p *progress) draw() {
+func (p *Progress) draw() {
 	fill := barWidth * p.done / max(1, p.total)
 	line := fmt.Sprintf("[%s%s] %d/%d %3d%%", strings.Repeat("=", fill), strings.Repeat(" ", barWidth-fill), p.done, p.total, 100*p.done/max(1, p.total))
 	if p.current != "" {
@@ -115,9 +117,9 @@ func (p *progress) draw() {
 	p.drawn = true
 }
 
-// clear removes the bar so that what follows starts on a clean line.
-func (p *progress) clear() {
-	if p.kind == progressBar && p.drawn {
+// Clear removes the bar so that what follows starts on a clean line.
+func (p *Progress) Clear() {
+	if p.kind == ProgressBar && p.drawn {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
 }

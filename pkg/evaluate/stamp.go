@@ -1,4 +1,4 @@
-package cli
+package evaluate
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
-// stampMismatch compares the rubric stamp of a sheet made by spbe template
+// StampMismatch compares the rubric stamp of a sheet made by spbe template
 // with the rubric it is scored with. It returns the two descriptions when
 // they differ, and ok false when they agree or the sheet has no stamp (a
 // sheet not made by spbe template is not suspect).
@@ -17,7 +17,7 @@ import (
 // The id and the hash decide: the same id with another hash is a rubric
 // edited since the template was made, whose indicators or weights may have
 // moved.
-func stampMismatch(a *sheet.Answers, r *rubric.Rubric) (made, used string, ok bool) {
+func StampMismatch(a *sheet.Answers, r *rubric.Rubric) (made, used string, ok bool) {
 	s := a.Stamp
 	if s == nil {
 		return "", "", false
@@ -28,6 +28,7 @@ func stampMismatch(a *sheet.Answers, r *rubric.Rubric) (made, used string, ok bo
 	return describeRubric(s.RubricID, s.Version, s.Hash), describeRubric(r.ID, r.Version, r.Hash), true
 }
 
+// describeRubric names a rubric by id, version and the start of its hash.
 func describeRubric(id, version, hash string) string {
 	s := id
 	if version != "" {
@@ -42,12 +43,12 @@ func describeRubric(id, version, hash string) string {
 	return s
 }
 
-// checkStamp warns, on stderr and in the report, when the sheet was made
+// CheckStamp warns, on stderr and in the report, when the sheet was made
 // from another rubric than the one scoring it; strict makes it an error.
 // It runs after the report's language is set, so the report's warning is
 // in that language.
-func checkStamp(errOut io.Writer, rep *doc.Report, r *rubric.Rubric, strict bool) error {
-	made, used, ok := stampMismatch(rep.Answers, r)
+func CheckStamp(errOut io.Writer, rep *doc.Report, r *rubric.Rubric, strict bool) error {
+	made, used, ok := StampMismatch(rep.Answers, r)
 	if !ok {
 		return nil
 	}
