@@ -75,5 +75,5 @@ func compareRun(o *compareOptions) error {
 		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
 	}
 	dc := &doc.CompareDoc{Comparison: c, Old: oe.Subject, New: ne.Subject, Lang: f.lang, ToolVersion: version()}
-	return render.RenderCompare(o.IO.Out, f.format, dc)
+	return render.RenderCompare(o.IO.Out, f.format, dc.Complete())
 }

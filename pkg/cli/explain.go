@@ -65,5 +65,5 @@ func explainRun(o *explainOptions) error {
 			return err
 		}
 	}
-	return render.RenderExplain(o.IO.Out, f.format, dc)
+	return render.RenderExplain(o.IO.Out, f.format, dc.Complete())
 }

@@ -94,7 +94,7 @@ func planRun(o *planOptions) error {
 		return err
 	}
 	dc := &doc.PlanDoc{Plan: p, Subject: ev.Subject, Lang: f.lang, ToolVersion: version()}
-	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
+	if err := render.RenderPlan(o.IO.Out, f.format, dc.Complete()); err != nil {
 		return fmt.Errorf("write the plan: %w", err)
 	}
 	if p.Status == insight.Unreachable {

@@ -148,10 +148,10 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.Lang = o.lang
-	rep.Complete()
 	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
 	}
+	rep.Complete()
 	if len(outs) > 0 {
 		return writeOutputs(outs, rep)
 	}

@@ -34,6 +34,16 @@ type CompareDoc struct {
 	Old, New    Subject
 	Lang        lang.Lang
 	ToolVersion string
+	// Notices, computed by Complete, are the notices of both evaluations
+	// and both inputs' warnings, each once.
+	Notices []string
+}
+
+// Complete computes what the renderers show besides the comparison
+// itself, once the language is set. It returns dc.
+func (dc *CompareDoc) Complete() *CompareDoc {
+	dc.Notices = CompareNotices(dc)
+	return dc
 }
 
 // indexChange is the sentence on the index: the printed values and their

@@ -67,12 +67,23 @@ type ExplainDoc struct {
 	Subject     Subject
 	Lang        lang.Lang
 	ToolVersion string
+	// Notices, computed by Complete, are the lines shown with the
+	// explanation: a provisional rubric, a rounding that crosses a band,
+	// and the subject's warnings.
+	Notices []string
+}
+
+// Complete computes what the renderers show besides the explanation
+// itself, once the language is set. It returns dc.
+func (dc *ExplainDoc) Complete() *ExplainDoc {
+	dc.Notices = SubjectNotices(dc.Lang, dc.Explanation.Result, dc.Subject)
+	return dc
 }
 
 // notices are the lines shown with any output about res: a provisional
 // rubric, a rounding that crosses a band, and the subject's warnings.
 func SubjectNotices(l lang.Lang, res *score.Result, s Subject) []string {
-	return (&Report{Result: res, Lang: l, Warnings: s.Warnings}).Notices()
+	return (&Report{Result: res, Lang: l, Warnings: s.Warnings}).notices()
 }
 
 func RoundingLine(l lang.Lang, r *rubric.Rubric, e *insight.Explanation) string {

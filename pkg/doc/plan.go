@@ -54,6 +54,15 @@ type PlanDoc struct {
 	Subject     Subject
 	Lang        lang.Lang
 	ToolVersion string
+	// Notices, computed by Complete, are the lines shown with the plan.
+	Notices []string
+}
+
+// Complete computes what the renderers show besides the plan itself,
+// once the language is set. It returns dc.
+func (dc *PlanDoc) Complete() *PlanDoc {
+	dc.Notices = SubjectNotices(dc.Lang, dc.Plan.Current, dc.Subject)
+	return dc
 }
 
 // costTable prints a cost table by the levels each step starts from, on

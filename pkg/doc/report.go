@@ -29,11 +29,24 @@ type Report struct {
 	Lang        lang.Lang
 	// Warnings are shown with the report.
 	Warnings []string
+
+	// What Complete computes, for the renderers to lay out.
+
 	// Recommendations is the plan to the next predicate, shown by the
 	// Markdown and Excel reports; nil when the rubric's scales do not fit
-	// the default cost table. Complete computes it: a batch that prints
-	// only a ranking never asks for it, so never pays for planning.
+	// the default cost table. A batch that prints only a ranking never
+	// completes its reports, so never pays for planning.
 	Recommendations *insight.Plan
+	// Notices are the lines every format shows above or below the
+	// numbers: a provisional rubric, a rounding that crosses a band, and
+	// the warnings.
+	Notices []string
+	// Differences are the indicators whose self-assessed and verified
+	// levels differ, in rubric order; none without a self-assessment.
+	Differences []Difference
+	// Domains and Aspects are the rows of the domain and aspect tables, in
+	// rubric order, with their names in the report's language.
+	Domains, Aspects []Group
 }
 
 // NewReport builds the report of an answer sheet read from path: the
@@ -54,17 +67,21 @@ func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion stri
 	return rep, nil
 }
 
-// Complete finishes a report before it is rendered: it computes the
-// default plan to the next predicate, which the Markdown and Excel
-// reports show. A rubric the default cost table does not fit (scales of
-// more than five levels) gets none rather than a failed report; spbe plan
-// --cost serves it. It returns rep.
+// Complete finishes a report before it is rendered, once its language and
+// warnings are final: the notices, the differences, the rows of the
+// domain and aspect tables, and the default plan to the next predicate. A
+// rubric the default cost table does not fit (scales of more than five
+// levels) gets no plan rather than a failed report; spbe plan --cost
+// serves it. It returns rep.
 func (rep *Report) Complete() *Report {
 	if rep.Recommendations == nil {
 		if p, err := insight.NewPlan(rep.Result, insight.PlanOptions{}); err == nil {
 			rep.Recommendations = p
 		}
 	}
+	rep.Notices = rep.notices()
+	rep.Differences = rep.differences()
+	rep.Domains, rep.Aspects = rep.domainGroups(), rep.aspectGroups()
 	return rep
 }
 
@@ -74,9 +91,9 @@ type Difference struct {
 	Self, Verified int
 }
 
-// Differences lists the indicators where self-assessment and verification
+// differences lists the indicators where self-assessment and verification
 // disagree, in rubric order.
-func (rep *Report) Differences() []Difference {
+func (rep *Report) differences() []Difference {
 	if rep.Self == nil {
 		return nil
 	}
@@ -98,9 +115,9 @@ func (rep *Report) SourceName() string {
 	return filepath.Base(rep.Answers.File)
 }
 
-// Notices are the lines every format shows above or below the numbers:
+// notices are the lines every format shows above or below the numbers:
 // a provisional rubric, a rounding that crosses a band, and warnings.
-func (rep *Report) Notices() []string {
+func (rep *Report) notices() []string {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
 	var out []string
@@ -126,8 +143,8 @@ type Group struct {
 	Self *big.Rat
 }
 
-// DomainGroups returns the rows of the domain table, in rubric order.
-func (rep *Report) DomainGroups() []Group {
+// domainGroups returns the rows of the domain table, in rubric order.
+func (rep *Report) domainGroups() []Group {
 	var out []Group
 	for i, d := range rep.Result.Domains {
 		g := Group{ID: d.Domain.ID, Name: rep.Lang.Name(d.Domain.Name, d.Domain.NameEN), Weight: d.Domain.Weight, Index: d.Index}
@@ -139,8 +156,8 @@ func (rep *Report) DomainGroups() []Group {
 	return out
 }
 
-// AspectGroups returns the rows of the aspect table, in rubric order.
-func (rep *Report) AspectGroups() []Group {
+// aspectGroups returns the rows of the aspect table, in rubric order.
+func (rep *Report) aspectGroups() []Group {
 	var out []Group
 	for i, a := range rep.Result.Aspects {
 		g := Group{ID: a.Aspect.ID, Name: rep.Lang.Name(a.Aspect.Name, a.Aspect.NameEN), Weight: a.Aspect.Weight, Index: a.Index}

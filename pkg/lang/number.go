@@ -153,3 +153,18 @@ func ParseFraction(s string) (*big.Rat, bool) {
 	}
 	return new(big.Rat).SetString(s)
 }
+
+// RoundedFloat is x as printed, rounded by the rubric's policy, then
+// converted to the nearest float64, which a spreadsheet displays as that
+// decimal: the value of an index cell.
+func RoundedFloat(r *rubric.Rubric, x *big.Rat) float64 {
+	f, _ := r.Rounding.Round(x).Float64()
+	return f
+}
+
+// Float is x as the nearest float64: the value of a weight or
+// contribution cell, which a number format then shows.
+func Float(x *big.Rat) float64 {
+	f, _ := x.Float64()
+	return f
+}

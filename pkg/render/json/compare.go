@@ -94,7 +94,7 @@ func CompareJSONOf(dc *doc.CompareDoc) JSONComparison {
 		Old:   side(dc.Old, outcome(r, c.Old.Index, c.Old.Band)),
 		New:   side(dc.New, outcome(r, c.New.Index, c.New.Band)),
 		Index: jsonChange(r, c.Index), Domains: []JSONChange{}, Aspects: []JSONChange{}, Indicators: []JSONLevelChange{},
-		Unchanged: c.Unchanged, Warnings: append([]string{}, doc.CompareNotices(dc)...)}
+		Unchanged: c.Unchanged, Warnings: append([]string{}, dc.Notices...)}
 	out.Index.ID, out.Index.Name = r.ID, r.Title
 	switch oi, ni := doc.BandPos(r, c.Old.Band), doc.BandPos(r, c.New.Band); {
 	case ni > oi:

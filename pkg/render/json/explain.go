@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"io"
 	"math/big"
-	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -99,13 +99,7 @@ type JSONEffect struct {
 
 // exactNum is x as a JSON number, exactly when it terminates within 12
 // decimals.
-func exactNum(x *big.Rat) json.Number {
-	s := rubric.Exact(x)
-	if strings.HasSuffix(s, "…") {
-		s = x.FloatString(12)
-	}
-	return json.Number(s)
-}
+func exactNum(x *big.Rat) json.Number { return json.Number(lang.ExactJSON(x)) }
 
 func jsonStep(r *rubric.Rubric, st *doc.Step) JSONStep {
 	out := JSONStep{Kind: st.Kind, ID: st.ID, Name: st.Name, Divisor: exactNum(st.Divisor), Terms: []JSONTerm{},
@@ -127,7 +121,7 @@ func ExplainJSONOf(dc *doc.ExplainDoc) JSONExplanation {
 	r := res.Rubric
 	s := dc.Subject
 	out := JSONExplanation{Tool: "spbe " + dc.ToolVersion, File: s.File, Sheet: s.Sheet, OPD: s.OPD, Year: s.Year,
-		Rubric: jsonRubric(r), Warnings: append([]string{}, doc.SubjectNotices(dc.Lang, res, s)...)}
+		Rubric: jsonRubric(r), Warnings: append([]string{}, dc.Notices...)}
 	if ie := dc.Indicator; ie != nil {
 		in := ie.Indicator
 		lv, _ := in.Scale.Level(ie.Level)

@@ -84,7 +84,7 @@ func PlanJSONOf(dc *doc.PlanDoc) JSONPlan {
 		Status: p.Status.String(), Current: outcome(r, p.Current.Index, p.Current.Band), MaxLevel: p.MaxLevel,
 		Raises: []JSONRaise{}, Cost: exactNum(p.Cost), Steps: p.Steps,
 		Result: outcome(r, p.Result.Index, p.Result.Band), Gains: []JSONGain{},
-		Warnings: append([]string{}, doc.SubjectNotices(dc.Lang, p.Current, s)...)}
+		Warnings: append([]string{}, dc.Notices...)}
 	if t := p.Target; t != nil {
 		out.Target = &JSONTarget{Index: exactNum(t.Index), PredicateBasis: r.Rounding.PredicateBasis, ThresholdExact: rubric.Exact(p.Threshold), ThresholdStrict: p.Strict}
 		if t.Band != nil {

@@ -6,6 +6,7 @@ import (
 	"math/big"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -97,7 +98,7 @@ type JSONDiff struct {
 }
 
 func num(r *rubric.Rubric, x *big.Rat) json.Number {
-	return json.Number(r.Rounding.Round(x).FloatString(r.Rounding.Decimals))
+	return json.Number(lang.Rounded(r, x))
 }
 
 // JSONScoreOf converts a result to its JSON form.
@@ -145,7 +146,7 @@ func JSONOf(rep *doc.Report) JSONResult {
 		Tool:          "spbe " + rep.ToolVersion,
 		FileSHA256:    rep.SourceSHA256,
 		Rubric:        jsonRubric(r),
-		Warnings:      append([]string{}, rep.Notices()...),
+		Warnings:      append([]string{}, rep.Notices...),
 	}
 	out.Rubric.TargetLevel = r.TargetLevel
 	var cells map[string]string
@@ -163,7 +164,7 @@ func JSONOf(rep *doc.Report) JSONResult {
 		s := JSONScoreOf(rep.Self, nil)
 		out.Self = &s
 		out.Differences = []JSONDiff{}
-		for _, d := range rep.Differences() {
+		for _, d := range rep.Differences {
 			out.Differences = append(out.Differences, JSONDiff(d))
 		}
 	}

@@ -42,7 +42,7 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 			ew.printf("| %s | %s | %d | %d | %s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), x.Old, x.New, l.Signed(x.Delta, 4))
 		}
 	}
-	noticesMarkdown(ew, doc.CompareNotices(dc))
+	noticesMarkdown(ew, dc.Notices)
 	return ew.err
 }
 

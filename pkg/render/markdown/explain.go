@@ -52,7 +52,7 @@ func Explain(w io.Writer, dc *doc.ExplainDoc) error {
 	ew.printf("\n%s\n\n", mdEscape(doc.RoundingLine(l, r, e)))
 	// The reason holds only numbers and ≤ <, which need no escaping.
 	ew.printf("**%s**\n", fmt.Sprintf(l.T("explain.band"), mdEscape(l.Band(res.Band)), l.BandReason(r, res.Band, e.Basis), l.BasisName(r)))
-	noticesMarkdown(ew, doc.SubjectNotices(l, res, dc.Subject))
+	noticesMarkdown(ew, dc.Notices)
 	return ew.err
 }
 
@@ -110,6 +110,6 @@ func indicatorMarkdown(ew *errWriter, dc *doc.ExplainDoc) error {
 		}
 		ew.printf("\n%s\n", doc.BandChange(l, ie.Result.Band, ie.NextResult.Band))
 	}
-	noticesMarkdown(ew, doc.SubjectNotices(l, ie.Result, dc.Subject))
+	noticesMarkdown(ew, dc.Notices)
 	return ew.err
 }

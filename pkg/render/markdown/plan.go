@@ -49,7 +49,7 @@ func Plan(w io.Writer, dc *doc.PlanDoc) error {
 	} else {
 		gainsMarkdown(ew, l, p.Gains)
 	}
-	noticesMarkdown(ew, doc.SubjectNotices(l, cur, dc.Subject))
+	noticesMarkdown(ew, dc.Notices)
 	return ew.err
 }
 

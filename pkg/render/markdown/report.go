@@ -26,10 +26,10 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	}
 	ew.printf("# %s\n\n", title)
 	ew.printf("**%s: %s (%s)**\n\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
-	for _, n := range rep.Notices() {
+	for _, n := range rep.Notices {
 		ew.printf("> %s\n>\n", mdEscape(n))
 	}
-	if len(rep.Notices()) > 0 {
+	if len(rep.Notices) > 0 {
 		ew.printf("\n")
 	}
 	info := [][]string{{"", ""}}
@@ -69,9 +69,9 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		mdTable(ew, align, rows)
 	}
 	if r.HasDomains() {
-		table(l.T("domains"), l.T("domain"), rep.DomainGroups())
+		table(l.T("domains"), l.T("domain"), rep.Domains)
 	}
-	table(l.T("aspects"), l.T("aspect"), rep.AspectGroups())
+	table(l.T("aspects"), l.T("aspect"), rep.Aspects)
 
 	// Every indicator, with the self-assessed level beside the verified
 	// one and the gap to the rubric's target level (how many levels short
@@ -106,7 +106,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	mdTable(ew, align, rows)
 	if rep.Self != nil {
 		ew.printf("\n## %s\n\n", l.T("differences"))
-		diffs := rep.Differences()
+		diffs := rep.Differences
 		if len(diffs) == 0 {
 			ew.printf("%s\n", l.T("diff.none"))
 		} else {

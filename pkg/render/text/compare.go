@@ -46,7 +46,7 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 		}
 		t.write(ew)
 	}
-	writeNotices(ew, doc.CompareNotices(dc))
+	writeNotices(ew, dc.Notices)
 	return ew.err
 }
 

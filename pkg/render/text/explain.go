@@ -114,7 +114,7 @@ func Explain(w io.Writer, dc *doc.ExplainDoc) error {
 	}
 	ew.printf("\n%s\n", doc.RoundingLine(l, r, e))
 	ew.printf("%s\n", fmt.Sprintf(l.T("explain.band"), l.Band(res.Band), l.BandReason(r, res.Band, e.Basis), l.BasisName(r)))
-	writeNotices(ew, doc.SubjectNotices(l, res, dc.Subject))
+	writeNotices(ew, dc.Notices)
 	return ew.err
 }
 
@@ -163,7 +163,7 @@ func indicatorText(ew *errWriter, dc *doc.ExplainDoc) error {
 		t.write(ew)
 		ew.printf("%s\n", doc.BandChange(l, ie.Result.Band, ie.NextResult.Band))
 	}
-	writeNotices(ew, doc.SubjectNotices(l, ie.Result, dc.Subject))
+	writeNotices(ew, dc.Notices)
 	return ew.err
 }
 

@@ -53,7 +53,7 @@ func Plan(w io.Writer, dc *doc.PlanDoc) error {
 	} else {
 		gainTable(l, p.Gains).write(ew)
 	}
-	writeNotices(ew, doc.SubjectNotices(l, cur, dc.Subject))
+	writeNotices(ew, dc.Notices)
 	return ew.err
 }
 

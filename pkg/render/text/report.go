@@ -50,10 +50,10 @@ func Text(w io.Writer, rep *doc.Report) error {
 		writeTable(ew, rows)
 	}
 	if r.HasDomains() {
-		table(l.T("domain"), rep.DomainGroups())
+		table(l.T("domain"), rep.Domains)
 	}
-	table(l.T("aspect"), rep.AspectGroups())
-	if diffs := rep.Differences(); rep.Self != nil {
+	table(l.T("aspect"), rep.Aspects)
+	if diffs := rep.Differences; rep.Self != nil {
 		ew.printf("\n%s:", l.T("differences"))
 		if len(diffs) == 0 {
 			ew.printf(" %s\n", l.T("none"))
@@ -64,7 +64,7 @@ func Text(w io.Writer, rep *doc.Report) error {
 			}
 		}
 	}
-	if n := rep.Notices(); len(n) > 0 {
+	if n := rep.Notices; len(n) > 0 {
 		ew.printf("\n")
 		for _, s := range n {
 			ew.printf("%s\n", s)

@@ -138,10 +138,7 @@ func dark(color string) bool {
 
 // float is how a number is stored in a cell: rounded by the rubric's
 // policy, so the cell holds exactly the printed decimal.
-func (x *batchBook) float(v *big.Rat) float64 {
-	f, _ := x.r.Rounding.Round(v).Float64()
-	return f
-}
+func (x *batchBook) float(v *big.Rat) float64 { return lang.RoundedFloat(x.r, v) }
 
 func (x *batchBook) numCell(v *big.Rat) excelize.Cell {
 	return excelize.Cell{StyleID: x.num, Value: x.float(v)}

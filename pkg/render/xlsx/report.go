@@ -127,15 +127,10 @@ func (x *xb) id(sheet string, col, row int, s string, style int) {
 
 // rounded is an index as printed: rounded by the rubric's policy, then
 // converted to the nearest float64 (which displays as that decimal).
-func (x *xb) rounded(v *big.Rat) float64 {
-	f, _ := x.r.Rounding.Round(v).Float64()
-	return f
-}
+func (x *xb) rounded(v *big.Rat) float64 { return lang.RoundedFloat(x.r, v) }
 
-func exactFloat(v *big.Rat) float64 {
-	f, _ := v.Float64()
-	return f
-}
+// exactFloat is a weight or contribution as a cell's number.
+func exactFloat(v *big.Rat) float64 { return lang.Float(v) }
 
 func (x *xb) style(s *excelize.Style) int {
 	id, err := x.f.NewStyle(s)
@@ -309,7 +304,7 @@ func (x *xb) summary(sh string) {
 	if rep.Self != nil {
 		headline(l.T("self"), rep.Self.Index, rep.Self.Band, l.T("xlsx.self.predicate"))
 	}
-	if notices := rep.Notices(); len(notices) > 0 {
+	if notices := rep.Notices; len(notices) > 0 {
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)
@@ -344,10 +339,10 @@ func (x *xb) summary(sh string) {
 	}
 	var charts []chartSpec
 	if r.HasDomains() {
-		first, last := table(l.T("domain"), rep.DomainGroups())
+		first, last := table(l.T("domain"), rep.Domains)
 		charts = append(charts, chartSpec{l.T("domain.index.chart"), first, last})
 	}
-	first, last := table(l.T("aspect"), rep.AspectGroups())
+	first, last := table(l.T("aspect"), rep.Aspects)
 	// The aspect chart comes first: it is the picture evaluators know.
 	charts = append([]chartSpec{{l.T("aspect.index.chart"), first, last}}, charts...)
 
