@@ -108,7 +108,7 @@ func init() {
 	})
 }
 
-// checkWhat names the value a difference is about.
+// CheckWhat names the value a difference is about.
 func CheckWhat(l lang.Lang, d golden.Difference) string {
 	var s string
 	switch d.Kind {
@@ -129,7 +129,7 @@ func CheckWhat(l lang.Lang, d golden.Difference) string {
 	return s
 }
 
-// checkValue prints a value of a difference: the printed number, followed by
+// CheckValue prints a value of a difference: the printed number, followed by
 // the exact one when they differ; a dash when there is none.
 func CheckValue(l lang.Lang, v golden.Value) string {
 	switch {

@@ -46,7 +46,7 @@ func (dc *CompareDoc) Complete() *CompareDoc {
 	return dc
 }
 
-// indexChange is the sentence on the index: the printed values and their
+// IndexChange is the sentence on the index: the printed values and their
 // exact difference, rounded once. When that differs from the difference of
 // the printed values (2,90 - 2,34 is 0,56, but 2,8955 - 2,3415 is 0,554),
 // the exact values are shown too.
@@ -61,6 +61,7 @@ func IndexChange(l lang.Lang, c *insight.Comparison) string {
 		l.Precise(c.New.Index, r.Rounding.Decimals), l.Precise(c.Old.Index, r.Rounding.Decimals), l.Precise(d, r.Rounding.Decimals))
 }
 
+// CompareBand is the sentence on the predicate: risen, fallen or the same.
 func CompareBand(l lang.Lang, c *insight.Comparison) string {
 	ob, nb := c.Old.Band, c.New.Band
 	r := c.New.Rubric
@@ -73,6 +74,7 @@ func CompareBand(l lang.Lang, c *insight.Comparison) string {
 	return fmt.Sprintf(l.T("compare.band.same"), l.Band(nb))
 }
 
+// BandPos is the position of b among the rubric's bands, -1 if none.
 func BandPos(r *rubric.Rubric, b *rubric.Band) int {
 	for i, x := range r.Bands {
 		if x == b {
@@ -82,6 +84,8 @@ func BandPos(r *rubric.Rubric, b *rubric.Band) int {
 	return -1
 }
 
+// SubjectFile names an evaluation's file, with its sheet and, for a JSON
+// result, the answer sheet it came from.
 func SubjectFile(l lang.Lang, s Subject) string {
 	f := s.File
 	if s.Sheet != "" {
@@ -93,7 +97,7 @@ func SubjectFile(l lang.Lang, s Subject) string {
 	return f
 }
 
-// compareNotices are the notices of both evaluations (a provisional rubric
+// CompareNotices are the notices of both evaluations (a provisional rubric
 // once, a rounding that crosses a band for each) and both inputs' warnings.
 func CompareNotices(doc *CompareDoc) []string {
 	var out []string

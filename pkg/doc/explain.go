@@ -80,12 +80,13 @@ func (dc *ExplainDoc) Complete() *ExplainDoc {
 	return dc
 }
 
-// notices are the lines shown with any output about res: a provisional
+// SubjectNotices are the lines shown with any output about res: a provisional
 // rubric, a rounding that crosses a band, and the subject's warnings.
 func SubjectNotices(l lang.Lang, res *score.Result, s Subject) []string {
 	return (&Report{Result: res, Lang: l, Warnings: s.Warnings}).notices()
 }
 
+// RoundingLine is the sentence on how the exact index is rounded.
 func RoundingLine(l lang.Lang, r *rubric.Rubric, e *insight.Explanation) string {
 	if e.Rounded.Cmp(e.Result.Index) == 0 {
 		return fmt.Sprintf(l.T("explain.rounding.none"), l.Num(r, e.Result.Index), r.Rounding.Decimals)
@@ -93,7 +94,7 @@ func RoundingLine(l lang.Lang, r *rubric.Rubric, e *insight.Explanation) string 
 	return fmt.Sprintf(l.T("explain.rounding"), l.Precise(e.Result.Index, r.Rounding.Decimals), l.Num(r, e.Result.Index), r.Rounding.Decimals, r.Rounding.Mode)
 }
 
-// effectLabel names the index an effect is on: "Indeks Aspek A2".
+// EffectLabel names the index an effect is on: "Indeks Aspek A2".
 func EffectLabel(l lang.Lang, r *rubric.Rubric, e insight.Effect) string {
 	switch e.Kind {
 	case insight.KindAspect:
@@ -104,6 +105,8 @@ func EffectLabel(l lang.Lang, r *rubric.Rubric, e insight.Effect) string {
 	return l.Title(r)
 }
 
+// IndicatorHeader is an indicator's heading and where it sits: its
+// aspect, and the aspect's domain.
 func IndicatorHeader(l lang.Lang, in *rubric.Indicator) (string, string) {
 	a := in.Aspect
 	head := fmt.Sprintf(l.T("explain.ind.head"), in.ID, l.Name(in.Name, in.NameEN))
@@ -114,6 +117,7 @@ func IndicatorHeader(l lang.Lang, in *rubric.Indicator) (string, string) {
 	return head, where
 }
 
+// BandChange is the sentence on the predicate after one more level.
 func BandChange(l lang.Lang, before, after *rubric.Band) string {
 	if before == after {
 		return fmt.Sprintf(l.T("explain.band.same"), l.Band(before))

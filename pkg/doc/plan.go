@@ -65,7 +65,7 @@ func (dc *PlanDoc) Complete() *PlanDoc {
 	return dc
 }
 
-// costTable prints a cost table by the levels each step starts from, on
+// CostTable prints a cost table by the levels each step starts from, on
 // the rubric's first scale: "1->2: 1, 2->3: 2, 3->4: 3, 4->5: 5".
 func CostTable(l lang.Lang, r *rubric.Rubric, c insight.Costs) string {
 	lo := r.Scales[0].Min()
@@ -80,7 +80,7 @@ func CostTable(l lang.Lang, r *rubric.Rubric, c insight.Costs) string {
 	return strings.Join(parts, ", ")
 }
 
-// targetText describes a plan's target: "Sangat Baik (indeks ≥ 3,50)".
+// TargetText describes a plan's target: "Sangat Baik (indeks ≥ 3,50)".
 func TargetText(l lang.Lang, p *insight.Plan) string {
 	r := p.Current.Rubric
 	var cond string
@@ -99,6 +99,8 @@ func TargetText(l lang.Lang, p *insight.Plan) string {
 	return cond
 }
 
+// Limits lists a plan's constraints: the level cap and how many
+// indicators may be raised; "" when there are none.
 func Limits(l lang.Lang, p *insight.Plan) string {
 	r := p.Current.Rubric
 	var parts []string
@@ -111,7 +113,7 @@ func Limits(l lang.Lang, p *insight.Plan) string {
 	return strings.Join(parts, "; ")
 }
 
-// planHeadline is the first line: what the plan is for.
+// PlanHeadline is the first line: what the plan is for.
 func PlanHeadline(l lang.Lang, p *insight.Plan) string {
 	if p.Target == nil {
 		return l.T("plan.title.none")
@@ -122,7 +124,7 @@ func PlanHeadline(l lang.Lang, p *insight.Plan) string {
 	return fmt.Sprintf(l.T("plan.title"), fmt.Sprintf(l.T("plan.index.target"), l.Precise(p.Target.Index, p.Current.Rubric.Rounding.Decimals)))
 }
 
-// planOutcome is the sentence that says what the plan found, or "" when
+// PlanOutcome is the sentence that says what the plan found, or "" when
 // it found raises that reach the target.
 func PlanOutcome(l lang.Lang, p *insight.Plan) string {
 	r, cur := p.Current.Rubric, p.Current
@@ -137,11 +139,11 @@ func PlanOutcome(l lang.Lang, p *insight.Plan) string {
 	return ""
 }
 
-// recommendTop is how many indicators the recommendations list by gain per
+// RecommendTop is how many indicators the recommendations list by gain per
 // cost; the full list is spbe plan's.
 const RecommendTop = 5
 
-// recommendLead is the first line of the recommendations, shared by the
+// RecommendLead is the first line of the recommendations, shared by the
 // Markdown and Excel reports: the cheapest plan to the next predicate with
 // its target, steps and costs, or why there is none.
 func RecommendLead(l lang.Lang, p *insight.Plan) string {
@@ -154,7 +156,7 @@ func RecommendLead(l lang.Lang, p *insight.Plan) string {
 	return l.T("recommend.none")
 }
 
-// recommendGains are the indicators whose next step gains the most per
+// RecommendGains are the indicators whose next step gains the most per
 // cost, best first, at most recommendTop of them.
 func RecommendGains(p *insight.Plan) []insight.StepGain {
 	return p.Gains[:min(RecommendTop, len(p.Gains))]

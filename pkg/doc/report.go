@@ -115,7 +115,7 @@ func (rep *Report) SourceName() string {
 	return filepath.Base(rep.Answers.File)
 }
 
-// notices are the lines every format shows above or below the numbers:
+// SubjectNotices are the lines every format shows above or below the numbers:
 // a provisional rubric, a rounding that crosses a band, and warnings.
 func (rep *Report) notices() []string {
 	l, res := rep.Lang, rep.Result

@@ -65,7 +65,7 @@ func init() {
 	})
 }
 
-// notice is the provisional notice of a rubric, or "".
+// RubricNotice is the provisional notice of a rubric, or "".
 func RubricNotice(l lang.Lang, r *rubric.Rubric) string {
 	if !r.Provisional() {
 		return ""
@@ -73,6 +73,7 @@ func RubricNotice(l lang.Lang, r *rubric.Rubric) string {
 	return fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status))
 }
 
+// RubricSummary is a rubric's counts of domains, aspects and indicators.
 func RubricSummary(l lang.Lang, r *rubric.Rubric) string {
 	parts := []string{fmt.Sprintf(l.T("rubrictool.count"), len(r.Indicators))}
 	if r.TargetLevel != 0 {
@@ -86,6 +87,7 @@ func RubricSummary(l lang.Lang, r *rubric.Rubric) string {
 	return strings.Join(parts, "; ")
 }
 
+// RubricBandRange is the range of the rubric's i-th band.
 func RubricBandRange(l lang.Lang, r *rubric.Rubric, i int) string {
 	b := r.Bands[i]
 	if i == len(r.Bands)-1 {
@@ -94,7 +96,7 @@ func RubricBandRange(l lang.Lang, r *rubric.Rubric, i int) string {
 	return l.Fixed(b.From) + " – < " + l.Fixed(b.To)
 }
 
-// item names the item a change is about: "indikator 12 Name".
+// ChangeItem names the item a change is about: "indikator 12 Name".
 func ChangeItem(l lang.Lang, c rubric.Change) string {
 	s := l.T("rubricdiff.kind." + c.Kind)
 	if c.ID != "" {
@@ -103,7 +105,7 @@ func ChangeItem(l lang.Lang, c rubric.Change) string {
 	return s
 }
 
-// field names what changed, in the language.
+// ChangeField names what changed, in the language.
 func ChangeField(l lang.Lang, f string) string {
 	keys := map[string]string{"target_level": "rubricdiff.field.target", "predicate_basis": "rubricdiff.field.basis"}
 	if k, ok := keys[f]; ok {
@@ -121,6 +123,7 @@ func ChangeField(l lang.Lang, f string) string {
 	return f
 }
 
+// ChangeValue prints one side of a change in the language.
 func ChangeValue(l lang.Lang, c rubric.Change, v string) string {
 	if c.Numeric {
 		v = strings.ReplaceAll(v, ".", l.Sep())
@@ -128,7 +131,7 @@ func ChangeValue(l lang.Lang, c rubric.Change, v string) string {
 	return v
 }
 
-// changeLine writes a change as one line of text: ITEM (NAME): FIELD OLD → NEW.
+// ChangeLine writes a change as one line of text: ITEM (NAME): FIELD OLD → NEW.
 func ChangeLine(l lang.Lang, c rubric.Change) string {
 	head := ChangeItem(l, c)
 	if c.Name != "" && c.Kind != "level" {
@@ -145,6 +148,7 @@ func ChangeLine(l lang.Lang, c rubric.Change) string {
 	return fmt.Sprintf("%s: %s %s → %s", head, ChangeFieldOf(l, c), DashIfEmpty(ChangeValue(l, c, c.Old)), DashIfEmpty(ChangeValue(l, c, c.New)))
 }
 
+// DashIfEmpty is s, or a dash when s is empty.
 func DashIfEmpty(s string) string {
 	if s == "" {
 		return "—"
@@ -152,7 +156,7 @@ func DashIfEmpty(s string) string {
 	return s
 }
 
-// changeFieldOf names what a change changed; a rubric's id is its id,
+// ChangeFieldOf names what a change changed; a rubric's id is its id,
 // where an indicator's is its number.
 func ChangeFieldOf(l lang.Lang, c rubric.Change) string {
 	if c.Kind == "rubric" && c.Field == "id" {

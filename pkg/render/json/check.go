@@ -85,5 +85,5 @@ func JSONCheckOf(c *doc.Check) JSONCheck {
 
 // CheckJSON writes the check as indented JSON.
 func CheckJSON(w io.Writer, c *doc.Check) error {
-	return writeIndentedJSON(w, JSONCheckOf(c))
+	return writeJSON(w, JSONCheckOf(c))
 }

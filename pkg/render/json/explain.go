@@ -3,10 +3,8 @@ package json
 import (
 	"encoding/json"
 	"io"
-	"math/big"
 
 	"github.com/spbe-id/spbe/pkg/doc"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -97,10 +95,6 @@ type JSONEffect struct {
 	DeltaExact  string `json:"delta_exact"`
 }
 
-// exactNum is x as a JSON number, exactly when it terminates within 12
-// decimals.
-func exactNum(x *big.Rat) json.Number { return json.Number(lang.ExactJSON(x)) }
-
 func jsonStep(r *rubric.Rubric, st *doc.Step) JSONStep {
 	out := JSONStep{Kind: st.Kind, ID: st.ID, Name: st.Name, Divisor: exactNum(st.Divisor), Terms: []JSONTerm{},
 		Sum: exactNum(st.Sum), IndexExact: rubric.Exact(st.Index), Index: num(r, st.Index)}
@@ -155,13 +149,6 @@ func ExplainJSONOf(dc *doc.ExplainDoc) JSONExplanation {
 	b := res.Band
 	out.Band = &JSONBand{Name: b.Name, From: exactNum(b.From), To: exactNum(b.To), IncludesTo: b == r.Bands[len(r.Bands)-1]}
 	return out
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }
 
 // Explain draws the document of spbe explain as JSON.

@@ -3,10 +3,8 @@ package json
 import (
 	"encoding/json"
 	"io"
-	"math/big"
 
 	"github.com/spbe-id/spbe/pkg/doc"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -95,10 +93,6 @@ type JSONDiff struct {
 	ID       string `json:"id"`
 	Self     int    `json:"self"`
 	Verified int    `json:"verified"`
-}
-
-func num(r *rubric.Rubric, x *big.Rat) json.Number {
-	return json.Number(lang.Rounded(r, x))
 }
 
 // JSONScoreOf converts a result to its JSON form.

@@ -129,14 +129,7 @@ func JSONRubricOf(r *rubric.Rubric, l lang.Lang) JSONRubricTree {
 
 // RubricJSON writes a rubric as indented JSON.
 func RubricJSON(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
-	return writeIndentedJSON(w, JSONRubricOf(r, l))
-}
-
-func writeIndentedJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	return writeJSON(w, JSONRubricOf(r, l))
 }
 
 // JSONRubricEntry is one rubric of `spbe rubric list --format json`.
@@ -156,7 +149,7 @@ func RubricListJSON(w io.Writer, rs []*rubric.Rubric) error {
 		out = append(out, JSONRubricEntry{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status,
 			Indicators: len(r.Indicators), Default: r.ID == rubric.Default})
 	}
-	return writeIndentedJSON(w, out)
+	return writeJSON(w, out)
 }
 
 // JSONRubricDiff is the machine-readable form of a rubric diff.
@@ -171,5 +164,5 @@ func DiffJSON(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change) error {
 	if changes == nil {
 		changes = []rubric.Change{}
 	}
-	return writeIndentedJSON(w, JSONRubricDiff{Old: jsonRubric(a), New: jsonRubric(b), Changes: changes})
+	return writeJSON(w, JSONRubricDiff{Old: jsonRubric(a), New: jsonRubric(b), Changes: changes})
 }

@@ -5,8 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 )
@@ -120,44 +118,4 @@ func printedTies(b *doc.Batch, ranking []doc.Ranked) bool {
 		}
 	}
 	return false
-}
-
-// writeAligned writes rows as columns two spaces apart, each column
-// right-aligned where right says so; the last column is not padded.
-func writeAligned(w io.Writer, rows [][]string, right []bool) {
-	widths := make([]int, len(right))
-	for _, row := range rows {
-		for i, c := range row {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, row := range rows {
-		var sb strings.Builder
-		for i, c := range row {
-			if i > 0 {
-				sb.WriteString("  ")
-			}
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			switch {
-			case right[i]:
-				sb.WriteString(pad + c)
-			case i == len(row)-1:
-				sb.WriteString(c)
-			default:
-				sb.WriteString(c + pad)
-			}
-		}
-		fmt.Fprintln(w, sb.String())
-	}
-}
-
-// printable replaces control characters, which could move a terminal's
-// cursor or change its colours, in text taken from a sheet or a file name.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 )
@@ -72,35 +71,6 @@ func CheckText(w io.Writer, c *doc.Check) error {
 		ew.printf("\n"+l.T("provisional")+"\n", r.ID, l.Status(r.Status))
 	}
 	return ew.err
-}
-
-// writeAlignedColumns writes rows as columns two spaces apart, each aligned as
-// align says: 'l' left, 'r' right, 'c' right unless empty. Lines carry no
-// trailing spaces.
-func writeAlignedColumns(w io.Writer, rows [][]string, align string) {
-	widths := make([]int, len(align))
-	for _, row := range rows {
-		for i, c := range row {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, c := range row {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if align[i] == 'r' || align[i] == 'c' && c != "" {
-				b.WriteString(pad + c)
-			} else if i < len(row)-1 {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString(c)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
 }
 
 // shellQuote quotes s for a POSIX shell when it needs quoting, so that

@@ -4,54 +4,11 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
-
-// textTable writes aligned columns; right marks the columns aligned to the
-// right (numbers). A left-aligned last column is not padded.
-type textTable struct {
-	indent string
-	right  []bool
-	rows   [][]string
-}
-
-func (t *textTable) add(cells ...string) { t.rows = append(t.rows, cells) }
-
-func (t *textTable) write(w io.Writer) {
-	var widths []int
-	for _, row := range t.rows {
-		for i, c := range row {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, row := range t.rows {
-		var b strings.Builder
-		b.WriteString(t.indent)
-		for i, c := range row {
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i < len(t.right) && t.right[i] {
-				b.WriteString(pad + c)
-			} else {
-				b.WriteString(c)
-				if i < len(row)-1 {
-					b.WriteString(pad)
-				}
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
-}
 
 // subjectTable holds the file, OPD, year and rubric as "label: value"
 // rows; callers may add rows before writing it.
@@ -126,15 +83,6 @@ func groupTable(w io.Writer, l lang.Lang, r *rubric.Rubric, terms []doc.Term, ki
 	}
 	t.add("", sum, "", "", l.Precise(total, 2))
 	t.write(w)
-}
-
-func writeNotices(ew *errWriter, ns []string) {
-	if len(ns) > 0 {
-		ew.printf("\n")
-		for _, n := range ns {
-			ew.printf("%s\n", n)
-		}
-	}
 }
 
 func indicatorText(ew *errWriter, dc *doc.ExplainDoc) error {

@@ -3,9 +3,7 @@ package text
 import (
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 )
@@ -71,33 +69,4 @@ func Text(w io.Writer, rep *doc.Report) error {
 		}
 	}
 	return ew.err
-}
-
-// writeTable writes rows as aligned columns: the first column left-aligned,
-// the others (numbers) right-aligned, two spaces apart.
-func writeTable(w io.Writer, rows [][]string) {
-	var widths []int
-	for _, row := range rows {
-		for i, c := range row {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, row := range rows {
-		var b strings.Builder
-		for i, c := range row {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c)
-				if len(row) > 1 {
-					b.WriteString(pad)
-				}
-				continue
-			}
-			b.WriteString("  " + pad + c)
-		}
-		fmt.Fprintln(w, b.String())
-	}
 }

@@ -126,16 +126,6 @@ func (x *batchBook) styles() error {
 	return err
 }
 
-// dark reports whether a "#RRGGBB" colour needs white text on it.
-func dark(color string) bool {
-	v, err := strconv.ParseUint(strings.TrimPrefix(color, "#"), 16, 32)
-	if err != nil {
-		return false
-	}
-	r, g, b := float64(v>>16&0xFF), float64(v>>8&0xFF), float64(v&0xFF)
-	return 0.299*r+0.587*g+0.114*b < 140
-}
-
 // float is how a number is stored in a cell: rounded by the rubric's
 // policy, so the cell holds exactly the printed decimal.
 func (x *batchBook) float(v *big.Rat) float64 { return lang.RoundedFloat(x.r, v) }
@@ -146,11 +136,6 @@ func (x *batchBook) numCell(v *big.Rat) excelize.Cell {
 
 func (x *batchBook) bandCell(bd *rubric.Band) excelize.Cell {
 	return excelize.Cell{StyleID: x.band[bd], Value: x.l.Band(bd)}
-}
-
-func cellRef(col, row int) string {
-	c, _ := excelize.CoordinatesToCellName(col, row)
-	return c
 }
 
 // titleRows writes the lines above a table, the first as a title.
@@ -173,12 +158,6 @@ func (x *batchBook) headerCells(titles []string) []any {
 		row[i] = excelize.Cell{StyleID: x.header, Value: t}
 	}
 	return row
-}
-
-// freeze keeps the rows above row first and the columns before column
-// freezeCol in view while the table scrolls.
-func freeze(sw *excelize.StreamWriter, freezeCol, first int) error {
-	return sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: freezeCol - 1, YSplit: first - 1, TopLeftCell: cellRef(freezeCol, first), ActivePane: "bottomRight"})
 }
 
 func (x *batchBook) summaryLines() []string {

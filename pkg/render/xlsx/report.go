@@ -91,11 +91,6 @@ func (x *xb) check(err error) {
 	}
 }
 
-func cellName(col, row int) string {
-	c, _ := excelize.CoordinatesToCellName(col, row)
-	return c
-}
-
 // str writes user or label text. SetCellStr stores it as a string whatever
 // it looks like: an explanation reading "=HYPERLINK(...)" stays text and
 // never becomes a formula.
@@ -129,24 +124,11 @@ func (x *xb) id(sheet string, col, row int, s string, style int) {
 // converted to the nearest float64 (which displays as that decimal).
 func (x *xb) rounded(v *big.Rat) float64 { return lang.RoundedFloat(x.r, v) }
 
-// exactFloat is a weight or contribution as a cell's number.
-func exactFloat(v *big.Rat) float64 { return lang.Float(v) }
-
 func (x *xb) style(s *excelize.Style) int {
 	id, err := x.f.NewStyle(s)
 	x.check(err)
 	return id
 }
-
-func numFmt(decimals int) *string {
-	s := "0"
-	if decimals > 0 {
-		s += "." + strings.Repeat("0", decimals)
-	}
-	return &s
-}
-
-var thin = []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}
 
 func (x *xb) makeStyles() {
 	bold := &excelize.Font{Family: "Calibri", Bold: true}
@@ -177,50 +159,6 @@ func (x *xb) makeStyles() {
 		x.bands[b] = x.style(st)
 	}
 }
-
-// contrastText picks black or white text for a fill colour RRGGBB, by its
-// perceived brightness.
-func contrastText(rgb string) string {
-	v, err := strconv.ParseUint(rgb, 16, 32)
-	if err != nil || len(rgb) != 6 {
-		return "000000"
-	}
-	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
-	if 0.299*r+0.587*g+0.114*b < 128 {
-		return "FFFFFF"
-	}
-	return "000000"
-}
-
-// quoteSheet makes a sheet name safe in a reference.
-func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
-
-func abs(sheet string, col, row int) string {
-	c, _ := excelize.CoordinatesToCellName(col, row, true)
-	return quoteSheet(sheet) + "!" + c
-}
-
-func absRange(sheet string, col, row1, row2 int) string {
-	a, _ := excelize.CoordinatesToCellName(col, row1, true)
-	b, _ := excelize.CoordinatesToCellName(col, row2, true)
-	return quoteSheet(sheet) + "!" + a + ":" + b
-}
-
-// A4 landscape, fitted to the page's width; tall sheets flow onto further
-// pages (fitToHeight 0), the summary onto one.
-func (x *xb) page(sheet string, onePage bool) {
-	a4, land, one := 9, "landscape", 1
-	tall := 0
-	if onePage {
-		tall = 1
-	}
-	yes := true
-	x.check(x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &tall}))
-	x.check(x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}))
-	x.check(x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: ptr(0.5), Right: ptr(0.5), Top: ptr(0.6), Bottom: ptr(0.6)}))
-}
-
-func ptr[T any](v T) *T { return &v }
 
 func workbook(rep *doc.Report) (*excelize.File, error) {
 	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric}

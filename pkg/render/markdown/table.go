@@ -1,3 +1,10 @@
+// Package markdown draws every document as Markdown, for a wiki or a
+// pull request: the single-sheet report with its recommendations, the
+// batch report, explain, plan, compare and the rubric documents. This
+// file holds the table writer and the escaping every one of them uses.
+//
+// markdown may import pkg/doc, pkg/lang and pkg/rubric; never the engine
+// (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
 package markdown
 
 import (
@@ -81,6 +88,7 @@ type errWriter struct {
 	err error
 }
 
+// Write writes p unless an earlier write failed, and keeps the first error.
 func (e *errWriter) Write(p []byte) (int, error) {
 	if e.err != nil {
 		return 0, e.err
