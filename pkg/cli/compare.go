@@ -7,7 +7,6 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
-	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/render"
 )
 
@@ -70,10 +69,9 @@ func compareRun(o *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := insight.Compare(oe.Result, ne.Result)
+	dc, err := doc.NewCompareDoc(oe.Result, ne.Result, oe.Subject, ne.Subject, f.lang, version())
 	if err != nil {
 		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
 	}
-	dc := &doc.CompareDoc{Comparison: c, Old: oe.Subject, New: ne.Subject, Lang: f.lang, ToolVersion: version()}
-	return render.RenderCompare(o.IO.Out, f.format, dc.Complete())
+	return render.RenderCompare(o.IO.Out, f.format, dc)
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
-	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/render"
 )
 
@@ -51,7 +50,7 @@ func explainRun(o *explainOptions) error {
 		return err
 	}
 	if o.Indicator != "" {
-		if err := insight.CheckIndicator(f.rubric, o.Indicator); err != nil {
+		if err := evaluate.CheckIndicator(f.rubric, o.Indicator); err != nil {
 			return usagef("--indicator: %v", err)
 		}
 	}
@@ -59,11 +58,9 @@ func explainRun(o *explainOptions) error {
 	if err != nil {
 		return err
 	}
-	dc := &doc.ExplainDoc{Explanation: insight.Explain(ev.Result), Subject: ev.Subject, Lang: f.lang, ToolVersion: version()}
-	if o.Indicator != "" {
-		if dc.Indicator, err = insight.ExplainIndicator(ev.Result, o.Indicator); err != nil {
-			return err
-		}
+	dc, err := doc.NewExplainDoc(ev.Result, o.Indicator, ev.Subject, f.lang, version())
+	if err != nil {
+		return err
 	}
-	return render.RenderExplain(o.IO.Out, f.format, dc.Complete())
+	return render.RenderExplain(o.IO.Out, f.format, dc)
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
-	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/render"
 )
 
@@ -71,7 +70,7 @@ bad target, cost table, indicator id or flag.`,
 	f.IntVar(&o.MaxLevel, "max-level", 0, "highest level any indicator may be raised to (default: the top of its scale)")
 	f.StringSliceVar(&o.Only, "only", nil, "raise only these indicator, aspect or domain `IDs` (comma-separated or repeated)")
 	f.StringSliceVar(&o.Exclude, "exclude", nil, "never raise these indicator, aspect or domain `IDs`")
-	f.StringVar(&o.Cost, "cost", insight.DefaultCosts().String(), "cost of one step from each level, lowest first, increasing")
+	f.StringVar(&o.Cost, "cost", evaluate.DefaultCosts(), "cost of one step from each level, lowest first, increasing")
 	return cmd
 }
 
@@ -89,15 +88,14 @@ func planRun(o *planOptions) error {
 	if err != nil {
 		return err
 	}
-	p, err := insight.NewPlan(ev.Result, opts)
+	dc, err := doc.NewPlanDoc(ev.Result, opts, ev.Subject, f.lang, version())
 	if err != nil {
 		return err
 	}
-	dc := &doc.PlanDoc{Plan: p, Subject: ev.Subject, Lang: f.lang, ToolVersion: version()}
-	if err := render.RenderPlan(o.IO.Out, f.format, dc.Complete()); err != nil {
+	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
 		return fmt.Errorf("write the plan: %w", err)
 	}
-	if p.Status == insight.Unreachable {
+	if dc.Plan.Status == doc.Unreachable {
 		return exitError{ExitFailure}
 	}
 	return nil

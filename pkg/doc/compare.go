@@ -7,6 +7,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
 )
 
 func init() {
@@ -114,4 +115,14 @@ func CompareNotices(doc *CompareDoc) []string {
 		}
 	}
 	return out
+}
+
+// NewCompareDoc builds what spbe compare shows: what changed from the old
+// result to the new one.
+func NewCompareDoc(old, cur *score.Result, oldS, curS Subject, l lang.Lang, toolVersion string) (*CompareDoc, error) {
+	c, err := insight.Compare(old, cur)
+	if err != nil {
+		return nil, err
+	}
+	return (&CompareDoc{Comparison: c, Old: oldS, New: curS, Lang: l, ToolVersion: toolVersion}).Complete(), nil
 }

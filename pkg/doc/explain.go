@@ -124,3 +124,16 @@ func BandChange(l lang.Lang, before, after *rubric.Band) string {
 	}
 	return fmt.Sprintf(l.T("explain.band.up"), l.Band(before), l.Band(after))
 }
+
+// NewExplainDoc builds what spbe explain shows about res: the whole
+// arithmetic, and one indicator's part in it when indicator is not "".
+func NewExplainDoc(res *score.Result, indicator string, s Subject, l lang.Lang, toolVersion string) (*ExplainDoc, error) {
+	dc := &ExplainDoc{Explanation: insight.Explain(res), Subject: s, Lang: l, ToolVersion: toolVersion}
+	if indicator != "" {
+		var err error
+		if dc.Indicator, err = insight.ExplainIndicator(res, indicator); err != nil {
+			return nil, err
+		}
+	}
+	return dc.Complete(), nil
+}

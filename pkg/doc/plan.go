@@ -7,6 +7,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
 )
 
 func init() {
@@ -160,4 +161,14 @@ func RecommendLead(l lang.Lang, p *insight.Plan) string {
 // cost, best first, at most recommendTop of them.
 func RecommendGains(p *insight.Plan) []insight.StepGain {
 	return p.Gains[:min(RecommendTop, len(p.Gains))]
+}
+
+// NewPlanDoc builds what spbe plan shows: the cheapest raises from res
+// under opts.
+func NewPlanDoc(res *score.Result, opts insight.PlanOptions, s Subject, l lang.Lang, toolVersion string) (*PlanDoc, error) {
+	p, err := insight.NewPlan(res, opts)
+	if err != nil {
+		return nil, err
+	}
+	return (&PlanDoc{Plan: p, Subject: s, Lang: l, ToolVersion: toolVersion}).Complete(), nil
 }

@@ -51,3 +51,10 @@ func PlanOptions(r *rubric.Rubric, cost, target string, maxLevel int, only, excl
 	}
 	return opts, nil
 }
+
+// DefaultCosts is the default cost table of spbe plan, as --cost takes it.
+func DefaultCosts() string { return insight.DefaultCosts().String() }
+
+// CheckIndicator checks explain's --indicator against the rubric, before
+// any input is read.
+func CheckIndicator(r *rubric.Rubric, id string) error { return insight.CheckIndicator(r, id) }
