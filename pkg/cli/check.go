@@ -1,22 +1,14 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"runtime"
-	"sort"
-	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/golden"
-	"github.com/spbe-id/spbe/pkg/report"
-	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -72,15 +64,11 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 }
 
 func checkRun(o *checkOptions) error {
-	render := report.CheckText
-	switch o.Format {
-	case "text", "txt":
-	case "json":
-		render = report.CheckJSON
-	default:
+	f := render.Lookup(o.Format)
+	if f == nil || f.Check == nil {
 		return usagef("unknown format %q for check (text or json)", o.Format)
 	}
-	lang, err := report.ParseLang(o.Lang)
+	l, err := lang.ParseLang(o.Lang)
 	if err != nil {
 		return usageError{err}
 	}
@@ -88,168 +76,18 @@ func checkRun(o *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	sheets, goldens, err := listCheckDir(o.Dir)
-	if err != nil {
+	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
+	writeGolden := func(path string, data []byte) error {
+		return writeAtomic(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+	}
+	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err
 	}
-	c := &report.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: lang}
-	results := scoreAll(o.Dir, sheets, r, o.Limits)
-	for i, name := range sheets {
-		gname := strings.TrimSuffix(name, filepath.Ext(name)) + golden.Suffix
-		delete(goldens, gname)
-		sh := compareSheet(o.Dir, name, gname, results[i])
-		rewrite := o.Update && sh.Status != report.CheckSame && sh.Status != report.CheckFailed
-		if sh.Err != nil && !rewrite {
-			fmt.Fprintln(o.IO.ErrOut, sh.Err)
-		}
-		if rewrite {
-			if err := writeAtomic(filepath.Join(o.Dir, gname), func(w io.Writer) error {
-				_, err := w.Write(results[i].golden.Marshal())
-				return err
-			}); err != nil {
-				return err
-			}
-			sh.Updated = true
-		}
-		c.Sheets = append(c.Sheets, sh)
-	}
-	for g := range goldens {
-		c.Orphans = append(c.Orphans, g)
-	}
-	sort.Strings(c.Orphans)
-	for _, g := range c.Orphans {
-		fmt.Fprintf(o.IO.ErrOut, "%s: no sheet %s for this golden file (remove it, or restore the sheet)\n",
-			filepath.Join(o.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx")
-	}
-	if err := render(o.IO.Out, c); err != nil {
+	if err := f.Check(o.IO.Out, c); err != nil {
 		return err
 	}
 	if !c.OK() {
 		return exitError{ExitFailure}
 	}
 	return nil
-}
-
-// listCheckDir lists the answer sheets of dir, sorted, and its golden
-// files. Office lock files (~$name.xlsx) and hidden files are not sheets.
-func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err error) {
-	st, err := os.Stat(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil, fmt.Errorf("check %s: no such folder", dir)
-	case err != nil:
-		return nil, nil, fmt.Errorf("check %s: %w", dir, err)
-	case !st.IsDir():
-		return nil, nil, fmt.Errorf("check %s: not a folder (check takes the folder that holds the sheets and their goldens)", dir)
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, nil, fmt.Errorf("check %s: %w", dir, err)
-	}
-	goldens = map[string]bool{}
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
-			continue
-		}
-		switch {
-		case strings.HasSuffix(name, golden.Suffix):
-			goldens[name] = true
-		case strings.EqualFold(filepath.Ext(name), ".xlsx"):
-			sheets = append(sheets, name)
-		}
-	}
-	if len(sheets) == 0 {
-		return nil, nil, fmt.Errorf("check %s: no answer sheets (*.xlsx) in it", dir)
-	}
-	sort.Strings(sheets)
-	return sheets, goldens, nil
-}
-
-// scored is a sheet's fresh result as a golden, or why it has none.
-type scored struct {
-	golden *golden.Golden
-	err    error
-}
-
-// scoreAll scores the sheets concurrently, one worker per CPU; the results
-// are in the order of names, whatever order the work finishes in.
-func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options) []scored {
-	out := make([]scored, len(names))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = scoreForGolden(filepath.Join(dir, names[i]), r, limits)
-			}
-		}()
-	}
-	for i := range names {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return out
-}
-
-func scoreForGolden(path string, r *rubric.Rubric, limits sheet.Options) scored {
-	rep, err := scoreFile(path, r, limits)
-	if err != nil {
-		return scored{err: err}
-	}
-	return scored{golden: golden.FromResult(rep.Result, rep.Self)}
-}
-
-// compareSheet compares a sheet's fresh result with its golden file.
-func compareSheet(dir, name, gname string, s scored) report.CheckSheet {
-	sh := report.CheckSheet{Sheet: name, Golden: gname}
-	if s.err != nil {
-		sh.Status, sh.Err = report.CheckFailed, s.err
-		return sh
-	}
-	gpath := filepath.Join(dir, gname)
-	data, err := readGolden(gpath)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		sh.Status = report.CheckMissing
-		sh.Err = fmt.Errorf("%s: no golden file %s (run spbe check --update to create it from this result)", filepath.Join(dir, name), gname)
-		return sh
-	case err != nil:
-		sh.Status, sh.Err = report.CheckMalformed, fmt.Errorf("read golden %s: %w", gpath, err)
-		return sh
-	}
-	old, err := golden.Parse(data)
-	if err != nil {
-		sh.Status, sh.Err = report.CheckMalformed, fmt.Errorf("%s: %w", gpath, err)
-		return sh
-	}
-	sh.Differences = golden.Compare(old, s.golden)
-	sh.Status = report.CheckSame
-	if len(sh.Differences) > 0 {
-		sh.Status = report.CheckChanged
-	}
-	return sh
-}
-
-// maxGoldenSize bounds a golden file: real ones are a few KiB, and a golden
-// that is a link to an endless file must not hang the check.
-const maxGoldenSize = 1 << 20
-
-func readGolden(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxGoldenSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxGoldenSize {
-		return nil, fmt.Errorf("it is larger than %d bytes, which no golden file is", maxGoldenSize)
-	}
-	return data, nil
 }

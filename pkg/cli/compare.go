@@ -5,8 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type compareOptions struct {
@@ -48,30 +49,29 @@ func compareRun(o *compareOptions) error {
 		return err
 	}
 	r := f.rubric
-	old, err := readInput(o.Args[0], f.Limits)
+	old, err := evaluate.ReadInput(o.Args[0], f.Limits)
 	if err != nil {
 		return err
 	}
-	cur, err := readInput(o.Args[1], f.Limits)
+	cur, err := evaluate.ReadInput(o.Args[1], f.Limits)
 	if err != nil {
 		return err
 	}
-	if a, b := old.rubricID(r), cur.rubricID(r); a != b {
+	if a, b := old.RubricID(r), cur.RubricID(r); a != b {
 		return fmt.Errorf("compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared",
 			o.Args[0], o.Args[1], o.Args[0], a, o.Args[1], b)
 	}
-	oe, err := scoreInput(old, r, f.Limits)
+	oe, err := old.Score(r, f.Limits)
 	if err != nil {
 		return err
 	}
-	ne, err := scoreInput(cur, r, f.Limits)
+	ne, err := cur.Score(r, f.Limits)
 	if err != nil {
 		return err
 	}
-	c, err := insight.Compare(oe.result, ne.result)
+	dc, err := doc.NewCompareDoc(oe.Result, ne.Result, oe.Subject, ne.Subject, f.lang, version())
 	if err != nil {
 		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
 	}
-	doc := &report.CompareDoc{Comparison: c, Old: oe.subject, New: ne.subject, Lang: f.lang, ToolVersion: version()}
-	return report.RenderCompare(o.IO.Out, f.format, doc)
+	return render.RenderCompare(o.IO.Out, f.format, dc)
 }

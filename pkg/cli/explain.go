@@ -3,8 +3,9 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type explainOptions struct {
@@ -49,19 +50,17 @@ func explainRun(o *explainOptions) error {
 		return err
 	}
 	if o.Indicator != "" {
-		if err := insight.CheckIndicator(f.rubric, o.Indicator); err != nil {
+		if err := evaluate.CheckIndicator(f.rubric, o.Indicator); err != nil {
 			return usagef("--indicator: %v", err)
 		}
 	}
-	ev, err := loadEvaluation(o.Args[0], f.rubric, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], f.rubric, f.Limits)
 	if err != nil {
 		return err
 	}
-	doc := &report.ExplainDoc{Explanation: insight.Explain(ev.result), Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
-	if o.Indicator != "" {
-		if doc.Indicator, err = insight.ExplainIndicator(ev.result, o.Indicator); err != nil {
-			return err
-		}
+	dc, err := doc.NewExplainDoc(ev.Result, o.Indicator, ev.Subject, f.lang, version())
+	if err != nil {
+		return err
 	}
-	return report.RenderExplain(o.IO.Out, f.format, doc)
+	return render.RenderExplain(o.IO.Out, f.format, dc)
 }

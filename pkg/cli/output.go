@@ -8,7 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 // planned is one report file to write, with the format that renders it.
@@ -20,29 +21,29 @@ type planned[F any] struct {
 // output is one single-sheet report file; batchOutput one consolidated
 // report file.
 type (
-	output      = planned[*report.Format]
-	batchOutput = planned[*report.BatchFormat]
+	output      = planned[*render.Format]
+	batchOutput = planned[*render.BatchFormat]
 )
 
 // planOutputs checks every -o path before any work is done: its format, its
 // folder (it must exist and be writable), that it is not one of the inputs,
 // and that it does not exist unless force is set.
 func planOutputs(paths []string, format string, formatSet bool, inputs []string, force bool) ([]output, error) {
-	return planFiles(paths, inputs, force, func(p string) (*report.Format, error) {
+	return planFiles(paths, inputs, force, func(p string) (*render.Format, error) {
 		if formatSet {
-			return report.FormatByName(format)
+			return render.FormatByName(format)
 		}
-		return report.FormatForPath(p)
+		return render.FormatForPath(p)
 	})
 }
 
 // planBatchOutputs is planOutputs for the consolidated report of a batch.
 func planBatchOutputs(paths []string, format string, formatSet bool, inputs []string, force bool) ([]batchOutput, error) {
-	return planFiles(paths, inputs, force, func(p string) (*report.BatchFormat, error) {
+	return planFiles(paths, inputs, force, func(p string) (*render.BatchFormat, error) {
 		if formatSet {
-			return report.BatchFormatByName(format)
+			return render.BatchFormatByName(format)
 		}
-		return report.BatchFormatForPath(p)
+		return render.BatchFormatForPath(p)
 	})
 }
 
@@ -174,7 +175,7 @@ func stage(path string, write func(io.Writer) error) (name string, err error) {
 }
 
 // writeOutputs renders rep into every planned output, all or nothing.
-func writeOutputs(outs []output, rep *report.Report) error {
+func writeOutputs(outs []output, rep *doc.Report) error {
 	files := make([]pendingFile, len(outs))
 	for i, o := range outs {
 		files[i] = pendingFile{o.path, func(w io.Writer) error { return o.format.Render(w, rep) }}

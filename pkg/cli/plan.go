@@ -2,12 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/insight"
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/render"
 )
 
 type planOptions struct {
@@ -70,7 +70,7 @@ bad target, cost table, indicator id or flag.`,
 	f.IntVar(&o.MaxLevel, "max-level", 0, "highest level any indicator may be raised to (default: the top of its scale)")
 	f.StringSliceVar(&o.Only, "only", nil, "raise only these indicator, aspect or domain `IDs` (comma-separated or repeated)")
 	f.StringSliceVar(&o.Exclude, "exclude", nil, "never raise these indicator, aspect or domain `IDs`")
-	f.StringVar(&o.Cost, "cost", insight.DefaultCosts().String(), "cost of one step from each level, lowest first, increasing")
+	f.StringVar(&o.Cost, "cost", evaluate.DefaultCosts(), "cost of one step from each level, lowest first, increasing")
 	return cmd
 }
 
@@ -80,56 +80,22 @@ func planRun(o *planOptions) error {
 		return err
 	}
 	r := f.rubric
-	opts := insight.PlanOptions{MaxLevel: o.MaxLevel}
-	var err error
-	if opts.Costs, err = insight.ParseCosts(o.Cost); err != nil {
-		return usagef("--cost: %v", err)
+	opts, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
+	if err != nil {
+		return usageError{err}
 	}
-	if err := opts.Costs.Check(r); err != nil {
-		return usagef("--cost: %v", err)
-	}
-	if o.Target != "" {
-		if opts.Target, err = insight.ParseTarget(r, o.Target); err != nil {
-			return usagef("--target: %v", err)
-		}
-	}
-	if lo, hi := r.LevelRange(); o.MaxLevel != 0 && (o.MaxLevel < lo || o.MaxLevel > hi) {
-		return usagef("--max-level: %d is outside the levels of rubric %s (%d..%d)", o.MaxLevel, r.ID, lo, hi)
-	}
-	if o.Only != nil {
-		if opts.Only, err = insight.Select(r, o.Only); err != nil {
-			return usagef("--only: %v", err)
-		}
-	}
-	if opts.Exclude, err = insight.Select(r, o.Exclude); err != nil {
-		return usagef("--exclude: %v", err)
-	}
-	if left := len(r.Indicators); opts.Only != nil || opts.Exclude != nil {
-		if opts.Only != nil {
-			left = len(opts.Only)
-		}
-		for _, ex := range opts.Exclude {
-			if opts.Only == nil || slices.Contains(opts.Only, ex) {
-				left--
-			}
-		}
-		if left == 0 {
-			return usagef("--only and --exclude leave no indicator to raise")
-		}
-	}
-	ev, err := loadEvaluation(o.Args[0], r, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], r, f.Limits)
 	if err != nil {
 		return err
 	}
-	p, err := insight.NewPlan(ev.result, opts)
+	dc, err := doc.NewPlanDoc(ev.Result, opts, ev.Subject, f.lang, version())
 	if err != nil {
 		return err
 	}
-	doc := &report.PlanDoc{Plan: p, Subject: ev.subject, Lang: f.lang, ToolVersion: version()}
-	if err := report.RenderPlan(o.IO.Out, f.format, doc); err != nil {
+	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
 		return fmt.Errorf("write the plan: %w", err)
 	}
-	if p.Status == insight.Unreachable {
+	if dc.Plan.Status == doc.Unreachable {
 		return exitError{ExitFailure}
 	}
 	return nil

@@ -7,7 +7,10 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -22,7 +25,7 @@ type rubricOptions struct {
 	ExitCode bool
 	Args     []string
 
-	lang report.Lang
+	lang lang.Lang
 }
 
 func newRubricCmd(s IOStreams) *cobra.Command {
@@ -80,7 +83,7 @@ func orList(names []string) string {
 // markdown, "txt" text).
 func (o *rubricOptions) parseCommon(names ...string) error {
 	var err error
-	if o.lang, err = report.ParseLang(o.Lang); err != nil {
+	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 		return usageError{err}
 	}
 	switch o.Format {
@@ -124,10 +127,7 @@ func rubricListRun(o *rubricOptions) error {
 		}
 		rs = append(rs, r)
 	}
-	if o.Format == "json" {
-		return report.RubricListJSON(o.IO.Out, rs)
-	}
-	return report.RubricList(o.IO.Out, rs, o.lang)
+	return render.Lookup(o.Format).RubricList(o.IO.Out, rs, o.lang)
 }
 
 func newRubricShowCmd(s IOStreams) *cobra.Command {
@@ -164,13 +164,7 @@ func rubricShowRun(o *rubricOptions) error {
 	if err != nil {
 		return err
 	}
-	switch o.Format {
-	case "markdown":
-		return report.RubricMarkdown(o.IO.Out, r, o.lang)
-	case "json":
-		return report.RubricJSON(o.IO.Out, r, o.lang)
-	}
-	return report.RubricText(o.IO.Out, r, o.lang)
+	return render.Lookup(o.Format).Rubric(o.IO.Out, r, o.lang)
 }
 
 func newRubricValidateCmd(s IOStreams) *cobra.Command {
@@ -211,7 +205,7 @@ func rubricValidateRun(o *rubricOptions) error {
 			}
 			continue
 		}
-		fmt.Fprintln(o.IO.Out, report.ValidLine(p, r, o.lang))
+		fmt.Fprintln(o.IO.Out, text.ValidLine(p, r, o.lang))
 	}
 	if failed {
 		return exitError{ExitFailure}
@@ -298,14 +292,7 @@ func rubricDiffRun(o *rubricOptions) error {
 		return err
 	}
 	changes := rubric.Diff(a, b)
-	switch o.Format {
-	case "markdown":
-		err = report.DiffMarkdown(o.IO.Out, a, b, changes, o.lang)
-	case "json":
-		err = report.DiffJSON(o.IO.Out, a, b, changes)
-	default:
-		err = report.DiffText(o.IO.Out, a, b, changes, o.lang)
-	}
+	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &doc.RubricDiff{Old: a, New: b, Changes: changes, Lang: o.lang})
 	if err == nil && o.ExitCode && len(changes) > 0 {
 		return exitError{ExitFailure}
 	}

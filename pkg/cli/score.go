@@ -2,17 +2,16 @@ package cli
 
 import (
 	"errors"
-	"fmt"
-	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"github.com/spbe-id/spbe/pkg/report"
+	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
-	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -36,7 +35,7 @@ type scoreOptions struct {
 	Jobs          int
 
 	formatSet bool
-	lang      report.Lang
+	lang      lang.Lang
 	rubric    *rubric.Rubric
 }
 
@@ -79,7 +78,7 @@ exit code is then 1.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(formatNames(), ", ")+" (for -o, the default follows the file's extension)")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(render.Names(), ", ")+" (for -o, the default follows the file's extension)")
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
@@ -89,12 +88,12 @@ exit code is then 1.`,
 	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
-	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(report.FormatNames(), ", "))
+	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formatNames()...))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
-	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(report.FormatNames()...))
+	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
 	return cmd
 }
 
@@ -116,32 +115,10 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 	}
 }
 
-// formatNames lists the formats of single-sheet and batch reports.
-func formatNames() []string {
-	names := report.FormatNames()
-	for _, n := range report.BatchFormatNames() {
-		if !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	}
-	slices.Sort(names)
-	return names
-}
-
-// isBatch tells a batch (a folder, or several arguments) from a single
-// answer sheet, whose output stays as it always was.
-func isBatch(args []string) bool {
-	if len(args) != 1 {
-		return true
-	}
-	st, err := os.Stat(args[0])
-	return err == nil && st.IsDir()
-}
-
 func scoreRun(o *scoreOptions) error {
-	if isBatch(o.Args) {
+	if batch.IsBatch(o.Args) {
 		var err error
-		if o.lang, err = report.ParseLang(o.Lang); err != nil {
+		if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 			return usageError{err}
 		}
 		return batchRun(o)
@@ -149,14 +126,14 @@ func scoreRun(o *scoreOptions) error {
 	if o.OutDir != "" {
 		return usagef("--out-dir is for a batch: give a folder or several files")
 	}
-	format, err := report.FormatByName(o.Format)
+	format, err := render.FormatByName(o.Format)
 	if err != nil {
 		return usageError{err}
 	}
 	if format.Binary && len(o.Outputs) == 0 {
 		return usagef("the %s format is written to a file: give -o FILE", format.Name)
 	}
-	if o.lang, err = report.ParseLang(o.Lang); err != nil {
+	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 		return usageError{err}
 	}
 	outs, err := planOutputs(o.Outputs, o.Format, o.formatSet, o.Args, o.Force)
@@ -166,14 +143,15 @@ func scoreRun(o *scoreOptions) error {
 	if o.rubric, err = openRubric(o.Rubric); err != nil {
 		return err
 	}
-	rep, err := scoreFile(o.Args[0], o.rubric, o.Limits)
+	rep, err := evaluate.ScoreFile(o.Args[0], o.rubric, o.Limits, version())
 	if err != nil {
 		return err
 	}
 	rep.Lang = o.lang
-	if err := checkStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
+	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
 	}
+	rep.Complete()
 	if len(outs) > 0 {
 		return writeOutputs(outs, rep)
 	}
@@ -190,28 +168,4 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 		return nil, usageError{err}
 	}
 	return r, nil
-}
-
-// scoreFile reads and scores one answer sheet.
-func scoreFile(path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
-	return scoreWith(sheet.ReadFile, path, r, limits)
-}
-
-// scoreWith scores one answer sheet read by read.
-func scoreWith(read func(string, *rubric.Rubric, sheet.Options) (*sheet.Answers, error), path string, r *rubric.Rubric, limits sheet.Options) (*report.Report, error) {
-	a, err := read(path, r, limits)
-	if err != nil {
-		return nil, err
-	}
-	res, err := score.Compute(r, a.Levels)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	rep := &report.Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: version(), Warnings: a.Warnings}
-	if a.Self != nil {
-		if rep.Self, err = score.Compute(r, a.Self); err != nil {
-			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
-		}
-	}
-	return rep, nil
 }

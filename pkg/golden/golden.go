@@ -44,6 +44,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
@@ -112,49 +113,13 @@ func scoreOf(res *score.Result) Score {
 	return s
 }
 
-func rounded(r *rubric.Rubric, x *big.Rat) string {
-	return r.Rounding.Round(x).FloatString(r.Rounding.Decimals)
-}
+func rounded(r *rubric.Rubric, x *big.Rat) string { return lang.Rounded(r, x) }
 
 // Exact writes x without loss: as a decimal when its decimal expansion is
 // finite (2.1685, 3, and the 2.432166666666666668 that decimal values
 // such as 1.1666666666666667 give), else as a fraction in lowest terms
-// (28/11).
-func Exact(x *big.Rat) string {
-	if d, ok := finiteDecimals(x); ok {
-		return x.FloatString(d)
-	}
-	return x.RatString()
-}
-
-// maxGoldenDecimals bounds the decimals of a golden value: a value with a
-// longer expansion is written as a fraction.
-const maxGoldenDecimals = 64
-
-// finiteDecimals returns how many decimals x's finite expansion has, and
-// whether it has one of at most maxGoldenDecimals: it has one when its
-// denominator is 2^a × 5^b, with max(a, b) decimals.
-func finiteDecimals(x *big.Rat) (int, bool) {
-	d := new(big.Int).Set(x.Denom())
-	var a, b int
-	two, five, m := big.NewInt(2), big.NewInt(5), new(big.Int)
-	for {
-		q, r := new(big.Int).QuoRem(d, two, m)
-		if r.Sign() != 0 {
-			break
-		}
-		d, a = q, a+1
-	}
-	for {
-		q, r := new(big.Int).QuoRem(d, five, m)
-		if r.Sign() != 0 {
-			break
-		}
-		d, b = q, b+1
-	}
-	n := max(a, b)
-	return n, d.Cmp(big.NewInt(1)) == 0 && n <= maxGoldenDecimals
-}
+// (28/11). It is lang.Fraction, the one place such values are written.
+func Exact(x *big.Rat) string { return lang.Fraction(x) }
 
 var (
 	exactRE   = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`)
@@ -162,12 +127,7 @@ var (
 )
 
 // ParseExact reads a value written by Exact.
-func ParseExact(s string) (*big.Rat, bool) {
-	if !exactRE.MatchString(s) {
-		return nil, false
-	}
-	return new(big.Rat).SetString(s)
-}
+func ParseExact(s string) (*big.Rat, bool) { return lang.ParseFraction(s) }
 
 // Marshal writes g in the layout of the package comment, ending in a
 // newline. The same golden always gives the same bytes.

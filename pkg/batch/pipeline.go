@@ -1,0 +1,189 @@
+// Package batch scores many answer sheets as one batch: it finds the
+// inputs (with the policy on links, hidden files and lock files), reads
+// and scores them on a pool of workers while handing results on in input
+// order and containing a panic to the file that caused it, reduces each
+// to a small entry, aggregates the batch (ranking, statistics, predicate
+// counts) into a doc.Batch, and names each work unit's files for
+// --out-dir. Progress display and file writing are the caller's.
+//
+// batch may import pkg/doc, pkg/lang, pkg/rubric, pkg/score and pkg/sheet;
+// never a renderer or pkg/cli.
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// Run scores every answer sheet under the folders and files it is
+// given. Sheets are read by a pool of workers, one per core; results are
+// handed on in input order (by path) whatever order they finish in, and
+// each is reduced to a small doc.Entry at once, so memory stays flat
+// however many sheets there are. A file that cannot be scored, or whose
+// reading panics, becomes a failure with its reasons and never stops the
+// batch.
+
+// outcome is what scoring one item gave: a report, or the reasons it
+// could not be scored.
+type outcome struct {
+	rep      *doc.Report
+	problems []string
+}
+
+// readSheet reads an answer sheet; tests replace it to make a reader
+// panic.
+var readSheet = sheet.ReadFile
+
+// scoreItem scores one input. A panic anywhere in reading or scoring
+// becomes a failure of this file alone.
+func scoreItem(it Item, o *Options) (out outcome) {
+	if it.Fail != nil {
+		return outcome{problems: []string{it.Fail.Error()}}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			out = outcome{problems: []string{fmt.Sprintf("internal error while reading the file (%v): please report it with the file", p)}}
+		}
+	}()
+	a, err := readSheet(it.Path, o.Rubric, o.Limits)
+	if err != nil {
+		return outcome{problems: problems(it.Path, err)}
+	}
+	rep, err := doc.NewReport(it.Path, a, o.Rubric, o.ToolVersion)
+	if err != nil {
+		return outcome{problems: problems(it.Path, err)}
+	}
+	rep.Lang = o.Lang
+	return outcome{rep: rep}
+}
+
+// problems splits an error into one line per problem, without the file
+// name, which the batch shows in its own column.
+func problems(path string, err error) []string {
+	var se *sheet.Error
+	if errors.As(err, &se) {
+		var out []string
+		for _, p := range se.Problems {
+			one := &sheet.Error{Problems: []sheet.Problem{p}}
+			out = append(out, strings.TrimPrefix(one.Error(), ": "))
+		}
+		return out
+	}
+	return []string{strings.TrimPrefix(err.Error(), path+": ")}
+}
+
+// pipeline runs work(i) for every i in [0, n) on workers goroutines and
+// calls emit(i, result) on the calling goroutine in the order of i,
+// whatever order the work finishes in; finished(i) is called, also on the
+// calling goroutine, as each piece of work completes. At most window
+// results wait to be emitted at any time, which bounds memory when one
+// slow file holds up the ones after it.
+func pipeline[T any](n, workers, window int, work func(int) T, finished func(int), emit func(int, T)) {
+	type done struct {
+		i   int
+		out T
+	}
+	jobs := make(chan int)
+	results := make(chan done, workers)
+	slots := make(chan struct{}, window)
+	go func() {
+		for i := range n {
+			slots <- struct{}{}
+			jobs <- i
+		}
+		close(jobs)
+	}()
+	for range workers {
+		go func() {
+			for i := range jobs {
+				results <- done{i, work(i)}
+			}
+		}()
+	}
+	pending := map[int]T{}
+	next := 0
+	for next < n {
+		d := <-results
+		finished(d.i)
+		pending[d.i] = d.out
+		for {
+			out, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			emit(next, out)
+			<-slots
+			next++
+		}
+	}
+}
+
+// Options are what a batch needs besides its inputs.
+type Options struct {
+	Rubric *rubric.Rubric
+	Limits sheet.Options
+	Lang   lang.Lang
+	// ToolVersion is the version of spbe, for the reports.
+	ToolVersion string
+	// Workers is how many sheets are read at once; 0 is one per core.
+	Workers int
+	// Finished, if set, is called as each input's work completes, in the
+	// order the work finishes (for a progress bar).
+	Finished func(path string)
+	// Result, if set, is called for each input in input order: with its
+	// entry and full report when it scored, with nil ones when it did
+	// not. The report is for the caller's --out-dir files; it is not kept.
+	Result func(path string, e *doc.Entry, rep *doc.Report)
+}
+
+// Run scores the inputs and returns the batch, aggregated and ready to
+// render. Every input either scores or is a failure with its reasons; none
+// stops the others.
+func Run(in Inputs, o Options) *doc.Batch {
+	b := &doc.Batch{Rubric: o.Rubric, ToolVersion: o.ToolVersion, Lang: o.Lang}
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Many small, short-lived allocations and a small live heap make the
+	// collector run very often; unless the user has tuned it, let the heap
+	// grow further between collections, within a soft limit.
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(96 << 20))
+	}
+	pipeline(len(in.Items), workers, 16*workers,
+		func(i int) outcome { return scoreItem(in.Items[i], &o) },
+		func(i int) {
+			if o.Finished != nil {
+				o.Finished(in.Items[i].Path)
+			}
+		},
+		func(i int, out outcome) {
+			it := in.Items[i]
+			if out.rep == nil {
+				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems})
+				if o.Result != nil {
+					o.Result(it.Path, nil, nil)
+				}
+				return
+			}
+			e := NewEntry(out.rep)
+			e.File = it.Path
+			b.Entries = append(b.Entries, e)
+			if o.Result != nil {
+				o.Result(it.Path, e, out.rep)
+			}
+		})
+	return Aggregate(b)
+}

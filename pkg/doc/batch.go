@@ -1,0 +1,164 @@
+package doc
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// Batch is the consolidated result of scoring many answer sheets: every
+// sheet that scored, as a small Entry, and every file that did not, with
+// its reasons. A batch of tens of thousands of sheets holds no workbook and
+// no full report, only these.
+type Batch struct {
+	Rubric *rubric.Rubric
+	// Entries are the scored sheets, in input order (by path).
+	Entries []*Entry
+	// Failures are the files that could not be scored, in input order.
+	Failures []Failure
+	// ToolVersion is the version of spbe that made the batch.
+	ToolVersion string
+	Lang        lang.Lang
+
+	// The aggregate, filled by batch.Aggregate before the batch is
+	// rendered.
+
+	// Ranking orders the entries by their exact index, highest first,
+	// ranked the way competitions do (1, 2, 2, 4).
+	Ranking []Ranked
+	// IndicatorStats holds every indicator's levels across the batch, in
+	// rubric order.
+	IndicatorStats []IndicatorStat
+	// BandCounts counts the entries per predicate band, in the rubric's
+	// (ascending) order.
+	BandCounts []BandCount
+	// MeanIndex is the mean of the entries' exact indices, nil for an
+	// empty batch.
+	MeanIndex *big.Rat
+	// Notices are the lines about the batch as a whole: a provisional
+	// rubric, files with the same content, and sheets of different years.
+	Notices []string
+}
+
+// Entry is one scored answer sheet, reduced to what a consolidated report
+// shows: well under a kilobyte, whatever the sheet held, and almost
+// nothing for the collector to scan.
+type Entry struct {
+	// File is the sheet's path as it was found.
+	File   string
+	SHA256 string
+	// OPD and Year are what the sheet says; Name is the OPD, or the file
+	// name without its extension when the sheet names none.
+	OPD, Year, Name string
+	Sheet           string
+	// Index and Band are the headline (verified, when the sheet has both)
+	// index and predicate; Domains and Aspects are their indices in rubric
+	// order.
+	Index   Number
+	Band    *rubric.Band
+	Domains []Number
+	Aspects []Number
+	// Levels holds the headline level of every indicator, in rubric order.
+	Levels []int
+	// SelfIndex and SelfBand are the self-assessed index and predicate when
+	// the sheet also has verified levels; SelfIndex is unset otherwise.
+	SelfIndex Number
+	SelfBand  *rubric.Band
+	// Notes are the sheet's own notices: a rounding that crosses a band,
+	// and the reader's warnings.
+	Notes []string
+}
+
+// Failure is a file that could not be scored, with every reason.
+type Failure struct {
+	File     string
+	Problems []string
+}
+
+// Ranked is an entry with its rank.
+type Ranked struct {
+	Rank int
+	*Entry
+}
+
+// IndicatorStat is one indicator's levels across the batch.
+type IndicatorStat struct {
+	Indicator *rubric.Indicator
+	// Mean and Median are exact; Median is the mean of the two middle
+	// levels when the count is even.
+	Mean, Median *big.Rat
+	Min, Max     int
+	// Below counts the entries under the rubric's target level (0 when the
+	// rubric has none).
+	Below int
+	// Counts[v-lo] is how many entries have level v, for lo..hi of
+	// Rubric.LevelRange.
+	Counts []int
+}
+
+// BandCount is how many entries earned a predicate band.
+type BandCount struct {
+	Band  *rubric.Band
+	Count int
+}
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"batch.title":      {"Rekapitulasi %s", "%s Summary"},
+		"batch.counts":     {"%d lembar dinilai, %d tidak dapat dinilai", "%d sheets scored, %d could not be scored"},
+		"batch.mean":       {"Rata-rata indeks", "Mean index"},
+		"batch.crossing":   {"indeks tercetak %s, tetapi nilai tepatnya %s berada pada predikat %s; predikat dibaca dari %s.", "the index prints as %s, but its exact value %s lies in the %s band; the predicate reads the %s."},
+		"batch.same":       {"%s berisi sama persis dengan %s", "%s has the same content as %s"},
+		"batch.years":      {"lembar dari tahun yang berbeda: %s", "sheets from different years: %s"},
+		"batch.failures":   {"Tidak dapat dinilai", "Not scored"},
+		"batch.problem":    {"Masalah", "Problem"},
+		"batch.more":       {"(dan %d masalah lain)", "(and %d more problems)"},
+		"batch.weakest":    {"Indikator terlemah (rata-rata terendah)", "Weakest indicators (lowest mean)"},
+		"batch.notes":      {"Catatan", "Notes"},
+		"batch.mean.short": {"Rata-rata", "Mean"},
+		"batch.median":     {"Median", "Median"},
+		"batch.min":        {"Min", "Min"},
+		"batch.max":        {"Maks", "Max"},
+		"batch.below":      {"Di bawah target (%d)", "Below target (%d)"},
+		"batch.level.n":    {"Tingkat %d", "Level %d"},
+		"batch.count":      {"Jumlah OPD", "Work units"},
+		"batch.range":      {"Rentang", "Range"},
+		"batch.stats":      {"Statistik Indikator", "Indicator Statistics"},
+		"batch.heatmap.t":  {"Tingkat per indikator (warna: %d merah, %d kuning, %d hijau)", "Level per indicator (colour: %d red, %d yellow, %d green)"},
+		"batch.ranking":    {"Peringkat", "Ranking"},
+		"batch.predicates": {"Predikat", "Predicates"},
+		"batch.chart":      {"Jumlah OPD per predikat", "Work units per predicate"},
+		"batch.failed":     {"tidak dapat dinilai", "not scored"},
+		"batch.unsearched": {"%d subfolder tidak diperiksa (tambahkan --recursive)", "%d subfolders not searched (add --recursive)"},
+		"batch.rank.rule":  {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
+	})
+}
+
+// HasSelf reports whether any entry also has a self-assessed index.
+func (b *Batch) HasSelf() bool {
+	for _, e := range b.Entries {
+		if e.SelfIndex.IsSet() {
+			return true
+		}
+	}
+	return false
+}
+
+// AllNotes are the batch's notices followed by every entry's own notes.
+func (b *Batch) AllNotes() []string {
+	return append(b.Notices, b.EntryNotes()...)
+}
+
+// EntryNotes are every entry's own notes, each prefixed with the entry's
+// name and file.
+func (b *Batch) EntryNotes() []string {
+	var out []string
+	for _, e := range b.Entries {
+		for _, n := range e.Notes {
+			out = append(out, fmt.Sprintf("%s (%s): %s", e.Name, e.File, n))
+		}
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package doc
+
+import (
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/golden"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// Outcomes of one sheet in a check.
+const (
+	CheckSame      = "same"      // the result is what the golden says
+	CheckChanged   = "changed"   // some value differs from the golden
+	CheckMissing   = "missing"   // the sheet has no golden file
+	CheckMalformed = "malformed" // the golden file cannot be read
+	CheckFailed    = "failed"    // the sheet cannot be scored
+)
+
+// Check is the outcome of re-scoring a folder of reference sheets against
+// their golden files (spbe check).
+type Check struct {
+	Dir    string
+	Rubric *rubric.Rubric
+	// RubricArg is --rubric as given, for the command that accepts the
+	// changes; empty for the default rubric.
+	RubricArg string
+	// Update is true when goldens were rewritten (--update).
+	Update bool
+	Sheets []CheckSheet
+	// Orphans are golden files without a sheet of the same name.
+	Orphans     []string
+	ToolVersion string
+	Lang        lang.Lang
+}
+
+// CheckSheet is the outcome of one sheet.
+type CheckSheet struct {
+	// Sheet and Golden are file names within the folder.
+	Sheet, Golden string
+	// Status is one of the Check* outcomes.
+	Status      string
+	Differences []golden.Difference
+	// Err is why the sheet failed or its golden is malformed or missing.
+	Err error
+	// Updated is true when --update wrote the golden.
+	Updated bool
+}
+
+// CheckSummary counts the outcomes.
+type CheckSummary struct {
+	Sheets  int `json:"sheets"`
+	Same    int `json:"same"`
+	Changed int `json:"changed"`
+	Failed  int `json:"failed"`
+	Updated int `json:"updated"`
+	Orphans int `json:"orphan_goldens"`
+}
+
+// Summary counts the outcomes. A missing or malformed golden counts as a
+// failure unless --update replaced it.
+func (c *Check) Summary() CheckSummary {
+	s := CheckSummary{Sheets: len(c.Sheets), Orphans: len(c.Orphans)}
+	for _, sh := range c.Sheets {
+		switch {
+		case sh.Status == CheckSame:
+			s.Same++
+		case sh.Status == CheckChanged:
+			s.Changed++
+		case sh.Status == CheckFailed || !sh.Updated:
+			s.Failed++
+		}
+		if sh.Updated {
+			s.Updated++
+		}
+	}
+	return s
+}
+
+// OK reports whether the check passes: every sheet scored, every golden
+// read, and nothing differs (or --update accepted the differences).
+func (c *Check) OK() bool {
+	s := c.Summary()
+	return s.Failed == 0 && s.Orphans == 0 && (s.Changed == 0 || c.Update)
+}
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"check.head":        {"Pemeriksaan %s dengan rubrik %s versi %s (%s)", "Checking %s with rubric %s version %s (%s)"},
+		"check.sheet":       {"Lembar", "Sheet"},
+		"check.what":        {"Yang berubah", "What"},
+		"check.old":         {"Golden", "Golden"},
+		"check.new":         {"Sekarang", "Now"},
+		"check.self":        {"Mandiri: ", "Self: "},
+		"check.rubric":      {"Rubrik", "Rubric"},
+		"check.nochange":    {"Semua hasil sama dengan golden-nya.", "Every result matches its golden."},
+		"check.predicates":  {"PREDIKAT BERUBAH:", "PREDICATE CHANGED:"},
+		"check.created":     {"dibuat", "created"},
+		"check.updated":     {"diperbarui", "updated"},
+		"check.summary":     {"%d lembar: %d sama, %d berubah, %d gagal.", "%d sheets: %d match, %d changed, %d failed."},
+		"check.written":     {"%d golden ditulis.", "%d goldens written."},
+		"check.orphans":     {"%d golden tanpa lembar.", "%d goldens without a sheet."},
+		"check.fix":         {"Bila perubahan ini disengaja, terima dengan: %s", "If these changes are intended, accept them with: %s"},
+		"check.kind.index":  {"Indeks", "Index"},
+		"check.kind.pred":   {"Predikat", "Predicate"},
+		"check.kind.domain": {"Domain", "Domain"},
+		"check.kind.aspect": {"Aspek", "Aspect"},
+	})
+}
+
+// CheckWhat names the value a difference is about.
+func CheckWhat(l lang.Lang, d golden.Difference) string {
+	var s string
+	switch d.Kind {
+	case golden.KindRubric:
+		s = l.T("check.rubric")
+	case golden.KindIndex:
+		s = l.T("check.kind.index")
+	case golden.KindPredicate:
+		s = l.T("check.kind.pred")
+	case golden.KindDomain:
+		s = l.T("check.kind.domain") + " " + d.ID
+	case golden.KindAspect:
+		s = l.T("check.kind.aspect") + " " + d.ID
+	}
+	if d.Self {
+		s = l.T("check.self") + s
+	}
+	return s
+}
+
+// CheckValue prints a value of a difference: the printed number, followed by
+// the exact one when they differ; a dash when there is none.
+func CheckValue(l lang.Lang, v golden.Value) string {
+	switch {
+	case v.Missing():
+		return "—"
+	case v.Exact == nil:
+		return v.Text
+	}
+	s := strings.Replace(v.Rounded, ".", l.Sep(), 1)
+	if r, ok := golden.ParseExact(v.Rounded); !ok || r.Cmp(v.Exact) != 0 {
+		s += " (" + l.Exact(v.Exact) + ")"
+	}
+	return s
+}

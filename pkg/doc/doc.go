@@ -1,0 +1,76 @@
+// Package doc holds every document spbe draws as data, and the builders
+// that complete a document before anything is rendered: the single-sheet
+// report (result, self-assessment, differences, notices and the
+// recommendation plan), explain, plan, compare, the check summary, the
+// rubric documents and the consolidated (batch) report. A renderer in
+// pkg/render/* only lays a document out; it computes nothing.
+//
+// Documents also hold their words: the phrases shared by the text and
+// Markdown renderers (a plan's headline, a comparison's sentence on the
+// index) are built here, in the document's language.
+//
+// doc may import pkg/lang, pkg/rubric, and the engine (pkg/score,
+// pkg/insight, pkg/golden) and the reader's types (pkg/sheet) to build
+// documents; never a renderer or pkg/cli. The aliases below let renderers
+// name the engine's result types through doc, so no renderer imports the
+// engine.
+package doc
+
+import (
+	"github.com/spbe-id/spbe/pkg/golden"
+	"github.com/spbe-id/spbe/pkg/insight"
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// Engine types a document carries, named here so renderers read them
+// without importing the engine.
+type (
+	// Result is a scored evaluation (score.Result).
+	Result = score.Result
+	// Answers is what an answer sheet said (sheet.Answers).
+	Answers = sheet.Answers
+	// Plan is a plan of level raises (insight.Plan).
+	Plan = insight.Plan
+	// Costs is a plan's cost table (insight.Costs).
+	Costs = insight.Costs
+	// Raise is one raise of a plan (insight.Raise).
+	Raise = insight.Raise
+	// StepGain is the gain of an indicator's next step (insight.StepGain).
+	StepGain = insight.StepGain
+	// Explanation is the arithmetic of a result (insight.Explanation).
+	Explanation = insight.Explanation
+	// IndicatorExplanation is one indicator's part in a result.
+	IndicatorExplanation = insight.IndicatorExplanation
+	// Step is one line of an explanation (insight.Step).
+	Step = insight.Step
+	// Term is one term of a step's sum (insight.Term).
+	Term = insight.Term
+	// Effect is what one more level changes (insight.Effect).
+	Effect = insight.Effect
+	// Comparison is what changed between two evaluations.
+	Comparison = insight.Comparison
+	// Change is one changed value of a comparison (insight.Change).
+	Change = insight.Change
+	// GoldenDifference is a value that differs from its golden.
+	GoldenDifference = golden.Difference
+	// GoldenValue is one side of a GoldenDifference.
+	GoldenValue = golden.Value
+)
+
+// Plan outcomes, explanation step kinds and golden difference kinds, for
+// the renderers.
+const (
+	Reached     = insight.Reached
+	NothingToDo = insight.NothingToDo
+	Unreachable = insight.Unreachable
+
+	KindAspect = insight.KindAspect
+	KindDomain = insight.KindDomain
+
+	GoldenKindRubric    = golden.KindRubric
+	GoldenKindIndex     = golden.KindIndex
+	GoldenKindPredicate = golden.KindPredicate
+	GoldenKindDomain    = golden.KindDomain
+	GoldenKindAspect    = golden.KindAspect
+)

@@ -1,0 +1,78 @@
+package doc
+
+import (
+	"math/big"
+	"math/bits"
+)
+
+// Number is an exact rational stored as two int64s when it fits, and as a
+// *big.Rat only when it does not. Indices of real rubrics always fit; a
+// batch keeps a dozen per sheet, and numbers without pointers cost the
+// collector nothing to scan however many sheets there are.
+type Number struct {
+	num, den int64 // den > 0 when set
+	big      *big.Rat
+}
+
+// NumberOf stores x.
+func NumberOf(x *big.Rat) Number {
+	if x.Num().IsInt64() && x.Denom().IsInt64() {
+		return Number{num: x.Num().Int64(), den: x.Denom().Int64()}
+	}
+	return Number{big: new(big.Rat).Set(x)}
+}
+
+// IsSet reports whether the number holds a value; the zero Number does
+// not.
+func (n Number) IsSet() bool { return n.den != 0 || n.big != nil }
+
+// Rat returns the number as a new *big.Rat.
+func (n Number) Rat() *big.Rat {
+	if n.big != nil {
+		return new(big.Rat).Set(n.big)
+	}
+	return big.NewRat(n.num, n.den)
+}
+
+// Cmp compares n and m exactly: -1, 0 or +1.
+func (n Number) Cmp(m Number) int {
+	if n.big != nil || m.big != nil {
+		return n.Rat().Cmp(m.Rat())
+	}
+	// Compare n.num*m.den with m.num*n.den in 128 bits; the denominators
+	// are positive.
+	sn, sm := sign(n.num), sign(m.num)
+	if sn != sm {
+		if sn < sm {
+			return -1
+		}
+		return 1
+	}
+	h1, l1 := bits.Mul64(absU64(n.num), uint64(m.den))
+	h2, l2 := bits.Mul64(absU64(m.num), uint64(n.den))
+	c := 0
+	switch {
+	case h1 < h2 || h1 == h2 && l1 < l2:
+		c = -1
+	case h1 > h2 || l1 > l2:
+		c = 1
+	}
+	return c * sn
+}
+
+func sign(x int64) int {
+	switch {
+	case x < 0:
+		return -1
+	case x > 0:
+		return 1
+	}
+	return 0
+}
+
+func absU64(x int64) uint64 {
+	if x < 0 {
+		return uint64(-x)
+	}
+	return uint64(x)
+}

@@ -1,0 +1,184 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/golden"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// listCheckDir lists the answer sheets of dir, sorted, and its golden
+// files. Office lock files (~$name.xlsx) and hidden files are not sheets.
+func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err error) {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, fmt.Errorf("check %s: no such folder", dir)
+	case err != nil:
+		return nil, nil, fmt.Errorf("check %s: %w", dir, err)
+	case !st.IsDir():
+		return nil, nil, fmt.Errorf("check %s: not a folder (check takes the folder that holds the sheets and their goldens)", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("check %s: %w", dir, err)
+	}
+	goldens = map[string]bool{}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "~$") {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(name, golden.Suffix):
+			goldens[name] = true
+		case strings.EqualFold(filepath.Ext(name), ".xlsx"):
+			sheets = append(sheets, name)
+		}
+	}
+	if len(sheets) == 0 {
+		return nil, nil, fmt.Errorf("check %s: no answer sheets (*.xlsx) in it", dir)
+	}
+	sort.Strings(sheets)
+	return sheets, goldens, nil
+}
+
+// scored is a sheet's fresh result as a golden, or why it has none.
+type scored struct {
+	golden *golden.Golden
+	err    error
+}
+
+// scoreAll scores the sheets concurrently, one worker per CPU; the results
+// are in the order of names, whatever order the work finishes in.
+func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options) []scored {
+	out := make([]scored, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = scoreForGolden(filepath.Join(dir, names[i]), r, limits)
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// scoreForGolden scores one sheet into the golden of its result.
+func scoreForGolden(path string, r *rubric.Rubric, limits sheet.Options) scored {
+	rep, err := ScoreFile(path, r, limits, "")
+	if err != nil {
+		return scored{err: err}
+	}
+	return scored{golden: golden.FromResult(rep.Result, rep.Self)}
+}
+
+// compareSheet compares a sheet's fresh result with its golden file.
+func compareSheet(dir, name, gname string, s scored) doc.CheckSheet {
+	sh := doc.CheckSheet{Sheet: name, Golden: gname}
+	if s.err != nil {
+		sh.Status, sh.Err = doc.CheckFailed, s.err
+		return sh
+	}
+	gpath := filepath.Join(dir, gname)
+	data, err := readGolden(gpath)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		sh.Status = doc.CheckMissing
+		sh.Err = fmt.Errorf("%s: no golden file %s (run spbe check --update to create it from this result)", filepath.Join(dir, name), gname)
+		return sh
+	case err != nil:
+		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("read golden %s: %w", gpath, err)
+		return sh
+	}
+	old, err := golden.Parse(data)
+	if err != nil {
+		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("%s: %w", gpath, err)
+		return sh
+	}
+	sh.Differences = golden.Compare(old, s.golden)
+	sh.Status = doc.CheckSame
+	if len(sh.Differences) > 0 {
+		sh.Status = doc.CheckChanged
+	}
+	return sh
+}
+
+// maxGoldenSize bounds a golden file: real ones are a few KiB, and a golden
+// that is a link to an endless file must not hang the check.
+const maxGoldenSize = 1 << 20
+
+// readGolden reads a golden file, refusing one larger than any golden.
+func readGolden(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxGoldenSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxGoldenSize {
+		return nil, fmt.Errorf("it is larger than %d bytes, which no golden file is", maxGoldenSize)
+	}
+	return data, nil
+}
+
+// Check re-scores every answer sheet of c.Dir with c.Rubric and compares
+// each result with its golden file, filling c.Sheets and c.Orphans. With
+// c.Update, a golden that is missing, malformed or differs is rewritten
+// through writeGolden. Why a sheet failed, and each orphan golden, is
+// written to errOut as it is found. An error is returned only when the
+// folder cannot be listed or a golden cannot be written.
+func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, data []byte) error, errOut io.Writer) error {
+	sheets, goldens, err := listCheckDir(c.Dir)
+	if err != nil {
+		return err
+	}
+	results := scoreAll(c.Dir, sheets, c.Rubric, limits)
+	for i, name := range sheets {
+		gname := strings.TrimSuffix(name, filepath.Ext(name)) + golden.Suffix
+		delete(goldens, gname)
+		sh := compareSheet(c.Dir, name, gname, results[i])
+		rewrite := c.Update && sh.Status != doc.CheckSame && sh.Status != doc.CheckFailed
+		if sh.Err != nil && !rewrite {
+			fmt.Fprintln(errOut, sh.Err)
+		}
+		if rewrite {
+			if err := writeGolden(filepath.Join(c.Dir, gname), results[i].golden.Marshal()); err != nil {
+				return err
+			}
+			sh.Updated = true
+		}
+		c.Sheets = append(c.Sheets, sh)
+	}
+	for g := range goldens {
+		c.Orphans = append(c.Orphans, g)
+	}
+	sort.Strings(c.Orphans)
+	for _, g := range c.Orphans {
+		fmt.Fprintf(errOut, "%s: no sheet %s for this golden file (remove it, or restore the sheet)\n",
+			filepath.Join(c.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx")
+	}
+	return nil
+}

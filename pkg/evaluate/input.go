@@ -1,0 +1,155 @@
+// Package evaluate reads and scores what the commands are given: one
+// answer sheet (ScoreFile), an answer sheet or a JSON result of spbe score
+// (ReadInput, Load) for explain, plan and compare, and a folder of
+// reference sheets with their golden files (Check). It builds the inputs
+// of the documents in pkg/doc; it draws nothing.
+//
+// evaluate may import pkg/doc, pkg/golden, pkg/rubric, pkg/score,
+// pkg/sheet and pkg/render/json (for the JSON result it reads back); never
+// pkg/cli.
+package evaluate
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	jsonr "github.com/spbe-id/spbe/pkg/render/json"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// Input is one evaluation given to explain, plan or compare: an answer
+// sheet, or the JSON that spbe score --format json wrote.
+type Input struct {
+	path string
+	// json is the decoded result when the input is one; nil for a sheet.
+	json *jsonr.JSONResult
+}
+
+// ReadInput reads a JSON result, or leaves an answer sheet for the sheet
+// reader. A file is JSON when its first character (after a byte order mark
+// and blanks) is "{": no workbook starts so.
+func ReadInput(path string, limits sheet.Options) (*Input, error) {
+	in := &Input{path: path}
+	f, err := os.Open(path)
+	if err != nil {
+		// The sheet reader words these (no such file, a folder).
+		return in, nil
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return in, nil
+	}
+	max := limits.MaxFileSize
+	if max <= 0 {
+		max = sheet.DefaultMaxFileSize
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("read %s: %v", path, err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %v", path, err)
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("read %s: the file is larger than %d bytes (--max-file-size)", path, max)
+	}
+	if in.json, err = jsonr.ReadJSONResult(data); err != nil {
+		return nil, fmt.Errorf("read %s: %v", path, err)
+	}
+	return in, nil
+}
+
+// RubricID is the rubric the input was made for: the one a JSON result
+// records, or the one an answer sheet is scored with.
+func (in *Input) RubricID(r *rubric.Rubric) string {
+	if in.json != nil {
+		return in.json.Rubric.ID
+	}
+	return r.ID
+}
+
+// Evaluation is a scored input: its result, and what a document says of
+// where it came from.
+type Evaluation struct {
+	Result  *score.Result
+	Subject doc.Subject
+}
+
+// Score scores the input with r. A JSON result's levels are scored
+// again, so every number shown comes from the engine; a result recorded
+// with another version of the rubric is scored with the one in use, and
+// says so.
+func (in *Input) Score(r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+	if in.json == nil {
+		rep, err := ScoreFile(in.path, r, limits, "")
+		if err != nil {
+			return nil, err
+		}
+		a := rep.Answers
+		warnings := a.Warnings
+		if made, used, ok := StampMismatch(a, r); ok {
+			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
+		}
+		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
+	}
+	j := in.json
+	name := filepath.Base(in.path)
+	if j.Rubric.ID != r.ID {
+		return nil, fmt.Errorf("%s: the result was scored with rubric %s, not %s: give --rubric %s (a built-in name or its YAML file)", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
+	}
+	levels := score.Levels{}
+	for _, it := range j.Indicators {
+		if _, dup := levels[it.ID]; dup {
+			return nil, fmt.Errorf("%s: indicator %s is listed twice", in.path, it.ID)
+		}
+		levels[it.ID] = it.Level
+	}
+	res, err := score.Compute(r, levels)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.path, err)
+	}
+	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
+	if j.Rubric.SHA256 != r.Hash {
+		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s was scored with another version of rubric %s (sha256 %s, in use %s); its levels are scored again with the rubric in use", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
+	}
+	if got := rubric.Exact(res.Index); got != j.IndexExact {
+		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s records the index %s, but its levels give %s", name, j.IndexExact, got))
+	}
+	return ev, nil
+}
+
+// short is a hash cut to 12 characters, enough to tell two apart.
+func short(hash string) string {
+	if len(hash) > 12 {
+		return hash[:12]
+	}
+	return hash
+}
+
+// Load reads and scores one input.
+func Load(path string, r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+	in, err := ReadInput(path, limits)
+	if err != nil {
+		return nil, err
+	}
+	return in.Score(r, limits)
+}
+
+// ScoreFile reads and scores one answer sheet into its report, made by
+// toolVersion of spbe.
+func ScoreFile(path string, r *rubric.Rubric, limits sheet.Options, toolVersion string) (*doc.Report, error) {
+	a, err := sheet.ReadFile(path, r, limits)
+	if err != nil {
+		return nil, err
+	}
+	return doc.NewReport(path, a, r, toolVersion)
+}

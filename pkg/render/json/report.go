@@ -1,0 +1,174 @@
+package json
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+// SchemaVersion is the version of the JSON result format documented in
+// docs/result.schema.json. Any change to the format bumps it.
+const SchemaVersion = 1
+
+// JSONResult is the machine-readable result of one answer sheet. Numbers
+// named index or weight are rounded by the rubric's policy; the *_exact
+// fields carry the exact value as a decimal string.
+type JSONResult struct {
+	SchemaVersion int    `json:"schema_version"`
+	Tool          string `json:"tool"`
+	File          string `json:"file,omitempty"`
+	FileSHA256    string `json:"file_sha256,omitempty"`
+	Sheet         string `json:"sheet,omitempty"`
+	OPD           string `json:"opd,omitempty"`
+	Year          string `json:"year,omitempty"`
+
+	Rubric JSONRubric `json:"rubric"`
+	JSONScore
+	// Self is the self-assessed result when the sheet also carries
+	// verified levels; the top-level numbers are then the verified ones.
+	Self        *JSONScore `json:"self_assessment,omitempty"`
+	Differences []JSONDiff `json:"differences,omitempty"`
+	Warnings    []string   `json:"warnings"`
+}
+
+// JSONRubric identifies the rubric a result was computed with.
+type JSONRubric struct {
+	ID      string `json:"id"`
+	Title   string `json:"title"`
+	Version string `json:"version"`
+	Status  string `json:"status"`
+	SHA256  string `json:"sha256"`
+	// TargetLevel is the national target level of every indicator, when
+	// the rubric states one.
+	TargetLevel int `json:"target_level,omitempty"`
+}
+
+// jsonRubric identifies r in a JSON output. Only a score result carries
+// the target level (schema_version 1 of docs/result.schema.json).
+func jsonRubric(r *rubric.Rubric) JSONRubric {
+	return JSONRubric{ID: r.ID, Title: r.Title, Version: r.Version, Status: r.Status, SHA256: r.Hash}
+}
+
+// JSONScore is one scored set of levels.
+type JSONScore struct {
+	Index               json.Number   `json:"index"`
+	IndexExact          string        `json:"index_exact"`
+	Predicate           string        `json:"predicate"`
+	PredicateBasis      string        `json:"predicate_basis"`
+	RoundingCrossesBand bool          `json:"rounding_crosses_band"`
+	Domains             []JSONGroup   `json:"domains"`
+	Aspects             []JSONGroup   `json:"aspects"`
+	Indicators          []JSONIndItem `json:"indicators"`
+}
+
+// JSONGroup is a domain or an aspect.
+type JSONGroup struct {
+	ID         string      `json:"id"`
+	Name       string      `json:"name"`
+	Domain     string      `json:"domain,omitempty"`
+	Weight     json.Number `json:"weight"`
+	Index      json.Number `json:"index"`
+	IndexExact string      `json:"index_exact"`
+}
+
+// JSONIndItem is one indicator.
+type JSONIndItem struct {
+	ID                string      `json:"id"`
+	Name              string      `json:"name"`
+	Aspect            string      `json:"aspect"`
+	Level             int         `json:"level"`
+	Label             string      `json:"label"`
+	Weight            json.Number `json:"weight"`
+	Contribution      json.Number `json:"contribution"`
+	ContributionExact string      `json:"contribution_exact"`
+	Cell              string      `json:"cell,omitempty"`
+	// Note is the explanation written beside the level in the sheet.
+	Note string `json:"note,omitempty"`
+}
+
+// JSONDiff is an indicator whose self-assessed and verified levels differ.
+type JSONDiff struct {
+	ID       string `json:"id"`
+	Self     int    `json:"self"`
+	Verified int    `json:"verified"`
+}
+
+// JSONScoreOf converts a result to its JSON form.
+func JSONScoreOf(res *doc.Result, cells map[string]string) JSONScore {
+	r := res.Rubric
+	s := JSONScore{
+		Index:               num(r, res.Index),
+		IndexExact:          rubric.Exact(res.Index),
+		Predicate:           res.Band.Name,
+		PredicateBasis:      r.Rounding.PredicateBasis,
+		RoundingCrossesBand: res.RoundingCrossesBand(),
+		Domains:             []JSONGroup{},
+	}
+	for _, d := range res.Domains {
+		s.Domains = append(s.Domains, JSONGroup{ID: d.Domain.ID, Name: d.Domain.Name,
+			Weight: json.Number(rubric.Decimal(d.Domain.Weight)), Index: num(r, d.Index), IndexExact: rubric.Exact(d.Index)})
+	}
+	for _, a := range res.Aspects {
+		g := JSONGroup{ID: a.Aspect.ID, Name: a.Aspect.Name,
+			Weight: json.Number(rubric.Decimal(a.Aspect.Weight)), Index: num(r, a.Index), IndexExact: rubric.Exact(a.Index)}
+		if a.Aspect.Domain != nil {
+			g.Domain = a.Aspect.Domain.ID
+		}
+		s.Aspects = append(s.Aspects, g)
+	}
+	for _, is := range res.Indicators {
+		in := is.Indicator
+		lv, _ := in.Scale.Level(is.Level)
+		s.Indicators = append(s.Indicators, JSONIndItem{
+			ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: is.Level, Label: lv.Label,
+			Weight:            json.Number(rubric.Decimal(in.Weight)),
+			Contribution:      json.Number(is.Contribution.FloatString(4)),
+			ContributionExact: rubric.Exact(is.Contribution),
+			Cell:              cells[in.ID],
+		})
+	}
+	return s
+}
+
+// JSONOf converts a report to its JSON form.
+func JSONOf(rep *doc.Report) JSONResult {
+	r := rep.Result.Rubric
+	out := JSONResult{
+		SchemaVersion: SchemaVersion,
+		Tool:          "spbe " + rep.ToolVersion,
+		FileSHA256:    rep.SourceSHA256,
+		Rubric:        jsonRubric(r),
+		Warnings:      append([]string{}, rep.Notices...),
+	}
+	out.Rubric.TargetLevel = r.TargetLevel
+	var cells map[string]string
+	if a := rep.Answers; a != nil {
+		out.File, out.Sheet, out.OPD, out.Year = rep.SourceName(), a.Sheet, a.OPD, a.Year
+		cells = a.Cells
+	}
+	out.JSONScore = JSONScoreOf(rep.Result, cells)
+	if a := rep.Answers; a != nil {
+		for i := range out.Indicators {
+			out.Indicators[i].Note = a.Notes[out.Indicators[i].ID]
+		}
+	}
+	if rep.Self != nil {
+		s := JSONScoreOf(rep.Self, nil)
+		out.Self = &s
+		out.Differences = []JSONDiff{}
+		for _, d := range rep.Differences {
+			out.Differences = append(out.Differences, JSONDiff(d))
+		}
+	}
+	return out
+}
+
+// JSON writes the report as indented JSON.
+func JSON(w io.Writer, rep *doc.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(JSONOf(rep))
+}

@@ -1,0 +1,136 @@
+package markdown
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+)
+
+// BatchMarkdown writes a batch as Markdown: the ranking with every domain
+// index, every aspect index, the count per predicate, per-indicator
+// statistics, and the files that could not be scored.
+func BatchMarkdown(w io.Writer, b *doc.Batch) error {
+	l, r := b.Lang, b.Rubric
+	ew := &errWriter{w: w}
+	ew.printf("# %s\n\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)))
+	ew.printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
+		l.T("rubric"), mdEscape(l.RubricLine(r)))
+	if m := b.MeanIndex; m != nil {
+		ew.printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))
+	}
+	ew.printf("\n")
+	if n := b.Notices; len(n) > 0 {
+		ew.printf("\n")
+		for _, s := range n {
+			ew.printf("> %s\n>\n", mdEscape(s))
+		}
+	}
+
+	ranking := b.Ranking
+	if len(ranking) > 0 {
+		self := b.HasSelf()
+		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"))
+		rule := "|---:|---|---|---:|---|"
+		if self {
+			ew.printf(" %s |", l.T("self.vs.verified"))
+			rule += "---:|"
+		}
+		for _, d := range r.Domains {
+			ew.printf(" %s |", mdEscape(d.ID))
+			rule += "---:|"
+		}
+		ew.printf(" %s |\n%s---|\n", l.T("file"), rule)
+		for _, e := range ranking {
+			ew.printf("| %d | %s | %s | %s | %s |", e.Rank, mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band))
+			if self {
+				s := "-"
+				if e.SelfIndex.IsSet() {
+					s = l.Num(r, e.SelfIndex.Rat())
+				}
+				ew.printf(" %s |", s)
+			}
+			for _, d := range e.Domains {
+				ew.printf(" %s |", l.Num(r, d.Rat()))
+			}
+			ew.printf(" %s |\n", mdEscape(e.File))
+		}
+		ew.printf("\n%s", l.T("batch.rank.rule"))
+		if r.HasDomains() {
+			var legend []string
+			for _, d := range r.Domains {
+				legend = append(legend, mdEscape(d.ID+" "+l.Name(d.Name, d.NameEN)))
+			}
+			ew.printf(" %s: %s.", l.T("domains"), strings.Join(legend, "; "))
+		}
+		ew.printf("\n")
+
+		ew.printf("\n## %s\n\n| %s | %s |", l.T("aspects"), l.T("rank"), l.T("opd"))
+		rule = "|---:|---|"
+		var legend []string
+		for _, a := range r.Aspects {
+			ew.printf(" %s |", mdEscape(a.ID))
+			rule += "---:|"
+			legend = append(legend, mdEscape(a.ID+" "+l.Name(a.Name, a.NameEN)))
+		}
+		ew.printf("\n%s\n", rule)
+		for _, e := range ranking {
+			ew.printf("| %d | %s |", e.Rank, mdEscape(e.Name))
+			for _, a := range e.Aspects {
+				ew.printf(" %s |", l.Num(r, a.Rat()))
+			}
+			ew.printf("\n")
+		}
+		ew.printf("\n%s: %s.\n", l.T("aspects"), strings.Join(legend, "; "))
+
+		ew.printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---:|\n", l.T("batch.predicates"), l.T("predicate"), l.T("batch.range"), l.T("batch.count"))
+		for _, bc := range b.BandCounts {
+			ew.printf("| %s | %s–%s | %d |\n", l.Band(bc.Band), l.Fixed(bc.Band.From), l.Fixed(bc.Band.To), bc.Count)
+		}
+
+		lo, hi := r.LevelRange()
+		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s | %s |", l.T("batch.stats"), l.T("id"), l.T("indicator"), l.T("aspect"),
+			l.T("batch.mean.short"), l.T("batch.median"), l.T("batch.min"), l.T("batch.max"))
+		rule = "|---|---|---|---:|---:|---:|---:|"
+		if r.TargetLevel > 0 {
+			ew.printf(" %s |", fmt.Sprintf(l.T("batch.below"), r.TargetLevel))
+			rule += "---:|"
+		}
+		for v := lo; v <= hi; v++ {
+			ew.printf(" %s |", fmt.Sprintf(l.T("batch.level.n"), v))
+			rule += "---:|"
+		}
+		ew.printf("\n%s\n", rule)
+		for _, st := range b.IndicatorStats {
+			in := st.Indicator
+			ew.printf("| %s | %s | %s | %s | %s | %d | %d |", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
+				l.Num(r, st.Mean), l.Num(r, st.Median), st.Min, st.Max)
+			if r.TargetLevel > 0 {
+				ew.printf(" %d |", st.Below)
+			}
+			for _, c := range st.Counts {
+				ew.printf(" %d |", c)
+			}
+			ew.printf("\n")
+		}
+	}
+
+	if len(b.Failures) > 0 {
+		ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("batch.failures"), l.T("file"), l.T("batch.problem"))
+		for _, f := range b.Failures {
+			for _, p := range f.Problems {
+				ew.printf("| %s | %s |\n", mdEscape(f.File), mdEscape(p))
+			}
+		}
+	}
+	// The batch's own notices are at the top; these are the sheets'.
+	if notes := b.EntryNotes(); len(notes) > 0 {
+		ew.printf("\n## %s\n\n", l.T("batch.notes"))
+		for _, n := range notes {
+			ew.printf("- %s\n", mdEscape(n))
+		}
+	}
+	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(b.ToolVersion)))
+	return ew.err
+}

@@ -1,0 +1,121 @@
+package text
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+)
+
+// weakest is how many of the lowest-scoring indicators the text summary
+// lists.
+const weakest = 5
+
+// BatchText writes the summary of a batch a person reads in a terminal:
+// the ranking with every domain index, the count per predicate, the
+// weakest indicators, the files that could not be scored, and notes.
+func BatchText(w io.Writer, b *doc.Batch) error {
+	l, r := b.Lang, b.Rubric
+	ew := &errWriter{w: w}
+	ew.printf("%s: %s\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)), fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew.printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
+	if m := b.MeanIndex; m != nil {
+		ew.printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
+	}
+
+	if ranking := b.Ranking; len(ranking) > 0 {
+		self := b.HasSelf()
+		head := []string{l.T("rank"), l.T("opd"), l.T("index"), l.T("predicate")}
+		right := []bool{true, false, true, false}
+		if self {
+			head = append(head, l.T("self.vs.verified"))
+			right = append(right, true)
+		}
+		for _, d := range r.Domains {
+			head = append(head, d.ID)
+			right = append(right, true)
+		}
+		head = append(head, l.T("file"))
+		right = append(right, false)
+		rows := [][]string{head}
+		for _, e := range ranking {
+			row := []string{fmt.Sprint(e.Rank), printable(e.Name), l.Num(r, e.Index.Rat()), l.Band(e.Band)}
+			if self {
+				s := "-"
+				if e.SelfIndex.IsSet() {
+					s = l.Num(r, e.SelfIndex.Rat())
+				}
+				row = append(row, s)
+			}
+			for _, d := range e.Domains {
+				row = append(row, l.Num(r, d.Rat()))
+			}
+			rows = append(rows, append(row, printable(e.File)))
+		}
+		ew.printf("\n")
+		writeAligned(ew, rows, right)
+		if printedTies(b, ranking) {
+			ew.printf("%s\n", l.T("batch.rank.rule"))
+		}
+
+		var parts []string
+		for _, bc := range b.BandCounts {
+			parts = append(parts, fmt.Sprintf("%s %d", l.Band(bc.Band), bc.Count))
+		}
+		ew.printf("\n%s: %s\n", l.T("predicate"), strings.Join(parts, ", "))
+
+		stats := b.IndicatorStats
+		sort.SliceStable(stats, func(i, j int) bool { return stats[i].Mean.Cmp(stats[j].Mean) < 0 })
+		head = []string{l.T("id"), l.T("indicator"), l.T("batch.mean.short")}
+		right = []bool{true, false, true}
+		if r.TargetLevel > 0 {
+			head = append(head, fmt.Sprintf(l.T("batch.below"), r.TargetLevel))
+			right = append(right, true)
+		}
+		rows = [][]string{head}
+		for _, st := range stats[:min(weakest, len(stats))] {
+			row := []string{st.Indicator.ID, l.Name(st.Indicator.Name, st.Indicator.NameEN), l.Num(r, st.Mean)}
+			if r.TargetLevel > 0 {
+				row = append(row, fmt.Sprint(st.Below))
+			}
+			rows = append(rows, row)
+		}
+		ew.printf("\n%s:\n", l.T("batch.weakest"))
+		writeAligned(ew, rows, right)
+	}
+
+	if len(b.Failures) > 0 {
+		ew.printf("\n%s (%d):\n", l.T("batch.failures"), len(b.Failures))
+		for _, f := range b.Failures {
+			msg := ""
+			if len(f.Problems) > 0 {
+				msg = f.Problems[0]
+			}
+			if len(f.Problems) > 1 {
+				msg += " " + fmt.Sprintf(l.T("batch.more"), len(f.Problems)-1)
+			}
+			ew.printf("  %s: %s\n", printable(f.File), printable(msg))
+		}
+	}
+	if notes := b.AllNotes(); len(notes) > 0 {
+		ew.printf("\n%s:\n", l.T("batch.notes"))
+		for _, n := range notes {
+			ew.printf("  %s\n", printable(n))
+		}
+	}
+	return ew.err
+}
+
+// printedTies reports whether two neighbours in the ranking print the same
+// index but rank differently, which the ranking rule then explains.
+func printedTies(b *doc.Batch, ranking []doc.Ranked) bool {
+	r := b.Rubric
+	for i := 1; i < len(ranking); i++ {
+		if ranking[i].Rank != ranking[i-1].Rank && r.Rounding.Round(ranking[i].Index.Rat()).Cmp(r.Rounding.Round(ranking[i-1].Index.Rat())) == 0 {
+			return true
+		}
+	}
+	return false
+}

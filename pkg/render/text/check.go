@@ -1,0 +1,83 @@
+package text
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+)
+
+// CheckText writes the outcome for a person: a table of every value that
+// differs from its golden (sheet, what, old → new), the predicates that
+// changed called out below it, the goldens --update wrote, and a count.
+// Why a sheet failed is not repeated here: spbe check prints it on the
+// error stream as it happens.
+func CheckText(w io.Writer, c *doc.Check) error {
+	l, r := c.Lang, c.Rubric
+	ew := &errWriter{w: w}
+	ew.printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, l.Status(r.Status))
+	rows := [][]string{{l.T("check.sheet"), l.T("check.what"), l.T("check.old"), "", l.T("check.new")}}
+	var preds []string
+	for _, sh := range c.Sheets {
+		for _, d := range sh.Differences {
+			rows = append(rows, []string{sh.Sheet, doc.CheckWhat(l, d), doc.CheckValue(l, d.Old), "→", doc.CheckValue(l, d.New)})
+			if d.Kind == doc.GoldenKindPredicate {
+				preds = append(preds, fmt.Sprintf("  %s: %s%s → %s", sh.Sheet, strings.TrimSuffix(doc.CheckWhat(l, d), l.T("check.kind.pred")), doc.CheckValue(l, d.Old), doc.CheckValue(l, d.New)))
+			}
+		}
+	}
+	s := c.Summary()
+	// Each part is a paragraph of its own, printed only when it has
+	// something to say.
+	if len(rows) > 1 {
+		ew.printf("\n")
+		writeAlignedColumns(ew, rows, "llrcl")
+	} else if s.Same == s.Sheets {
+		ew.printf("\n%s\n", l.T("check.nochange"))
+	}
+	if len(preds) > 0 {
+		ew.printf("\n%s\n%s\n", l.T("check.predicates"), strings.Join(preds, "\n"))
+	}
+	var written []string
+	for _, sh := range c.Sheets {
+		if sh.Updated {
+			verb := l.T("check.updated")
+			if sh.Status == doc.CheckMissing {
+				verb = l.T("check.created")
+			}
+			written = append(written, verb+" "+sh.Golden)
+		}
+	}
+	if len(written) > 0 {
+		ew.printf("\n%s\n", strings.Join(written, "\n"))
+	}
+	ew.printf("\n"+l.T("check.summary"), s.Sheets, s.Same, s.Changed, s.Failed)
+	if s.Updated > 0 {
+		ew.printf(" "+l.T("check.written"), s.Updated)
+	}
+	ew.printf("\n")
+	if s.Orphans > 0 {
+		ew.printf(l.T("check.orphans")+"\n", s.Orphans)
+	}
+	if s.Changed > 0 && !c.Update {
+		cmd := "spbe check --update "
+		if c.RubricArg != "" {
+			cmd += "--rubric " + shellQuote(c.RubricArg) + " "
+		}
+		ew.printf(l.T("check.fix")+"\n", cmd+shellQuote(c.Dir))
+	}
+	if r.Provisional() {
+		ew.printf("\n"+l.T("provisional")+"\n", r.ID, l.Status(r.Status))
+	}
+	return ew.err
+}
+
+// shellQuote quotes s for a POSIX shell when it needs quoting, so that
+// the command check suggests can be pasted.
+func shellQuote(s string) string {
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@+,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

@@ -1,0 +1,184 @@
+// Package text draws every document as plain text for a terminal: the
+// score summary, the batch ranking, explain, plan, compare, the check
+// summary and the rubric documents. This file holds the machinery they
+// share: aligned columns, the first-error writer, and the scrubbing of
+// control characters from text a sheet supplied.
+//
+// text may import pkg/doc, pkg/lang and pkg/rubric; never the engine
+// (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
+package text
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p unless an earlier write failed, and keeps the first error.
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	fmt.Fprintf(e, format, args...)
+}
+
+// textTable writes aligned columns; right marks the columns aligned to the
+// right (numbers). A left-aligned last column is not padded.
+type textTable struct {
+	indent string
+	right  []bool
+	rows   [][]string
+}
+
+func (t *textTable) add(cells ...string) { t.rows = append(t.rows, cells) }
+
+func (t *textTable) write(w io.Writer) {
+	var widths []int
+	for _, row := range t.rows {
+		for i, c := range row {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range t.rows {
+		var b strings.Builder
+		b.WriteString(t.indent)
+		for i, c := range row {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i < len(t.right) && t.right[i] {
+				b.WriteString(pad + c)
+			} else {
+				b.WriteString(c)
+				if i < len(row)-1 {
+					b.WriteString(pad)
+				}
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+func writeNotices(ew *errWriter, ns []string) {
+	if len(ns) > 0 {
+		ew.printf("\n")
+		for _, n := range ns {
+			ew.printf("%s\n", n)
+		}
+	}
+}
+
+// writeTable writes rows as aligned columns: the first column left-aligned,
+// the others (numbers) right-aligned, two spaces apart.
+func writeTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, row := range rows {
+		for i, c := range row {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c)
+				if len(row) > 1 {
+					b.WriteString(pad)
+				}
+				continue
+			}
+			b.WriteString("  " + pad + c)
+		}
+		fmt.Fprintln(w, b.String())
+	}
+}
+
+// writeAligned writes rows as columns two spaces apart, each column
+// right-aligned where right says so; the last column is not padded.
+func writeAligned(w io.Writer, rows [][]string, right []bool) {
+	widths := make([]int, len(right))
+	for _, row := range rows {
+		for i, c := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range rows {
+		var sb strings.Builder
+		for i, c := range row {
+			if i > 0 {
+				sb.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			switch {
+			case right[i]:
+				sb.WriteString(pad + c)
+			case i == len(row)-1:
+				sb.WriteString(c)
+			default:
+				sb.WriteString(c + pad)
+			}
+		}
+		fmt.Fprintln(w, sb.String())
+	}
+}
+
+// printable replaces control characters, which could move a terminal's
+// cursor or change its colours, in text taken from a sheet or a file name.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+// writeAlignedColumns writes rows as columns two spaces apart, each aligned as
+// align says: 'l' left, 'r' right, 'c' right unless empty. Lines carry no
+// trailing spaces.
+func writeAlignedColumns(w io.Writer, rows [][]string, align string) {
+	widths := make([]int, len(align))
+	for _, row := range rows {
+		for i, c := range row {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if align[i] == 'r' || align[i] == 'c' && c != "" {
+				b.WriteString(pad + c)
+			} else if i < len(row)-1 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString(c)
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}

@@ -1,0 +1,570 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"xlsx.version":        {"Versi", "Version"},
+		"xlsx.index.exact":    {"Indeks, nilai tepat", "Index, exact value"},
+		"xlsx.self.predicate": {"Predikat mandiri", "Self-assessment predicate"},
+		"xlsx.target":         {"Tingkat target nasional", "National target level"},
+		"xlsx.bands":          {"Batas predikat", "Predicate bands"},
+		"xlsx.from":           {"Dari", "From"},
+		"xlsx.to":             {"Sampai", "To"},
+		"xlsx.rounding":       {"Pembulatan", "Rounding"},
+		"xlsx.rounding.text":  {"%d desimal, %s; predikat dibaca dari %s", "%d decimals, %s; the predicate reads the %s"},
+		"xlsx.rubric.title":   {"Judul rubrik", "Rubric title"},
+		"xlsx.rubric.file":    {"Berkas rubrik", "Rubric file"},
+		"xlsx.rubric.source":  {"Dasar hukum rubrik", "Rubric's legal source"},
+		"xlsx.stamp":          {"Rubrik templat lembar", "Sheet template's rubric"},
+		"xlsx.level.column":   {"Kolom tingkat", "Level column"},
+		"xlsx.source.file":    {"Berkas sumber", "Source file"},
+	})
+}
+
+// Fixed document dates. A report must be reproducible, so the workbook
+// carries no wall-clock time; an explicit value also replaces excelize's
+// template date and author. 1980-01-01 is the earliest date a zip entry can
+// hold, the usual choice of reproducible builds.
+const xlsxDocDate = "1980-01-01T00:00:00Z"
+
+// XLSX writes the report as an Excel workbook: a summary sheet with the
+// index, its predicate in the band's colour, the domain and aspect tables
+// and radar charts of them; a detail sheet with every indicator; a
+// recommendations sheet with the plan to the next predicate (when the
+// rubric has one, see Report.Recommend); and a provenance sheet.
+//
+// Indices are stored as numbers rounded to the rubric's decimals, not as
+// the nearest binary value of the exact index: the rounded value is the
+// published figure, every other format prints it, and a spreadsheet's own
+// display rounding (half away from zero, on a binary value) would
+// otherwise show a different figure than the report for a rubric that
+// rounds half-even. Weights and contributions are stored unrounded: they
+// are short exact decimals (a weight times a whole level over 100), so
+// their stored values are already what is printed, and the contributions
+// add up to the exact index.
+func XLSX(w io.Writer, rep *doc.Report) error {
+	f, err := workbook(rep)
+	if err != nil {
+		return fmt.Errorf("build workbook: %w", err)
+	}
+	defer f.Close()
+	_, err = f.WriteTo(w)
+	return err
+}
+
+// xb builds one report workbook; it keeps the first error, so the layout
+// code can write freely and check once.
+type xb struct {
+	f   *excelize.File
+	rep *doc.Report
+	l   lang.Lang
+	r   *rubric.Rubric
+	err error
+
+	// Cell styles, made once by makeStyles.
+	title, label, labelTop, note        int
+	head, headR, headC                  int
+	text, wrap, idStyle, level, intLeft int
+	index, indexBold, weight, contrib   int
+	bands                               map[*rubric.Band]int
+}
+
+func (x *xb) check(err error) {
+	if x.err == nil && err != nil {
+		x.err = err
+	}
+}
+
+// str writes user or label text. SetCellStr stores it as a string whatever
+// it looks like: an explanation reading "=HYPERLINK(...)" stays text and
+// never becomes a formula.
+func (x *xb) str(sheet string, col, row int, s string, style int) {
+	c := cellName(col, row)
+	x.check(x.f.SetCellStr(sheet, c, s))
+	if style != 0 {
+		x.check(x.f.SetCellStyle(sheet, c, c, style))
+	}
+}
+
+func (x *xb) num(sheet string, col, row int, v float64, style int) {
+	c := cellName(col, row)
+	x.check(x.f.SetCellFloat(sheet, c, v, -1, 64))
+	if style != 0 {
+		x.check(x.f.SetCellStyle(sheet, c, c, style))
+	}
+}
+
+// id writes an identifier: a whole number as a number, so that sorting and
+// filtering by it follow 1, 2, ... 10, anything else as text.
+func (x *xb) id(sheet string, col, row int, s string, style int) {
+	if n, err := strconv.Atoi(s); err == nil && strconv.Itoa(n) == s {
+		x.num(sheet, col, row, float64(n), style)
+		return
+	}
+	x.str(sheet, col, row, s, style)
+}
+
+// rounded is an index as printed: rounded by the rubric's policy, then
+// converted to the nearest float64 (which displays as that decimal).
+func (x *xb) rounded(v *big.Rat) float64 { return lang.RoundedFloat(x.r, v) }
+
+func (x *xb) style(s *excelize.Style) int {
+	id, err := x.f.NewStyle(s)
+	x.check(err)
+	return id
+}
+
+func (x *xb) makeStyles() {
+	bold := &excelize.Font{Family: "Calibri", Bold: true}
+	headFill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
+	x.title = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}})
+	x.label = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "center"}})
+	x.labelTop = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.idStyle = x.style(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	x.head = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	x.headC = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	x.headR = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}})
+	x.text = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.wrap = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	x.note = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}})
+	x.index = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.indexBold = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}})
+	x.weight = x.style(&excelize.Style{CustomNumFmt: numFmt(2), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.contrib = x.style(&excelize.Style{CustomNumFmt: numFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.intLeft = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
+	x.level = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	x.bands = map[*rubric.Band]int{}
+	for _, b := range x.r.Bands {
+		st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}}
+		if c := strings.TrimPrefix(b.Color, "#"); c != "" {
+			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
+			st.Font.Color = contrastText(c)
+		}
+		x.bands[b] = x.style(st)
+	}
+}
+
+func workbook(rep *doc.Report) (*excelize.File, error) {
+	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric}
+	x.makeStyles()
+	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
+	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
+	plan := rep.Recommendations
+	sheets := []string{detail}
+	if plan != nil {
+		sheets = append(sheets, x.l.T("recommend.title"))
+	}
+	for _, s := range append(sheets, prov) {
+		_, err := x.f.NewSheet(s)
+		x.check(err)
+	}
+	x.summary(summary)
+	x.detail(detail)
+	if plan != nil {
+		x.recommendations(x.l.T("recommend.title"), plan)
+	}
+	x.provenance(prov)
+	title := x.l.T("report.title") + " " + x.l.Title(x.r)
+	if a := rep.Answers; a != nil && a.OPD != "" {
+		title += ": " + a.OPD
+	}
+	x.check(x.f.SetDocProps(&excelize.DocProperties{
+		Title: title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
+		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
+	}))
+	x.f.SetActiveSheet(0)
+	if x.err != nil {
+		x.f.Close()
+		return nil, x.err
+	}
+	return x.f, nil
+}
+
+// summary writes the summary sheet: who and what was assessed, the index
+// and predicate, the domain and aspect tables, the predicate bands, and
+// radar charts reading the tables' cells.
+func (x *xb) summary(sh string) {
+	l, r, rep, res := x.l, x.r, x.rep, x.rep.Result
+	x.str(sh, 1, 1, l.T("report.title")+" "+l.Title(r), x.title)
+	row := 3
+	kv := func(key, val string) {
+		x.str(sh, 1, row, key, x.label)
+		x.str(sh, 2, row, val, 0)
+		row++
+	}
+	var opd, year string
+	if a := rep.Answers; a != nil {
+		opd, year = a.OPD, a.Year
+	}
+	kv(l.T("opd"), opd)
+	kv(l.T("year"), year)
+	kv(l.T("rubric"), l.Title(r)+" ("+r.ID+")")
+	kv(l.T("xlsx.version"), r.Version)
+	kv(l.T("status"), l.Status(r.Status))
+	if r.TargetLevel != 0 {
+		x.str(sh, 1, row, l.T("xlsx.target"), x.label)
+		x.num(sh, 2, row, float64(r.TargetLevel), x.intLeft)
+		row++
+	}
+	row++
+	headline := func(label string, index *big.Rat, band *rubric.Band, predLabel string) {
+		x.str(sh, 1, row, label, x.label)
+		x.num(sh, 2, row, x.rounded(index), x.indexBold)
+		x.check(x.f.SetRowHeight(sh, row, 22))
+		row++
+		x.str(sh, 1, row, predLabel, x.label)
+		x.str(sh, 2, row, l.Band(band), x.bandStyle(band))
+		x.check(x.f.SetRowHeight(sh, row, 22))
+		row++
+	}
+	headline(l.Title(r), res.Index, res.Band, l.T("predicate"))
+	x.str(sh, 1, row, l.T("xlsx.index.exact"), x.label)
+	// The exact value may not have a finite decimal expansion
+	// (2.148351648352…): it is shown as text, beside the number above.
+	x.str(sh, 2, row, l.Exact(res.Index), x.text)
+	row++
+	if rep.Self != nil {
+		headline(l.T("self"), rep.Self.Index, rep.Self.Band, l.T("xlsx.self.predicate"))
+	}
+	if notices := rep.Notices; len(notices) > 0 {
+		row++
+		for _, n := range notices {
+			x.str(sh, 1, row, n, x.note)
+			row++
+		}
+	}
+
+	hasSelf := rep.Self != nil
+	table := func(idHead string, groups []doc.Group) (first, last int) {
+		row++
+		x.str(sh, 1, row, l.T("id"), x.head)
+		x.str(sh, 2, row, idHead, x.head)
+		x.str(sh, 3, row, l.T("weight"), x.headR)
+		x.str(sh, 4, row, l.T("index"), x.headR)
+		if hasSelf {
+			x.str(sh, 5, row, l.T("self.vs.verified"), x.headR)
+		}
+		first = row + 1
+		for _, g := range groups {
+			row++
+			x.str(sh, 1, row, g.ID, x.text)
+			x.str(sh, 2, row, g.Name, x.text)
+			x.num(sh, 3, row, exactFloat(g.Weight), x.weight)
+			x.num(sh, 4, row, x.rounded(g.Index), x.index)
+			if g.Self != nil {
+				x.num(sh, 5, row, x.rounded(g.Self), x.index)
+			}
+		}
+		last = row
+		row++
+		return first, last
+	}
+	var charts []chartSpec
+	if r.HasDomains() {
+		first, last := table(l.T("domain"), rep.Domains)
+		charts = append(charts, chartSpec{l.T("domain.index.chart"), first, last})
+	}
+	first, last := table(l.T("aspect"), rep.Aspects)
+	// The aspect chart comes first: it is the picture evaluators know.
+	charts = append([]chartSpec{{l.T("aspect.index.chart"), first, last}}, charts...)
+
+	row++
+	x.str(sh, 1, row, l.T("xlsx.bands"), x.label)
+	row++
+	x.str(sh, 1, row, l.T("predicate"), x.head)
+	x.str(sh, 2, row, "", x.head)
+	x.str(sh, 3, row, l.T("xlsx.from"), x.headR)
+	x.str(sh, 4, row, l.T("xlsx.to"), x.headR)
+	for _, b := range r.Bands {
+		row++
+		x.str(sh, 1, row, l.Band(b), x.bandCellStyle(b))
+		x.num(sh, 3, row, exactFloat(b.From), x.index)
+		x.num(sh, 4, row, exactFloat(b.To), x.index)
+	}
+
+	x.check(x.f.SetColWidth(sh, "A", "A", 30))
+	x.check(x.f.SetColWidth(sh, "B", "B", 50))
+	x.check(x.f.SetColWidth(sh, "C", "E", 11))
+	x.check(x.f.SetColWidth(sh, "F", "F", 3))
+
+	// Rows keep a fixed height of 15 points: the charts are anchored to
+	// cells, sized by excelize for rows of that height, and an office suite
+	// that sized rows to its own fonts would stretch or squash them.
+	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(15.0), CustomHeight: ptr(true)}))
+	lo, hi := r.LevelRange()
+	top := 3
+	for _, c := range charts {
+		x.radar(sh, cellName(7, top), c, float64(lo), float64(hi))
+		top += 22
+	}
+	x.page(sh, true)
+}
+
+// chartSpec is a radar chart of a table on the summary sheet: its title
+// and the rows of its data.
+type chartSpec struct {
+	title       string
+	first, last int
+}
+
+// bandStyle is the headline predicate's style: large, in the band's colour.
+func (x *xb) bandStyle(b *rubric.Band) int {
+	if b == nil {
+		return x.label
+	}
+	return x.bands[b]
+}
+
+// bandCellStyle is the band's colour at the table's text size.
+func (x *xb) bandCellStyle(b *rubric.Band) int {
+	st := &excelize.Style{}
+	if c := strings.TrimPrefix(b.Color, "#"); c != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
+		st.Font = &excelize.Font{Family: "Calibri", Color: contrastText(c)}
+	}
+	return x.style(st)
+}
+
+// radar adds a radar chart of a table of the summary sheet: categories are
+// the ids (column A), the series the index (D) and, with a
+// self-assessment, the self-assessed index (E). The chart holds references
+// only; an office suite reads the values from the cells.
+//
+// The categories are ids, not names: LibreOffice shrinks a whole radar
+// chart to make room for long category labels ("Layanan Administrasi
+// Pemerintahan Berbasis Elektronik"), leaving a plot too small to read;
+// the table beside the chart names every id.
+func (x *xb) radar(sh, at string, c chartSpec, lo, hi float64) {
+	head := c.first - 1
+	series := []excelize.ChartSeries{{
+		Name: abs(sh, 4, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, 4, c.first, c.last),
+		Line:   excelize.LineOptions{Width: 2.25},
+		Marker: excelize.ChartMarker{Symbol: "circle", Size: 6},
+	}}
+	legend := "none"
+	if x.rep.Self != nil {
+		series = append(series, excelize.ChartSeries{
+			Name: abs(sh, 5, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, 5, c.first, c.last),
+			Line:   excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash},
+			Marker: excelize.ChartMarker{Symbol: "square", Size: 5},
+		})
+		legend = "bottom"
+	}
+	x.check(x.f.AddChart(sh, at, &excelize.Chart{
+		Type:      excelize.Radar,
+		Series:    series,
+		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}}}},
+		Legend:    excelize.ChartLegend{Position: legend},
+		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "262626", Size: 10, Bold: true}},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Color: "595959", Size: 8}},
+		Dimension: excelize.ChartDimension{Width: 560, Height: 400},
+		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+	}))
+}
+
+// detail writes every indicator, one row each, under a frozen, filtered
+// header.
+func (x *xb) detail(sh string) {
+	l, r, rep, res := x.l, x.r, x.rep, x.rep.Result
+	type column struct {
+		head  string
+		width float64
+		style int // of the header: aligned as the values below it
+	}
+	var cols []column
+	left, right, center := x.head, x.headR, x.headC
+	add := func(head string, width float64, style int) int {
+		cols = append(cols, column{head, width, style})
+		return len(cols)
+	}
+	colDomain := 0
+	if r.HasDomains() {
+		colDomain = add(l.T("domain"), 9, left)
+	}
+	colAspect := add(l.T("aspect"), 8, left)
+	colID := add(l.T("id"), 6, center)
+	colName := add(l.T("indicator"), 60, left)
+	colLevel := add(l.T("level"), 9, center)
+	colLabel := add(l.T("label"), 20, left)
+	colSelf := 0
+	if rep.Self != nil {
+		colSelf = add(l.T("self.vs.verified"), 10, center)
+	}
+	colWeight := add(l.T("weight"), 9, right)
+	colContrib := add(l.T("contribution"), 12, right)
+	colGap := 0
+	if r.TargetLevel != 0 {
+		colGap = add(l.T("gap"), 11, center)
+	}
+	colNote := 0
+	notes := map[string]string{}
+	if a := rep.Answers; a != nil && len(a.Notes) > 0 {
+		notes = a.Notes
+		colNote = add(l.T("note"), 50, left)
+	}
+	for i, c := range cols {
+		x.str(sh, i+1, 1, c.head, c.style)
+	}
+	// Room for a header that wraps ("Selisih ke target").
+	x.check(x.f.SetRowHeight(sh, 1, 30))
+	var self map[string]int
+	if rep.Self != nil {
+		self = rep.Self.Levels()
+	}
+	nameWidth := 20.0
+	for _, is := range res.Indicators {
+		nameWidth = max(nameWidth, float64(utf8.RuneCountInString(l.Name(is.Indicator.Name, is.Indicator.NameEN))))
+	}
+	cols[colName-1].width = min(nameWidth+2, 70)
+	for i, is := range res.Indicators {
+		row, in := i+2, is.Indicator
+		lines := wrappedLines(l.Name(in.Name, in.NameEN), cols[colName-1].width)
+		if colDomain != 0 {
+			x.str(sh, colDomain, row, in.Aspect.Domain.ID, x.text)
+		}
+		x.str(sh, colAspect, row, in.Aspect.ID, x.text)
+		x.id(sh, colID, row, in.ID, x.idStyle)
+		x.str(sh, colName, row, l.Name(in.Name, in.NameEN), x.wrap)
+		x.num(sh, colLevel, row, float64(is.Level), x.level)
+		x.str(sh, colLabel, row, l.LevelLabel(in.Scale, is.Level), x.text)
+		if colSelf != 0 {
+			x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
+		}
+		x.num(sh, colWeight, row, exactFloat(in.Weight), x.weight)
+		x.num(sh, colContrib, row, exactFloat(is.Contribution), x.contrib)
+		if colGap != 0 {
+			// How many levels short of the target; 0 when it is met.
+			x.num(sh, colGap, row, float64(max(0, r.TargetLevel-is.Level)), x.level)
+		}
+		if colNote != 0 {
+			if n, ok := notes[in.ID]; ok {
+				x.str(sh, colNote, row, n, x.wrap)
+				lines = max(lines, wrappedLines(n, cols[colNote-1].width))
+			}
+		}
+		x.fitRow(sh, row, lines)
+	}
+	for i, c := range cols {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		x.check(x.f.SetColWidth(sh, col, col, c.width))
+	}
+	last := len(res.Indicators) + 1
+	lastCol, _ := excelize.ColumnNumberToName(len(cols))
+	x.check(x.f.AutoFilter(sh, "A1:"+lastCol+strconv.Itoa(last), nil))
+	x.check(x.f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sh) + "!$1:$1", Scope: sh}))
+
+	// Levels shade from red (the scale's lowest) through yellow to green
+	// (its highest), fixed to the scale rather than to the data, so that a
+	// 3 has the same colour in every report.
+	lo, hi := r.LevelRange()
+	scale := []excelize.ConditionalFormatOptions{{
+		Type: "3_color_scale", Criteria: "=",
+		MinType: "num", MinValue: strconv.Itoa(lo), MinColor: "#F8696B",
+		MidType: "num", MidValue: strconv.Itoa((lo + hi) / 2), MidColor: "#FFEB84",
+		MaxType: "num", MaxValue: strconv.Itoa(hi), MaxColor: "#63BE7B",
+	}}
+	for _, c := range []int{colLevel, colSelf} {
+		if c != 0 {
+			x.check(x.f.SetConditionalFormat(sh, cellName(c, 2)+":"+cellName(c, last), scale))
+		}
+	}
+	if colGap != 0 {
+		short, err := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "9C0006", Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}})
+		x.check(err)
+		x.check(x.f.SetConditionalFormat(sh, cellName(colGap, 2)+":"+cellName(colGap, last), []excelize.ConditionalFormatOptions{{
+			Type: "cell", Criteria: ">", Value: "0", Format: &short,
+		}}))
+	}
+	x.page(sh, false)
+}
+
+const provWidth = 80
+
+// wrappedLines estimates how many lines text takes in a wrapped column of
+// the given width (in widths of the digit 0, about one average character).
+func wrappedLines(s string, width float64) int {
+	n := utf8.RuneCountInString(s)
+	// A column of width w holds about 1.1w characters of proportional text.
+	return max(1, int(math.Ceil(float64(n)/(1.1*width))))
+}
+
+// fitRow makes a row tall enough for wrapped text. Office suites do not
+// size rows to wrapped text written by another program when they open a
+// workbook, so the text would spill over the rows below. A row can be at
+// most 409 points tall; longer text is cut off on screen, not in the cell.
+func (x *xb) fitRow(sh string, row, lines int) {
+	if lines > 1 {
+		x.check(x.f.SetRowHeight(sh, row, min(15*float64(lines), excelize.MaxRowHeight)))
+	}
+}
+
+// provenance writes where the report came from: the source file and its
+// checksum, the rubric and its hash, and the tool's version. It holds no
+// wall-clock time, so the same inputs give the same report.
+func (x *xb) provenance(sh string) {
+	l, r, rep := x.l, x.r, x.rep
+	x.str(sh, 1, 1, l.T("provenance"), x.title)
+	row := 3
+	kv := func(key, val string) {
+		x.str(sh, 1, row, key, x.labelTop)
+		x.str(sh, 2, row, val, x.wrap)
+		x.fitRow(sh, row, wrappedLines(val, provWidth))
+		row++
+	}
+	if a := rep.Answers; a != nil {
+		kv(l.T("xlsx.source.file"), rep.SourceName())
+		kv(l.T("sheet"), a.Sheet)
+		if a.LevelColumn != "" {
+			col := a.LevelColumn
+			if a.SelfColumn != "" {
+				col = a.SelfColumn + " / " + col
+			}
+			kv(l.T("xlsx.level.column"), col)
+		}
+	}
+	if rep.SourceSHA256 != "" {
+		kv(l.T("sha256"), rep.SourceSHA256)
+	}
+	kv(l.T("rubric"), r.ID)
+	kv(l.T("xlsx.rubric.title"), l.Title(r))
+	kv(l.T("xlsx.version"), r.Version)
+	kv(l.T("status"), r.Status)
+	if r.Source != "" {
+		kv(l.T("xlsx.rubric.source"), r.Source)
+	}
+	// The rubric file's name only: a full path would differ between
+	// machines and make the report irreproducible.
+	if r.File != "" {
+		kv(l.T("xlsx.rubric.file"), filepath.Base(r.File))
+	}
+	kv(l.T("rubric.hash"), r.Hash)
+	basis := l.T("basis.exact")
+	if r.Rounding.PredicateBasis == "rounded" {
+		basis = l.T("basis.rounded")
+	}
+	kv(l.T("xlsx.rounding"), fmt.Sprintf(l.T("xlsx.rounding.text"), r.Rounding.Decimals, r.Rounding.Mode, basis))
+	if a := rep.Answers; a != nil && a.Stamp != nil {
+		kv(l.T("xlsx.stamp"), a.Stamp.RubricID+" "+a.Stamp.Version+" "+a.Stamp.Hash)
+	}
+	kv(l.T("tool.version"), "spbe "+rep.ToolVersion)
+	x.check(x.f.SetColWidth(sh, "A", "A", 28))
+	x.check(x.f.SetColWidth(sh, "B", "B", provWidth))
+	x.page(sh, true)
+}

@@ -1,0 +1,102 @@
+// Package xlsx draws documents as Excel workbooks: the single-sheet
+// report (summary with charts, detail, recommendations, provenance) and
+// the consolidated batch workbook. This file holds what every workbook
+// shares: cell addresses, number formats, colours and the print frame.
+// Numbers go into cells through lang (rounded as printed, or exact);
+// text from a sheet is always stored as text.
+//
+// xlsx may import pkg/doc, pkg/lang, pkg/rubric and excelize; never the
+// engine (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
+package xlsx
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/xuri/excelize/v2"
+)
+
+func cellName(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+func numFmt(decimals int) *string {
+	s := "0"
+	if decimals > 0 {
+		s += "." + strings.Repeat("0", decimals)
+	}
+	return &s
+}
+
+var thin = []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}
+
+// contrastText picks black or white text for a fill colour RRGGBB, by its
+// perceived brightness.
+func contrastText(rgb string) string {
+	v, err := strconv.ParseUint(rgb, 16, 32)
+	if err != nil || len(rgb) != 6 {
+		return "000000"
+	}
+	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
+	if 0.299*r+0.587*g+0.114*b < 128 {
+		return "FFFFFF"
+	}
+	return "000000"
+}
+
+// quoteSheet makes a sheet name safe in a reference.
+func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+func abs(sheet string, col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row, true)
+	return quoteSheet(sheet) + "!" + c
+}
+
+func absRange(sheet string, col, row1, row2 int) string {
+	a, _ := excelize.CoordinatesToCellName(col, row1, true)
+	b, _ := excelize.CoordinatesToCellName(col, row2, true)
+	return quoteSheet(sheet) + "!" + a + ":" + b
+}
+
+// A4 landscape, fitted to the page's width; tall sheets flow onto further
+// pages (fitToHeight 0), the summary onto one.
+func (x *xb) page(sheet string, onePage bool) {
+	a4, land, one := 9, "landscape", 1
+	tall := 0
+	if onePage {
+		tall = 1
+	}
+	yes := true
+	x.check(x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &tall}))
+	x.check(x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}))
+	x.check(x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: ptr(0.5), Right: ptr(0.5), Top: ptr(0.6), Bottom: ptr(0.6)}))
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// exactFloat is a weight or contribution as a cell's number.
+func exactFloat(v *big.Rat) float64 { return lang.Float(v) }
+
+// dark reports whether a "#RRGGBB" colour needs white text on it.
+func dark(color string) bool {
+	v, err := strconv.ParseUint(strings.TrimPrefix(color, "#"), 16, 32)
+	if err != nil {
+		return false
+	}
+	r, g, b := float64(v>>16&0xFF), float64(v>>8&0xFF), float64(v&0xFF)
+	return 0.299*r+0.587*g+0.114*b < 140
+}
+
+func cellRef(col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row)
+	return c
+}
+
+// freeze keeps the rows above row first and the columns before column
+// freezeCol in view while the table scrolls.
+func freeze(sw *excelize.StreamWriter, freezeCol, first int) error {
+	return sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: freezeCol - 1, YSplit: first - 1, TopLeftCell: cellRef(freezeCol, first), ActivePane: "bottomRight"})
+}
