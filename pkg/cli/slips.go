@@ -3,8 +3,8 @@ package cli
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
