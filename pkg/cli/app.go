@@ -69,15 +69,28 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
-	return Run(IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr)}, os.Args[1:])
+	// A Windows console shows the progress bar only with virtual-terminal
+	// processing on; where it cannot be, the bar gives way to plain lines.
+	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
+	if ownConsole() || os.Getenv(explorerEnv) == "1" {
+		return runExplorer(s, os.Args[1:])
+	}
+	return Run(s, os.Args[1:])
 }
 
 // Run runs spbe with args and returns the exit code. It is the one place
 // where errors become exit codes.
 func Run(s IOStreams, args []string) int {
+	lang := uiLang(args)
 	cmd := newRootCmd(s)
+	args, err := fixSlips(cmd, args)
+	if err != nil {
+		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
+		fmt.Fprintln(s.ErrOut, say(lang, "Jalankan 'spbe --help' untuk petunjuk.", "Run 'spbe --help' for usage."))
+		return ExitUsage
+	}
 	cmd.SetArgs(args)
-	err := cmd.Execute()
+	c, err := cmd.ExecuteC()
 	if err == nil {
 		return ExitOK
 	}
@@ -90,7 +103,13 @@ func Run(s IOStreams, args []string) int {
 	// of its own (legacyArgs), not through the flag-error hook.
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
-		fmt.Fprintf(s.ErrOut, "Run 'spbe --help' for usage.\n")
+		// Point to the help of the command that was called, where it is
+		// known.
+		help := "spbe --help"
+		if c != nil && c != cmd {
+			help = c.CommandPath() + " --help"
+		}
+		fmt.Fprintln(s.ErrOut, say(lang, "Jalankan '"+help+"' untuk petunjuk.", "Run '"+help+"' for usage."))
 		return ExitUsage
 	}
 	var se *sheet.Error
@@ -113,8 +132,52 @@ func isTerminal(f *os.File) bool {
 func cobraArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := v(cmd, args); err != nil {
+			if want := useArgs(cmd); len(args) < len(want) {
+				// Say which argument is missing, not cobra's
+				// "accepts 1 arg(s), received 0".
+				lang := uiLang(os.Args[1:])
+				if f := cmd.Flags().Lookup("lang"); f != nil && f.Changed {
+					lang = normLang(f.Value.String())
+				}
+				missing := strings.Join(want[len(args):], " ")
+				return usagef("%s", say(lang,
+					fmt.Sprintf("%s memerlukan %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang)),
+					fmt.Sprintf("%s needs %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang))))
+			}
 			return usageError{err}
 		}
 		return nil
 	}
+}
+
+// useArgs lists the required arguments named in a command's Use line
+// ("compare OLD NEW" gives OLD and NEW; optional [NAME] is left out).
+func useArgs(cmd *cobra.Command) []string {
+	var out []string
+	for _, w := range strings.Fields(cmd.Use)[1:] {
+		if strings.HasPrefix(w, "[") || w == "|" {
+			break
+		}
+		out = append(out, strings.TrimSuffix(w, "..."))
+	}
+	return out
+}
+
+// argWords says what a missing argument is, in words.
+func argWords(names, lang string) string {
+	switch {
+	case strings.HasPrefix(names, "FILE"):
+		return say(lang, "lembar jawaban .xlsx atau hasil JSON dari spbe score", "an answer sheet .xlsx or a JSON result of spbe score")
+	case strings.HasPrefix(names, "OLD"):
+		return say(lang, "dua hasil: yang lama dan yang baru", "two results: the old one and the new one")
+	case names == "NEW":
+		return say(lang, "hasil yang baru, untuk dibandingkan dengan yang lama", "the new result, to compare with the old one")
+	case strings.HasPrefix(names, "DIR"):
+		return say(lang, "folder berisi lembar jawaban dan golden-nya", "a folder of sheets and their goldens")
+	case strings.HasPrefix(names, "PATH"):
+		return say(lang, "berkas rubrik YAML", "a rubric YAML file")
+	case strings.HasPrefix(names, "NAME"):
+		return say(lang, "nama rubrik bawaan", "a built-in rubric name")
+	}
+	return names
 }

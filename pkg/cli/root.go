@@ -36,5 +36,7 @@ YAML file.`,
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
 	root.AddCommand(newCheckCmd(s))
 	root.AddCommand(newRubricCmd(s))
+	root.AddCommand(newVersionCmd(s))
+	registerCompletions(root)
 	return root
 }

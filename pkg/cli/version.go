@@ -1,0 +1,21 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+// newVersionCmd is `spbe version`, the same as `spbe --version`: people
+// type both.
+func newVersionCmd(s IOStreams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print the version of spbe",
+		Args:  cobraArgs(cobra.NoArgs),
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintf(s.Out, "spbe %s\n", version())
+			return err
+		},
+	}
+}
