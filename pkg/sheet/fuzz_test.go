@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"github.com/spbe-id/spbe/pkg/workbook"
 	"os"
 	"path/filepath"
 	"testing"
@@ -41,7 +42,7 @@ func FuzzRead(f *testing.F) {
 	f.Add(buf.Bytes())
 	opt := Options{MaxUnzipSize: 8 << 20, ScanRows: 100, MaxRows: 500}.withDefaults()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if sniff(data) != "" {
+		if workbook.Sniff(data) != "" {
 			return
 		}
 		rd := &reader{name: "fuzz.xlsx", rubric: r, opt: opt}

@@ -10,13 +10,14 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
 type reader struct {
 	name   string
 	rubric *rubric.Rubric
 	opt    Options
-	wb     *workbook
+	wb     *workbook.Workbook
 
 	problems []Problem
 	opd      string
@@ -30,7 +31,7 @@ func (rd *reader) problem(sheet, cell, format string, args ...any) {
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
-	wb, err := openWorkbook(data, rd.opt)
+	wb, err := workbook.Open(data, workbook.Options{MaxUnzipSize: rd.opt.MaxUnzipSize, MaxCols: rd.opt.MaxCols})
 	if err != nil {
 		return nil, fileError(rd.name, "%s", describeOpenWorkbookError(err, rd.opt))
 	}
@@ -42,12 +43,12 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 	// real one on a later sheet. They are reported when no later sheet
 	// has a table.
 	var legend error
-	for _, s := range wb.sheets {
+	for _, s := range wb.Sheets() {
 		t, err := rd.findTable(s)
 		if err != nil {
-			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.name, Msg: err.Error()})}
+			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.Name, Msg: err.Error()})}
 		}
-		scanned = append(scanned, s.name)
+		scanned = append(scanned, s.Name)
 		if t == nil {
 			continue
 		}
@@ -65,10 +66,10 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if a == nil {
 			continue // a header with no indicator rows under it: look further
 		}
-		if s.hidden {
-			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.name))
+		if s.Hidden {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.Name))
 		}
-		a.Stamp = readStamp(wb.custom)
+		a.Stamp = readStamp(wb.CustomProps())
 		return a, nil
 	}
 	if legend != nil {
@@ -88,12 +89,12 @@ func quoteAll(names []string) []string {
 
 func describeOpenWorkbookError(err error, opt Options) string {
 	switch {
-	case errors.Is(err, errZipBomb):
+	case errors.Is(err, workbook.ErrZipBomb):
 		return fmt.Sprintf("the workbook unpacks to more than %s (a zip bomb?), so it was not read (raise the limit with --max-unzip-size)", byteSize(opt.MaxUnzipSize))
-	case errors.Is(err, errTooManyRels):
-		return fmt.Sprintf("the workbook lists more than %d relationships between its parts, so it was not read: an answer sheet needs a few; save it again as .xlsx", maxRels)
-	case errors.Is(err, errTooManySheets):
-		return fmt.Sprintf("the workbook lists more than %d worksheets, so it was not read: an answer sheet needs a few; copy the answer table into a workbook of its own", maxSheets)
+	case errors.Is(err, workbook.ErrTooManyRels):
+		return fmt.Sprintf("the workbook lists more than %d relationships between its parts, so it was not read: an answer sheet needs a few; save it again as .xlsx", workbook.MaxRels)
+	case errors.Is(err, workbook.ErrTooManySheets):
+		return fmt.Sprintf("the workbook lists more than %d worksheets, so it was not read: an answer sheet needs a few; copy the answer table into a workbook of its own", workbook.MaxSheets)
 	case strings.HasPrefix(err.Error(), "zip:"):
 		return fmt.Sprintf("the file is not a readable .xlsx workbook (%v): it may be damaged or cut short; save it again as .xlsx", err)
 	}
@@ -108,7 +109,7 @@ type table struct {
 	level     column // the headline level column
 	self      column // the self-assessed column, when verified is the headline
 	note      int    // explanation column, or -1
-	rows      *rowIter
+	rows      *workbook.Rows
 	warnings  []string
 	levelCols []column // every level-like column, for messages
 }
@@ -274,25 +275,25 @@ func (rd *reader) labels(cols []string) {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // findTable scans the first rows of a worksheet for the header row.
-func (rd *reader) findTable(s sheetRef) (*table, error) {
-	rows, err := rd.wb.rows(s)
+func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
+	rows, err := rd.wb.Rows(s)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read the worksheet: %v", err)
 	}
-	for rows.Next() && rows.num <= rd.opt.ScanRows {
-		cols := rows.cols
+	for rows.Next() && rows.Num() <= rd.opt.ScanRows {
+		cols := rows.Cols()
 		idCol, levels, note, ok := header(cols)
 		if !ok {
 			rd.labels(cols)
 			continue
 		}
-		t := &table{sheet: s.name, headerRow: rows.num, idCol: idCol, note: note, rows: rows, levelCols: levels}
+		t := &table{sheet: s.Name, headerRow: rows.Num(), idCol: idCol, note: note, rows: rows, levelCols: levels}
 		t.pick(levels)
 		return t, nil
 	}
 	rows.Close()
-	if rows.err != nil {
-		return nil, rows.err
+	if rows.Err() != nil {
+		return nil, rows.Err()
 	}
 	return nil, nil
 }
@@ -339,12 +340,12 @@ func (t *table) pick(levels []column) {
 func headers(cs []column) string {
 	var hs []string
 	for _, c := range cs {
-		hs = append(hs, fmt.Sprintf("%s %q", colName(c.index), c.header))
+		hs = append(hs, fmt.Sprintf("%s %q", workbook.ColName(c.index), c.header))
 	}
 	return strings.Join(hs, ", ")
 }
 
-func cellName(col, row int) string { return fmt.Sprintf("%s%d", colName(col), row) }
+func cellName(col, row int) string { return fmt.Sprintf("%s%d", workbook.ColName(col), row) }
 
 // readTable reads the rows under a header. It returns nil, nil when no row
 // under the header names an indicator.
@@ -353,23 +354,23 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: t.headerRow,
 		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
-		LevelColumn: fmt.Sprintf("%s %q", colName(t.level.index), t.level.header),
+		LevelColumn: fmt.Sprintf("%s %q", workbook.ColName(t.level.index), t.level.header),
 		Warnings:    t.warnings,
 	}
 	if t.self.index >= 0 {
 		a.Self = score.Levels{}
-		a.SelfColumn = fmt.Sprintf("%s %q", colName(t.self.index), t.self.header)
+		a.SelfColumn = fmt.Sprintf("%s %q", workbook.ColName(t.self.index), t.self.header)
 	}
 	seen := map[string]string{} // id -> cell of its id
 	pair := t.self.index >= 0
 	p := &pairState{selfCells: map[string]string{}}
 	for read := 1; t.rows.Next(); read++ {
-		rowNum, cols := t.rows.num, t.rows.cols
+		rowNum, cols := t.rows.Num(), t.rows.Cols()
 		if read > rd.opt.MaxRows {
 			rd.problem(t.sheet, "", "the table goes on past row %d: only %d rows under the header are read (raise the limit with --max-rows)", rowNum-1, rd.opt.MaxRows)
 			break
 		}
-		for _, c := range t.rows.dups {
+		for _, c := range t.rows.Dups() {
 			rd.problem(t.sheet, c, "the cell is written twice in the worksheet XML: the file was altered or damaged")
 		}
 		get := func(i int) string {
@@ -425,8 +426,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			}
 		}
 	}
-	if t.rows.err != nil {
-		rd.problem(t.sheet, "", "%v", t.rows.err)
+	if err := t.rows.Err(); err != nil {
+		rd.problem(t.sheet, "", "%v", err)
 	}
 	rd.seen = len(seen)
 	if len(seen) == 0 && len(rd.problems) == 0 {
@@ -661,22 +662,10 @@ func labelIs(l rubric.Level, s string) bool {
 	return s == norm(l.Label) || l.LabelEN != "" && s == norm(l.LabelEN)
 }
 
-// The custom document properties of the rubric stamp.
-const (
-	propRubric  = "spbe.rubric"
-	propVersion = "spbe.rubric.version"
-	propHash    = "spbe.rubric.hash"
-)
-
-// stampProps are the only custom properties the reader keeps: their names
-// come from the sheet, and keeping every one let a 6 MB file listing
-// millions of empty properties take over 500 MB.
-var stampProps = map[string]bool{propRubric: true, propVersion: true, propHash: true}
-
 // readStamp reads the rubric stamp that `spbe template` writes into the
 // workbook's custom document properties.
 func readStamp(props map[string]string) *Stamp {
-	s := Stamp{RubricID: props[propRubric], Version: props[propVersion], Hash: props[propHash]}
+	s := Stamp{RubricID: props[workbook.PropRubric], Version: props[workbook.PropVersion], Hash: props[workbook.PropHash]}
 	if s.RubricID == "" {
 		return nil
 	}

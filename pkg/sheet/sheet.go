@@ -2,9 +2,11 @@
 // workbook by its header row, wherever it sits, and returns one level per
 // indicator of a rubric, or every problem it found, each with its cell.
 //
-// Answer sheets come from other people's computers. The reader checks what a
-// file really is before opening it, bounds what it reads, turns a panic in
-// the workbook library into an error, and never guesses a missing level.
+// Answer sheets come from other people's computers. Reading the workbook
+// itself (the zip, the XML, what a file really is) is package workbook's
+// work; this package decides what the cells mean, turns a panic into an
+// error, and never guesses a missing level. It imports rubric, score and
+// workbook.
 package sheet
 
 import (
@@ -20,6 +22,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
 // Options bound what the reader does. Zero fields take the defaults.
@@ -228,7 +231,7 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	if int64(len(data)) > opt.MaxFileSize {
 		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
 	}
-	if msg := sniff(data); msg != "" {
+	if msg := workbook.Sniff(data); msg != "" {
 		return nil, fileError(name, "%s", msg)
 	}
 	defer func() {
@@ -245,20 +248,7 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	return a, err
 }
 
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return fmt.Sprintf("%d GiB", n>>30)
-	case n >= 1<<20:
-		if n%(1<<20) == 0 {
-			return fmt.Sprintf("%d MiB", n>>20)
-		}
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
+func byteSize(n int64) string { return workbook.ByteSize(n) }
 
 // DisplayName is the name of an answer sheet as shown to a person: the OPD
 // when the sheet names one, else the file name without its extension.
