@@ -2,10 +2,11 @@ package sheet
 
 import (
 	"bytes"
-	"github.com/spbe-id/spbe/pkg/workbook"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/spbe-id/spbe/pkg/workbook"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"

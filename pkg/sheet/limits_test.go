@@ -3,9 +3,10 @@ package sheet
 import (
 	"errors"
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/workbook"
 	"strings"
 	"testing"
+
+	"github.com/spbe-id/spbe/pkg/workbook"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 )

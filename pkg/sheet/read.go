@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math/big"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
-	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
@@ -21,13 +21,22 @@ type reader struct {
 
 	problems []Problem
 	opd      string
+	agency   string
 	year     string
 	// seen is how many indicators the last table read named.
 	seen int
+	// row is the row being read, for the problems found in it.
+	row int
 }
 
 func (rd *reader) problem(sheet, cell, format string, args ...any) {
-	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Msg: fmt.Sprintf(format, args...)})
+	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Msg: fmt.Sprintf(format, args...), row: rd.row})
+}
+
+// problemAt records a problem with its code and values, for a row (0 for
+// none).
+func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, format string, args ...any) {
+	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Code: code, Values: values, Msg: fmt.Sprintf(format, args...), row: row})
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
@@ -36,6 +45,23 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		return nil, fileError(rd.name, "%s", describeOpenWorkbookError(err, rd.opt))
 	}
 	rd.wb = wb
+	if err := rd.refuseReport(); err != nil {
+		return nil, err
+	}
+	sheets := wb.Sheets()
+	if rd.opt.Sheet != "" {
+		i := slices.IndexFunc(sheets, func(s workbook.Sheet) bool {
+			return strings.EqualFold(strings.TrimSpace(s.Name), strings.TrimSpace(rd.opt.Sheet))
+		})
+		if i < 0 {
+			var names []string
+			for _, s := range sheets {
+				names = append(names, s.Name)
+			}
+			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{rd.opt.Sheet}, Msg: fmt.Sprintf("--sheet %q: the workbook has no such worksheet (it has %s)", rd.opt.Sheet, strings.Join(quoteAll(names), ", "))}}}
+		}
+		sheets = sheets[i : i+1]
+	}
 	var scanned []string
 	// legend holds the problems of a table that names fewer than half of
 	// the rubric's indicators: the levels listed as "No | Tingkat" on an
@@ -43,7 +69,10 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 	// real one on a later sheet. They are reported when no later sheet
 	// has a table.
 	var legend error
-	for _, s := range wb.Sheets() {
+	// partials are tables that name only some of the indicators: one sheet
+	// per domain, together the answer.
+	var partials []*Answers
+	for _, s := range sheets {
 		t, err := rd.findTable(s)
 		if err != nil {
 			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.Name, Msg: err.Error()})}
@@ -53,6 +82,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			continue
 		}
 		a, err := rd.readTable(t)
+		rd.row = 0
 		if err != nil && 2*rd.seen < len(rd.rubric.Indicators) {
 			if legend == nil {
 				legend = err
@@ -70,13 +100,19 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.Name))
 		}
 		a.Stamp = readStamp(wb.CustomProps())
-		return a, nil
+		if len(a.missing) == 0 {
+			return a, nil
+		}
+		partials = append(partials, a)
+	}
+	if len(partials) > 0 {
+		return rd.combine(partials)
 	}
 	if legend != nil {
 		return nil, legend
 	}
-	return nil, fileError(rd.name, "no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
-		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)
+	return nil, &Error{File: rd.name, Problems: []Problem{{Code: "no-table", Values: scanned, Msg: fmt.Sprintf("no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
+		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)}}}
 }
 
 func quoteAll(names []string) []string {
@@ -101,430 +137,7 @@ func describeOpenWorkbookError(err error, opt Options) string {
 	return fmt.Sprintf("the workbook is malformed: %v; save it again as .xlsx", err)
 }
 
-// table is a located answer table.
-type table struct {
-	sheet     string
-	headerRow int
-	idCol     int
-	level     column // the headline level column
-	self      column // the self-assessed column, when verified is the headline
-	note      int    // explanation column, or -1
-	rows      *workbook.Rows
-	warnings  []string
-	levelCols []column // every level-like column, for messages
-}
-
-type column struct {
-	index  int // 0-based; -1 when absent
-	header string
-	role   role
-}
-
-type role int
-
-const (
-	rolePlain role = iota
-	roleSelf
-	roleVerified
-)
-
-func norm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '.', ':', '*', '(', ')', '_', '\n', '\r', '\t', '#':
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-var strongID = map[string]bool{
-	"no": true, "nomor": true, "id": true, "kode": true, "no urut": true,
-	"no indikator": true, "nomor indikator": true, "kode indikator": true, "id indikator": true,
-	"number": true, "code": true, "indicator no": true, "indicator id": true, "nr": true,
-}
-
-var weakID = map[string]bool{"indikator": true, "indicator": true}
-
-var levelWords = []string{"tingkat", "level", "nilai", "skor", "score"}
-
-func classifyLevel(h string) (role, bool) {
-	found := false
-	for _, w := range strings.Fields(h) {
-		for _, lw := range levelWords {
-			if w == lw {
-				found = true
-			}
-		}
-	}
-	if !found || strings.Contains(h, "bobot") || strings.Contains(h, "weight") || strings.Contains(h, "indeks") || strings.Contains(h, "index") {
-		return 0, false
-	}
-	switch {
-	case containsAny(h, "verifikasi", "verified", "verification", "evaluator", "validasi"):
-		return roleVerified, true
-	case containsAny(h, "mandiri", "self"):
-		return roleSelf, true
-	}
-	return rolePlain, true
-}
-
-// A bare "Verifikasi" or "Mandiri" header is a level column in a sheet that
-// has a pair of them.
-func classifyBare(h string) (role, bool) {
-	switch h {
-	case "verifikasi", "hasil verifikasi", "evaluator", "verified":
-		return roleVerified, true
-	case "mandiri", "penilaian mandiri", "self-assessment", "self assessment":
-		return roleSelf, true
-	}
-	return 0, false
-}
-
-func containsAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var noteHeaders = map[string]bool{"penjelasan": true, "keterangan": true, "explanation": true, "catatan": true, "notes": true, "note": true}
-
-// header inspects one row as a candidate header row.
-func header(cols []string) (idCol int, levels []column, note int, ok bool) {
-	idCol, weak, note := -1, -1, -1
-	for i, c := range cols {
-		h := norm(c)
-		if h == "" {
-			continue
-		}
-		switch {
-		case strongID[h]:
-			if idCol < 0 {
-				idCol = i
-			}
-		case weakID[h]:
-			if weak < 0 {
-				weak = i
-			}
-		case noteHeaders[h]:
-			if note < 0 {
-				note = i
-			}
-		default:
-			if r, ok := classifyLevel(h); ok {
-				levels = append(levels, column{index: i, header: strings.TrimSpace(c), role: r})
-			} else if r, ok := classifyBare(h); ok {
-				levels = append(levels, column{index: i, header: strings.TrimSpace(c), role: r})
-			}
-		}
-	}
-	if idCol < 0 {
-		idCol = weak
-	}
-	return idCol, levels, note, idCol >= 0 && len(levels) > 0
-}
-
-var (
-	opdLabels  = map[string]bool{"nama instansi": true, "instansi": true, "nama opd": true, "opd": true, "perangkat daerah": true, "nama perangkat daerah": true, "unit kerja": true, "nama unit kerja": true, "satuan kerja": true, "agency": true, "instansi/opd": true, "nama instansi/opd": true, "work unit": true}
-	yearLabels = map[string]bool{"tahun": true, "tahun evaluasi": true, "tahun penilaian": true, "year": true, "periode": true}
-)
-
-// labels picks up "Nama OPD | Dinas X" and "Tahun: 2024" pairs from a row
-// above the table.
-func (rd *reader) labels(cols []string) {
-	for i, c := range cols {
-		if c == "" {
-			continue
-		}
-		label, value := c, ""
-		if k, v, ok := strings.Cut(c, ":"); ok {
-			label, value = k, strings.TrimSpace(v)
-		}
-		h := norm(label)
-		isOPD, isYear := opdLabels[h], yearLabels[h]
-		if !isOPD && !isYear {
-			continue
-		}
-		if value == "" {
-			for _, next := range cols[i+1:] {
-				if v := strings.TrimSpace(next); v != "" && v != ":" {
-					value = strings.TrimSpace(strings.TrimPrefix(v, ":"))
-					break
-				}
-			}
-		}
-		if value == "" {
-			continue
-		}
-		if isOPD && rd.opd == "" {
-			rd.opd = oneLine(value)
-		}
-		if isYear && rd.year == "" {
-			if y, ok := wholeNumber(value); ok && y >= 1900 && y <= 2999 {
-				rd.year = strconv.Itoa(y)
-			}
-		}
-	}
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// findTable scans the first rows of a worksheet for the header row.
-func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
-	rows, err := rd.wb.Rows(s)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the worksheet: %v", err)
-	}
-	for rows.Next() && rows.Num() <= rd.opt.ScanRows {
-		cols := rows.Cols()
-		idCol, levels, note, ok := header(cols)
-		if !ok {
-			rd.labels(cols)
-			continue
-		}
-		t := &table{sheet: s.Name, headerRow: rows.Num(), idCol: idCol, note: note, rows: rows, levelCols: levels}
-		t.pick(levels)
-		return t, nil
-	}
-	rows.Close()
-	if rows.Err() != nil {
-		return nil, rows.Err()
-	}
-	return nil, nil
-}
-
-// pick chooses the headline level column, and the self-assessed one when
-// the sheet has both.
-func (t *table) pick(levels []column) {
-	t.self = column{index: -1}
-	var plain, self, verified []column
-	for _, c := range levels {
-		switch c.role {
-		case roleVerified:
-			verified = append(verified, c)
-		case roleSelf:
-			self = append(self, c)
-		default:
-			plain = append(plain, c)
-		}
-	}
-	switch {
-	case len(verified) > 0:
-		t.level = verified[0]
-		if len(self) > 0 {
-			t.self = self[0]
-		} else if len(plain) > 0 {
-			t.self = plain[0]
-		}
-	case len(self) > 0:
-		t.level = self[0]
-		if len(plain) > 0 {
-			// "Nilai Mandiri | Nilai Akhir": the other column may well be
-			// the evaluators' level, but nothing says so; say which was
-			// scored rather than pick in silence.
-			t.warnings = append(t.warnings, fmt.Sprintf("sheet %q has a self-assessed level column %s and other level columns (%s), none headed as verified; the self-assessed levels are scored (head the evaluators' column \"Verifikasi\" to score both)", t.sheet, headers(self[:1]), headers(plain)))
-		}
-	default:
-		t.level = plain[0]
-		if len(plain) > 1 {
-			t.warnings = append(t.warnings, fmt.Sprintf("sheet %q has several level columns (%s); using %q", t.sheet, headers(plain), plain[0].header))
-		}
-	}
-}
-
-func headers(cs []column) string {
-	var hs []string
-	for _, c := range cs {
-		hs = append(hs, fmt.Sprintf("%s %q", workbook.ColName(c.index), c.header))
-	}
-	return strings.Join(hs, ", ")
-}
-
 func cellName(col, row int) string { return fmt.Sprintf("%s%d", workbook.ColName(col), row) }
-
-// readTable reads the rows under a header. It returns nil, nil when no row
-// under the header names an indicator.
-func (rd *reader) readTable(t *table) (*Answers, error) {
-	defer t.rows.Close()
-	a := &Answers{
-		File: rd.name, Sheet: t.sheet, HeaderRow: t.headerRow,
-		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
-		LevelColumn: fmt.Sprintf("%s %q", workbook.ColName(t.level.index), t.level.header),
-		Warnings:    t.warnings,
-	}
-	if t.self.index >= 0 {
-		a.Self = score.Levels{}
-		a.SelfColumn = fmt.Sprintf("%s %q", workbook.ColName(t.self.index), t.self.header)
-	}
-	seen := map[string]string{} // id -> cell of its id
-	pair := t.self.index >= 0
-	p := &pairState{selfCells: map[string]string{}}
-	for read := 1; t.rows.Next(); read++ {
-		rowNum, cols := t.rows.Num(), t.rows.Cols()
-		if read > rd.opt.MaxRows {
-			rd.problem(t.sheet, "", "the table goes on past row %d: only %d rows under the header are read (raise the limit with --max-rows)", rowNum-1, rd.opt.MaxRows)
-			break
-		}
-		for _, c := range t.rows.Dups() {
-			rd.problem(t.sheet, c, "the cell is written twice in the worksheet XML: the file was altered or damaged")
-		}
-		get := func(i int) string {
-			if i < 0 || i >= len(cols) {
-				return ""
-			}
-			return strings.TrimSpace(cols[i])
-		}
-		idText := get(t.idCol)
-		if idText == "" {
-			continue
-		}
-		idCell := cellName(t.idCol, rowNum)
-		in, skip := rd.indicator(idText, t.sheet, idCell)
-		if skip {
-			continue
-		}
-		if in == nil {
-			continue // a problem was recorded
-		}
-		if first, dup := seen[in.ID]; dup {
-			rd.problem(t.sheet, idCell, "indicator %s is listed twice (first at %s)", in.ID, first)
-			continue
-		}
-		seen[in.ID] = idCell
-		lvCell := cellName(t.level.index, rowNum)
-		a.Cells[in.ID] = lvCell
-		if raw := get(t.level.index); pair && raw == "" {
-			p.blanks = append(p.blanks, blank{at: len(rd.problems), in: in, cell: lvCell})
-		} else {
-			if pair {
-				p.headFilled = true
-			}
-			if lv, ok := rd.level(raw, in, t.sheet, lvCell); ok {
-				a.Levels[in.ID] = lv
-			}
-		}
-		if pair {
-			selfCell := cellName(t.self.index, rowNum)
-			p.selfCells[in.ID] = selfCell
-			if raw := get(t.self.index); raw == "" {
-				p.blanks = append(p.blanks, blank{at: len(rd.problems), in: in, cell: selfCell, self: true})
-			} else {
-				p.selfFilled = true
-				if lv, ok := rd.level(raw, in, t.sheet, selfCell); ok {
-					a.Self[in.ID] = lv
-				}
-			}
-		}
-		if t.note >= 0 {
-			if n := get(t.note); n != "" {
-				a.Notes[in.ID] = n
-			}
-		}
-	}
-	if err := t.rows.Err(); err != nil {
-		rd.problem(t.sheet, "", "%v", err)
-	}
-	rd.seen = len(seen)
-	if len(seen) == 0 && len(rd.problems) == 0 {
-		return nil, nil
-	}
-	if pair {
-		rd.settlePair(t, a, p)
-	}
-	var missing []string
-	for _, in := range rd.rubric.Indicators {
-		if _, ok := seen[in.ID]; !ok {
-			missing = append(missing, in.ID)
-		}
-	}
-	if len(missing) > 0 {
-		rd.problem(t.sheet, "", "%s missing from the table (every indicator of %s needs a level)", plural(missing, "indicator"), rd.rubric.ID)
-	}
-	if len(rd.problems) > 0 {
-		return nil, &Error{File: rd.name, Problems: rd.problems}
-	}
-	a.OPD, a.Year = rd.opd, rd.year
-	return a, nil
-}
-
-// pairState is what a table with a verified and a self-assessed level
-// column needs to know after its last row: which level cells were empty,
-// and whether each column was filled anywhere.
-type pairState struct {
-	blanks                 []blank
-	headFilled, selfFilled bool
-	selfCells              map[string]string
-}
-
-// blank is an empty level cell of a pair of level columns. Whether it is a
-// problem depends on the rest of its column, so its problem is made after
-// the last row and put back where it would have been (at), keeping every
-// problem in row order.
-type blank struct {
-	at   int
-	in   *rubric.Indicator
-	cell string
-	self bool
-}
-
-// settlePair decides what a pair of level columns means once every row is
-// read. Both filled: both are scored, the verified levels as the headline,
-// and an empty cell in either is an error. Only the self-assessed column
-// filled: the sheet is not verified yet, so the self-assessment is scored
-// alone, with a warning. Only the verified column filled, or neither: the
-// self-assessed column is not a second assessment and is ignored.
-func (rd *reader) settlePair(t *table, a *Answers, p *pairState) {
-	head, self := a.LevelColumn, a.SelfColumn
-	msg := func(b blank) string {
-		return fmt.Sprintf("indicator %s has no level (expected %d..%d)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max())
-	}
-	keep := func(selfCells bool) (out []blank) {
-		for _, b := range p.blanks {
-			if b.self == selfCells {
-				out = append(out, b)
-			}
-		}
-		return out
-	}
-	var deferred []blank
-	switch {
-	case !p.headFilled && p.selfFilled:
-		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: the verified column %s is empty, so the self-assessed levels in column %s are scored", t.sheet, head, self))
-		a.Levels, a.Self, a.Cells = a.Self, nil, p.selfCells
-		a.LevelColumn, a.SelfColumn = self, ""
-		deferred = keep(true)
-	case !p.selfFilled:
-		a.Self, a.SelfColumn = nil, ""
-		deferred = keep(false)
-	default:
-		deferred = p.blanks
-		msg = func(b blank) string {
-			if b.self {
-				return fmt.Sprintf("indicator %s has no self-assessed level (expected %d..%d), but other indicators have one in column %s", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), self)
-			}
-			return fmt.Sprintf("indicator %s has no verified level (expected %d..%d), but other indicators have one in column %s (fill all of them, or none to score the self-assessment alone)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), head)
-		}
-	}
-	if len(deferred) == 0 {
-		return
-	}
-	out := make([]Problem, 0, len(rd.problems)+len(deferred))
-	j := 0
-	for i := 0; i <= len(rd.problems); i++ {
-		for ; j < len(deferred) && deferred[j].at == i; j++ {
-			out = append(out, Problem{Sheet: t.sheet, Cell: deferred[j].cell, Msg: msg(deferred[j])})
-		}
-		if i < len(rd.problems) {
-			out = append(out, rd.problems[i])
-		}
-	}
-	rd.problems = out
-}
 
 func plural(ids []string, noun string) string {
 	if len(ids) == 1 {
@@ -535,7 +148,7 @@ func plural(ids []string, noun string) string {
 
 // idPrefix is tried longest word first: RE2 takes the first alternative
 // that matches, and "no" would leave "mor 5" of "Nomor 5".
-var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no)\s*[.:#-]?\s*`)
+var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no|i)\s*[.:#-]?\s*`)
 
 // indicator resolves the text of an id cell. skip is true for rows that
 // are not indicator rows (section titles such as "Domain 1"); a nil
@@ -544,6 +157,7 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	if in := rd.rubric.Indicator(text); in != nil {
 		return in, false
 	}
+	text = strings.TrimSuffix(text, ".")
 	rest := idPrefix.ReplaceAllString(text, "")
 	prefixed := rest != text
 	if in := rd.rubric.Indicator(rest); in != nil {
@@ -565,6 +179,9 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 		rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID)
 	return nil, false
 }
+
+// wholeNumber parses "3", "3.0", "3,00" as 3.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // wholeNumber parses "3", "3.0", "3,00" as 3.
 func wholeNumber(s string) (int, bool) {
@@ -603,6 +220,9 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	}
 	s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
 	if x, ok := rubric.ParseDecimal(s); ok {
+		if !x.IsInt() {
+			x = nearWhole(x)
+		}
 		if !x.IsInt() {
 			rd.problem(sheet, cell, "indicator %s: level %q is not a whole number (expected %s)", in.ID, raw, rangeText)
 			return 0, false
@@ -658,8 +278,32 @@ func (rd *reader) inScale(x *big.Rat, raw string, in *rubric.Indicator, sheet, c
 }
 
 func labelIs(l rubric.Level, s string) bool {
-	s = norm(s)
-	return s == norm(l.Label) || l.LabelEN != "" && s == norm(l.LabelEN)
+	s = labelNorm(s)
+	return s == labelNorm(l.Label) || l.LabelEN != "" && s == labelNorm(l.LabelEN)
+}
+
+// labelNorm reads "&" as "dan": "Terpadu & Terukur" is "Terpadu dan
+// Terukur".
+func labelNorm(s string) string {
+	s = norm(strings.ReplaceAll(s, "&", " dan "))
+	return strings.ReplaceAll(" "+s+" ", " and ", " dan ")
+}
+
+// wholeTolerance is how far a cached value may sit from a whole number
+// and still be that number: a formula's 3.0000000000000004 is binary
+// floating point noise, 3.00001 is not.
+var wholeTolerance = big.NewRat(1, 1_000_000_000)
+
+// nearWhole returns the whole number within wholeTolerance of x, or x.
+func nearWhole(x *big.Rat) *big.Rat {
+	n := new(big.Int).Quo(x.Num(), x.Denom()) // truncated
+	for _, c := range []*big.Int{n, new(big.Int).Add(n, big.NewInt(1)), new(big.Int).Sub(n, big.NewInt(1))} {
+		d := new(big.Rat).Sub(x, new(big.Rat).SetInt(c))
+		if d.Abs(d).Cmp(wholeTolerance) <= 0 {
+			return new(big.Rat).SetInt(c)
+		}
+	}
+	return x
 }
 
 // readStamp reads the rubric stamp that `spbe template` writes into the

@@ -38,6 +38,14 @@ type Options struct {
 	MaxRows int
 	// MaxCols is how many columns are examined.
 	MaxCols int
+
+	// Sheet, when set, is the only worksheet searched for the table.
+	Sheet string
+	// IDColumn, LevelColumn and SelfColumn, when set, choose the column
+	// that names the indicators, the headline levels and the
+	// self-assessed levels, by header text or column letter. They settle
+	// what the reader refuses to guess.
+	IDColumn, LevelColumn, SelfColumn string
 }
 
 // Default limits.
@@ -78,9 +86,13 @@ type Answers struct {
 	Sheet string
 	// HeaderRow is the row number of the table's header.
 	HeaderRow int
-	// OPD and Year are the agency or work unit and the year, when the
-	// workbook labels them.
+	// OPD is the work unit (Nama OPD, Perangkat Daerah, Unit Kerja) when
+	// the workbook labels one, else the agency (Nama Instansi); it is the
+	// name ranked in a batch. Year is the year, when labelled.
 	OPD, Year string
+	// Agency is the agency (Nama Instansi, the Pemda) when the workbook
+	// labels both it and a work unit, and empty otherwise.
+	Agency string
 	// Levels are the headline levels: the verified ones when the sheet has
 	// both a self-assessed and a verified column.
 	Levels score.Levels
@@ -100,6 +112,9 @@ type Answers struct {
 	Stamp *Stamp
 	// Warnings are things worth saying that do not stop scoring.
 	Warnings []string
+
+	missing []string          // indicators the table does not name
+	seen    map[string]string // id -> cell of its id
 }
 
 // Stamp identifies the rubric a template was generated from.
@@ -111,7 +126,16 @@ type Stamp struct {
 type Problem struct {
 	// Sheet and Cell locate the problem; either may be empty.
 	Sheet, Cell string
-	Msg         string
+	// Code names the kind of problem ("ambiguous-level", "id-disagree",
+	// "formula-no-value", "spbe-report", …) and Values are what the
+	// message says, in order, so that it can be said in another language.
+	// Older problems have no code yet.
+	Code   string
+	Values []string
+	// Msg is the problem in English.
+	Msg string
+
+	row int // the row it was found in, to keep problems in row order
 }
 
 // Error is every problem found in one file.

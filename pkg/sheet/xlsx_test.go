@@ -4,10 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/workbook"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/spbe-id/spbe/pkg/workbook"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"

@@ -10,7 +10,10 @@
 // standard library.
 package workbook
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Options bound what is read from a workbook.
 type Options struct {
@@ -154,3 +157,51 @@ func ByteSize(n int64) string {
 }
 
 func byteSize(n int64) string { return ByteSize(n) }
+
+// extra is what a row iterator knows beyond the cell values: which columns
+// and rows are hidden from the person who opens the workbook, and which
+// cells hold a formula with no saved value.
+type extra struct {
+	hiddenCols [][2]int // 1-based inclusive ranges from <cols>
+	hidden     bool     // the current row is hidden
+	formula    bool     // the cell being read has a formula
+	noValue    []int    // 0-based columns of formulas without a value, this row
+}
+
+// maxHiddenRanges bounds the hidden-column ranges kept: a worksheet has a
+// few, and the list is searched for every column asked about.
+const maxHiddenRanges = 256
+
+func (it *rowIter) noteCol(lo, hi, hidden string) {
+	if !isTrue(hidden) || len(it.hiddenCols) >= maxHiddenRanges {
+		return
+	}
+	a, err1 := strconv.Atoi(lo)
+	b, err2 := strconv.Atoi(hi)
+	if err1 != nil || err2 != nil || a < 1 || b < a {
+		return
+	}
+	it.hiddenCols = append(it.hiddenCols, [2]int{a, b})
+}
+
+func isTrue(v string) bool { return v == "1" || v == "true" }
+
+// ColHidden tells whether the 0-based column i is hidden. Column widths
+// and visibility come before the rows in a worksheet, so this is known
+// once Next has returned the first row.
+func (r *Rows) ColHidden(i int) bool {
+	for _, h := range r.it.hiddenCols {
+		if i+1 >= h[0] && i+1 <= h[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// Hidden tells whether the current row is hidden.
+func (r *Rows) Hidden() bool { return r.it.hidden }
+
+// NoValue lists the 0-based columns of the current row whose cell holds a
+// formula with no saved value (a file written by a program that does not
+// calculate). The slice is reused by Next.
+func (r *Rows) NoValue() []int { return r.it.noValue }

@@ -385,8 +385,9 @@ type rowIter struct {
 	cols    []string
 	err     error
 	dups    []string
-	dupCols []int  // the columns of dups: each is reported once a row
-	v, is   []byte // a cell's value and inline text, reused
+	dupCols []int // the columns of dups: each is reported once a row
+	extra
+	v, is []byte // a cell's value and inline text, reused
 }
 
 func (wb *workbook) rows(s sheetRef) (*rowIter, error) {
@@ -420,9 +421,13 @@ func (it *rowIter) Next() bool {
 			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
 			return false
 		}
+		if t.kind == tokStart && string(t.name) == "col" {
+			it.noteCol(t.attr("min"), t.attr("max"), t.attr("hidden"))
+		}
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
+		it.hidden = isTrue(t.attr("hidden"))
 		n := it.num + 1
 		if r := t.attr("r"); r != "" {
 			v, err := strconv.Atoi(r)
@@ -442,6 +447,7 @@ func (it *rowIter) Next() bool {
 func (it *rowIter) readRow() error {
 	it.cols = it.cols[:0]
 	it.dups, it.dupCols = it.dups[:0], it.dupCols[:0]
+	it.noValue = it.noValue[:0]
 	col := 0
 	for {
 		t, err := it.src.next()
@@ -472,6 +478,9 @@ func (it *rowIter) readRow() error {
 			if err != nil {
 				return err
 			}
+			if it.formula && val == "" && col <= it.maxCols {
+				it.noValue = append(it.noValue, col-1)
+			}
 			if col > it.maxCols || val == "" {
 				continue
 			}
@@ -494,6 +503,7 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 	defer func() { it.v, it.is = v, inline }()
 	where := 0 // 1 inside <v>, 2 inside <is>…<t>
 	inIS := false
+	it.formula = false
 	for {
 		t, err := it.src.next()
 		if err != nil {
@@ -504,6 +514,8 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 			switch string(t.name) {
 			case "v":
 				where = 1
+			case "f":
+				it.formula = true
 			case "is":
 				inIS = true
 			case "t":
