@@ -377,6 +377,8 @@ func (wb *workbook) readCustomProps() map[string]string {
 // rowIter streams a worksheet's rows. Every row's cells are placed by
 // their reference into a slice of at most maxCols values.
 type rowIter struct {
+	extra
+
 	wb      *workbook
 	src     tokenSource
 	release func()
@@ -385,9 +387,8 @@ type rowIter struct {
 	cols    []string
 	err     error
 	dups    []string
-	dupCols []int // the columns of dups: each is reported once a row
-	extra
-	v, is []byte // a cell's value and inline text, reused
+	dupCols []int  // the columns of dups: each is reported once a row
+	v, is   []byte // a cell's value and inline text, reused
 }
 
 func (wb *workbook) rows(s sheetRef) (*rowIter, error) {
