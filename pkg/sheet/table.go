@@ -224,6 +224,28 @@ type choice struct {
 func (rd *reader) readTable(t *table) (*Answers, error) {
 	defer t.rows.Close()
 	hdr := &t.hdr
+	// A column chosen by flag is read as levels whatever its header says.
+	for _, o := range []struct{ want, flag string }{{rd.opt.LevelColumn, "--level-column"}, {rd.opt.SelfColumn, "--self-column"}} {
+		c, set := rd.override(t, o.want, o.flag)
+		if set && c == nil {
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		if c != nil && !c.isLevel() {
+			if i := slices.IndexFunc(hdr.cols, func(x Column) bool { return x.index == c.index }); i >= 0 {
+				hdr.cols[i].Kind, hdr.cols[i].Why = KindLevel, "chosen with "+o.flag
+			} else {
+				hdr.cols = append(hdr.cols, Column{Letter: c.Letter, Kind: KindLevel, Why: "chosen with " + o.flag, index: c.index})
+			}
+		}
+	}
+	if c, set := rd.override(t, rd.opt.IDColumn, "--id-column"); set {
+		if c == nil {
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		if c.index != hdr.nameCol {
+			hdr.idCol = c.index
+		}
+	}
 	var levelCols []*Column
 	for i := range hdr.cols {
 		if hdr.cols[i].isLevel() {
@@ -445,11 +467,13 @@ func joinInts(ns []int, most int) string {
 // sheet is refused.
 func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bool) {
 	hdr := &t.hdr
-	if c, set := rd.override(t, rd.opt.IDColumn, "--id-column"); set {
-		if c == nil {
-			return 0, "", false
+	if rd.opt.IDColumn != "" {
+		// Resolved by readTable: the chosen column is the id or the name
+		// column now.
+		if c, _ := rd.override(t, rd.opt.IDColumn, "--id-column"); c != nil && c.index == hdr.nameCol {
+			return hdr.nameCol, "", true
 		}
-		return c.index, "", true
+		return hdr.idCol, "", true
 	}
 	if hdr.nameCol < 0 {
 		return hdr.idCol, "", true
@@ -551,10 +575,6 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool) (ch
 		if c == nil {
 			return ch, false
 		}
-		if !slices.Contains(levelCols, c) {
-			levelCols = append(levelCols, c)
-			filled = append(filled, true)
-		}
 		ch.head = c
 		if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
 			if s == nil || !slices.Contains(levelCols, s) {
@@ -621,6 +641,12 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool) (ch
 	verifs, verifFull := of(KindVerified)
 	selfs, selfFull := of(KindSelf)
 	plains, _ := of(KindLevel)
+	if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
+		if s == nil {
+			return ch, false
+		}
+		selfs, selfFull = []*Column{s}, []*Column{s}
+	}
 	two := func(kind string, cs []*Column) bool {
 		rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{cs[0].Letter, cs[1].Letter},
 			"the table has two %s level columns, %s and %s: choose one with --level-column %s or --level-column %s",
