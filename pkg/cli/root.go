@@ -36,5 +36,6 @@ YAML file.`,
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
 	root.AddCommand(newCheckCmd(s))
 	root.AddCommand(newRubricCmd(s))
+	root.AddCommand(newInspectCmd(s))
 	return root
 }

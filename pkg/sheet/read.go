@@ -78,6 +78,12 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.Name, Msg: err.Error()})}
 		}
 		scanned = append(scanned, s.Name)
+		if v := rd.view(s.Name); v != nil {
+			v.Hidden = s.Hidden
+			if t != nil {
+				v.HeaderRows, v.Columns = t.hdr.rows, t.hdr.cols
+			}
+		}
 		if t == nil {
 			continue
 		}

@@ -46,6 +46,8 @@ type Options struct {
 	// self-assessed levels, by header text or column letter. They settle
 	// what the reader refuses to guess.
 	IDColumn, LevelColumn, SelfColumn string
+
+	inspect *Inspection // filled by Inspect
 }
 
 // Default limits.
@@ -125,15 +127,16 @@ type Stamp struct {
 // Problem is one thing wrong in a sheet: where, and what.
 type Problem struct {
 	// Sheet and Cell locate the problem; either may be empty.
-	Sheet, Cell string
+	Sheet string `json:"sheet,omitempty"`
+	Cell  string `json:"cell,omitempty"`
 	// Code names the kind of problem ("ambiguous-level", "id-disagree",
 	// "formula-no-value", "spbe-report", …) and Values are what the
 	// message says, in order, so that it can be said in another language.
 	// Older problems have no code yet.
-	Code   string
-	Values []string
+	Code   string   `json:"code,omitempty"`
+	Values []string `json:"values,omitempty"`
 	// Msg is the problem in English.
-	Msg string
+	Msg string `json:"message"`
 
 	row int // the row it was found in, to keep problems in row order
 }

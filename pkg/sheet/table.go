@@ -246,6 +246,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			hdr.idCol = c.index
 		}
 	}
+	view := rd.view(t.sheet)
 	var levelCols []*Column
 	for i := range hdr.cols {
 		if hdr.cols[i].isLevel() {
@@ -272,6 +273,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "the cell is written twice in the worksheet XML: the file was altered or damaged")
 		}
 		if read <= 2 && len(recs) == 0 && isColumnNumbers(cols) {
+			view.skip(rowNum, "a row of column numbers", "")
 			continue
 		}
 		r := rec{num: rowNum, id: cell(cols, hdr.idCol)}
@@ -355,6 +357,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		idCell := cellName(keyCol, r.num)
 		in, skip := rd.indicator(text, t.sheet, idCell)
 		if skip {
+			view.skip(r.num, "not an indicator id", text)
 			if len(unreadable) < 3 {
 				unreadable = append(unreadable, fmt.Sprintf("%s %q", idCell, text))
 			}
@@ -402,6 +405,10 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	rd.row = 0
 	rd.seen = len(seen)
+	if view != nil {
+		view.Rows = len(seen)
+		view.Columns = hdr.cols
+	}
 	if len(seen) == 0 && len(rd.problems) == 0 {
 		if len(unreadable) > 0 {
 			col := hdr.cols[slices.IndexFunc(hdr.cols, func(c Column) bool { return c.index == hdr.idCol || hdr.idCol < 0 && c.index == hdr.nameCol })]
