@@ -92,7 +92,7 @@ func wordSet(ws ...string) map[string]bool {
 }
 
 func yearWord(w string) int {
-	if len(w) != 4 {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
 		return 0
 	}
 	n, err := strconv.Atoi(w)
@@ -102,18 +102,19 @@ func yearWord(w string) int {
 	return n
 }
 
-// classify decides what a column holds from its header text.
+// classify decides what a column holds from its header text; why says
+// what decided it (built only for a header row, see whyText).
 func classify(text string) (kind Kind, year int, why string) {
 	h := norm(text)
 	switch {
 	case h == "":
 		return KindIgnored, 0, "no header"
 	case strongID[h]:
-		return KindID, 0, fmt.Sprintf("%q names an indicator number", h)
+		return KindID, 0, "\x00names an indicator number\x00" + h
 	case nameHeaders[h]:
-		return KindName, 0, fmt.Sprintf("%q names the indicator", h)
+		return KindName, 0, "\x00names the indicator\x00" + h
 	case noteHeaders[h]:
-		return KindNote, 0, fmt.Sprintf("%q is an explanation", h)
+		return KindNote, 0, "\x00is an explanation\x00" + h
 	}
 	words := strings.Fields(h)
 	has := func(set map[string]bool) string {
@@ -130,28 +131,28 @@ func classify(text string) (kind Kind, year int, why string) {
 		}
 	}
 	if w := has(noteWords); w != "" {
-		return KindNote, 0, fmt.Sprintf("%q is an explanation", w)
+		return KindNote, 0, "\x00is an explanation\x00" + w
 	}
 	if w := has(notLevelWords); w != "" {
-		return KindIgnored, 0, fmt.Sprintf("%q is not a level", w)
+		return KindIgnored, 0, "\x00is not a level\x00" + w
 	}
 	if has(wordSet("target")) != "" {
 		return KindTarget, year, "a target is never a level"
 	}
 	if w := has(finalWords); w != "" {
-		return KindFinal, year, fmt.Sprintf("%q: the final level", w)
+		return KindFinal, year, "\x00the final level\x00" + w
 	}
 	if w := has(verifiedWords); w != "" || strings.Contains(h, "verifikasi") {
 		return KindVerified, year, "the evaluators' level"
 	}
 	if w := has(selfWords); w != "" {
-		return KindSelf, year, fmt.Sprintf("%q: the self-assessment", w)
+		return KindSelf, year, "\x00the self-assessment\x00" + w
 	}
 	if w := has(evidenceWords); w != "" {
-		return KindEvidence, 0, fmt.Sprintf("%q is evidence", w)
+		return KindEvidence, 0, "\x00is evidence\x00" + w
 	}
 	if w := has(levelWords); w != "" {
-		return KindLevel, year, fmt.Sprintf("%q is a level", w)
+		return KindLevel, year, "\x00is a level\x00" + w
 	}
 	if year != 0 && (len(words) == 1 || len(words) == 2 && words[0] == "tahun") {
 		return KindLevel, year, "a year's column"
@@ -160,6 +161,17 @@ func classify(text string) (kind Kind, year int, why string) {
 		return KindName, 0, "names the indicator"
 	}
 	return KindIgnored, 0, "not a column the reader uses"
+}
+
+// whyText spells out classify's why: "\x00is a level\x00tingkat" is
+// `"tingkat" is a level`. Building it only for the header row found
+// keeps the rows scanned before it cheap.
+func whyText(why string) string {
+	if !strings.HasPrefix(why, "\x00") {
+		return why
+	}
+	what, word, _ := strings.Cut(why[1:], "\x00")
+	return strconv.Quote(word) + " " + what
 }
 
 // headerRow is a candidate header: one row, or a parent row and the row
@@ -226,14 +238,31 @@ func cleanText(s string) string {
 // column.
 func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 	h.idCol, h.nameCol, h.noteCol = -1, -1, -1
-	levels := 0
+	// First only tell whether this is a header row: most rows scanned are
+	// titles and labels above the table.
+	hasID, hasLevel := false, false
+	for _, t := range texts {
+		if t = cleanText(t); t == "" {
+			continue
+		}
+		k, _, _ := classify(t)
+		switch {
+		case k == KindID || k == KindName:
+			hasID = true
+		case k == KindLevel || k == KindSelf || k == KindVerified || k == KindFinal:
+			hasLevel = true
+		}
+	}
+	if !hasID || !hasLevel {
+		return h, false
+	}
 	for i, t := range texts {
 		t = cleanText(t)
 		if t == "" {
 			continue
 		}
 		k, y, why := classify(t)
-		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: y, Why: why, index: i}
+		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: y, Why: whyText(why), index: i}
 		if hidden != nil {
 			c.Hidden = hidden(i)
 		}
@@ -257,12 +286,20 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 				h.noteCol = i
 			}
 		}
-		if c.isLevel() {
-			levels++
-		}
 		h.cols = append(h.cols, c)
 	}
-	return h, (h.idCol >= 0 || h.nameCol >= 0) && levels > 0
+	return h, true
+}
+
+// idColumn is the column of a row a header's indicator column would be
+// in: the first cell headed like one, or -1.
+func idColumn(texts []string) int {
+	for i, t := range texts {
+		if t = cleanText(t); t != "" && strongID[norm(t)] {
+			return i
+		}
+	}
+	return -1
 }
 
 // isChildRow tells whether child is a row of sub-headers under parent
@@ -278,6 +315,9 @@ func isChildRow(parent, child []string, idCol int) bool {
 		c := cell(child, i)
 		if c == "" {
 			continue
+		}
+		if _, ok := plainInt(c); ok && yearWord(c) == 0 {
+			return false
 		}
 		if _, ok := wholeNumber(c); ok && yearWord(c) == 0 {
 			return false

@@ -40,7 +40,7 @@ func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
 		// A parent row that is not a header by itself ("Penilaian Tahun
 		// 2024" over "Target | Mandiri | Verif | Akhir").
 		if prev != nil && prevNum == num-1 {
-			if ph, _ := parseHeader(prev, nil); isChildRow(prev, cols, ph.idCol) {
+			if isChildRow(prev, cols, idColumn(prev)) {
 				if h, ok := parseHeader(combine(prev, cols), rows.ColHidden); ok {
 					h.rows = []int{prevNum, num}
 					return &table{sheet: s.Name, hdr: h, rows: rows}, nil
@@ -256,7 +256,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// The first pass keeps each row's texts; what they mean is decided once
 	// every row is seen (is "No" a running count? is the verified column
 	// filled anywhere?).
-	var recs []rec
+	recs := make([]rec, 0, 64)
+	var arena []string // backs every rec's raw, a chunk at a time
 	filled := make([]bool, len(levelCols))
 	var hiddenRows []int
 	for read := 1; ; read++ {
@@ -286,7 +287,10 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if hidden {
 			hiddenRows = append(hiddenRows, rowNum)
 		}
-		r.raw = make([]string, len(levelCols))
+		if len(arena)+len(levelCols) > cap(arena) {
+			arena = make([]string, 0, 64*len(levelCols))
+		}
+		r.raw, arena = arena[len(arena):len(arena)+len(levelCols)], arena[:len(arena)+len(levelCols)]
 		for j, c := range levelCols {
 			v := cell(cols, c.index)
 			if isDash(v) {
@@ -371,9 +375,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue
 		}
 		seen[in.ID] = idCell
-		take := func(j int, self bool) {
-			c := levelCols[j]
-			lc := cellName(c.index, r.num)
+		// The headline level, then the self-assessed one.
+		for k, j := range [2]int{headAt, selfAt} {
+			if j < 0 {
+				continue
+			}
+			self := k == 1
+			lc := cellName(levelCols[j].index, r.num)
 			if self {
 				selfCells[in.ID] = lc
 			} else {
@@ -394,10 +402,6 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 					}
 				}
 			}
-		}
-		take(headAt, false)
-		if selfAt >= 0 {
-			take(selfAt, true)
 		}
 		if r.note != "" {
 			a.Notes[in.ID] = r.note
@@ -488,12 +492,18 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 	if hdr.idCol < 0 {
 		return hdr.nameCol, "", true
 	}
-	running, named, disagree := true, 0, []rec{}
-	n := 0
+	named := 0
 	for _, r := range recs {
 		if r.nameNum > 0 {
 			named++
 		}
+	}
+	if named == 0 {
+		return hdr.idCol, "", true
+	}
+	running, disagree := true, []rec{}
+	n := 0
+	for _, r := range recs {
 		if r.id == "" {
 			continue
 		}
@@ -509,7 +519,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			}
 		}
 	}
-	if named == 0 || len(disagree) == 0 {
+	if len(disagree) == 0 {
 		return hdr.idCol, "", true
 	}
 	idC, nameC := hdr.colAt(hdr.idCol), hdr.colAt(hdr.nameCol)
