@@ -140,13 +140,13 @@ func classify(text string) (kind Kind, year int, why string) {
 		return KindTarget, year, "a target is never a level"
 	}
 	if w := has(finalWords); w != "" {
-		return KindFinal, year, "\x00the final level\x00" + w
+		return KindFinal, year, "\x00is the final level\x00" + w
 	}
 	if w := has(verifiedWords); w != "" || strings.Contains(h, "verifikasi") {
 		return KindVerified, year, "the evaluators' level"
 	}
 	if w := has(selfWords); w != "" {
-		return KindSelf, year, "\x00the self-assessment\x00" + w
+		return KindSelf, year, "\x00is the self-assessment\x00" + w
 	}
 	if w := has(evidenceWords); w != "" {
 		return KindEvidence, 0, "\x00is evidence\x00" + w
