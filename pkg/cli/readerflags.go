@@ -14,5 +14,5 @@ func addReaderFlags(f *pflag.FlagSet, o *sheet.Options) {
 	f.StringVar(&o.Sheet, "sheet", "", "read the answer table from the worksheet `NAME` only")
 	f.StringVar(&o.IDColumn, "id-column", "", "the column that names the indicators, by header text or letter (`COLUMN`)")
 	f.StringVar(&o.LevelColumn, "level-column", "", "the column of the levels scored, by header text or letter (`COLUMN`)")
-	f.StringVar(&o.SelfColumn, "self-column", "", "the column of the self-assessed levels, with --level-column (`COLUMN`)")
+	f.StringVar(&o.SelfColumn, "self-column", "", "the column of the self-assessed levels, by header text or letter (`COLUMN`)")
 }
