@@ -103,7 +103,7 @@ func inspectText(w io.Writer, in *sheet.Inspection) error {
 			}
 			fmt.Fprintf(&b, "  %-3s %-40q %-9s (%s%s)\n", c.Letter, c.Header, c.Kind, c.Why, extra)
 		}
-		fmt.Fprintf(&b, "  %d indicator rows read\n", s.Rows)
+		fmt.Fprintf(&b, "  %d rows read under the header\n", s.Rows)
 		for _, k := range s.Skipped {
 			if k.Text != "" {
 				fmt.Fprintf(&b, "  row %d skipped: %s (%q)\n", k.Row, k.Why, k.Text)

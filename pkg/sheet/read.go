@@ -29,10 +29,6 @@ type reader struct {
 	row int
 }
 
-func (rd *reader) problem(sheet, cell, format string, args ...any) {
-	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Msg: fmt.Sprintf(format, args...), row: rd.row})
-}
-
 // problemAt records a problem with its code and values, for a row (0 for
 // none).
 func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, format string, args ...any) {
@@ -172,7 +168,7 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	n, ok := wholeNumber(rest)
 	if !ok {
 		if prefixed && strings.HasPrefix(strings.ToLower(text), "ind") {
-			rd.problem(sheet, cell, "%q is not an indicator number", text)
+			rd.problemAt(rd.row, sheet, cell, "not-an-id", []string{text}, "%q is not an indicator number", text)
 			return nil, false
 		}
 		return nil, true
@@ -181,8 +177,8 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	if in := rd.rubric.Indicator(id); in != nil {
 		return in, false
 	}
-	rd.problem(sheet, cell, "unknown indicator %q: rubric %s has indicators %s to %s", text, rd.rubric.ID,
-		rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID)
+	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
+	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "unknown indicator %q: rubric %s has indicators %s to %s", text, rd.rubric.ID, first, last)
 	return nil, false
 }
 
@@ -213,7 +209,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	sc := in.Scale
 	rangeText := fmt.Sprintf("%d..%d", sc.Min(), sc.Max())
 	if raw == "" {
-		rd.problem(sheet, cell, "indicator %s has no level (expected %s)", in.ID, rangeText)
+		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "indicator %s has no level (expected %s)", in.ID, rangeText)
 		return 0, false
 	}
 	// Most levels are a plain digit: that needs neither the prefix pattern
@@ -230,7 +226,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 			x = nearWhole(x)
 		}
 		if !x.IsInt() {
-			rd.problem(sheet, cell, "indicator %s: level %q is not a whole number (expected %s)", in.ID, raw, rangeText)
+			rd.problemAt(rd.row, sheet, cell, "not-whole", []string{in.ID, raw, rangeText}, "indicator %s: level %q is not a whole number (expected %s)", in.ID, raw, rangeText)
 			return 0, false
 		}
 		return rd.inScale(x, raw, in, sheet, cell)
@@ -243,7 +239,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 		}
 		l, _ := sc.Level(n)
 		if !labelIs(l, g[2]) {
-			rd.problem(sheet, cell, "indicator %s: level %q is contradictory: level %d of scale %s is %q", in.ID, raw, n, sc.ID, l.Label)
+			rd.problemAt(rd.row, sheet, cell, "contradictory-level", []string{in.ID, raw, strconv.Itoa(n), sc.ID, l.Label}, "indicator %s: level %q is contradictory: level %d of scale %s is %q", in.ID, raw, n, sc.ID, l.Label)
 			return 0, false
 		}
 		return n, true
@@ -253,7 +249,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 			return l.Value, true
 		}
 	}
-	rd.problem(sheet, cell, "indicator %s: %q is not a level: expected %s or a label of scale %s (%s)", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
+	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "indicator %s: %q is not a level: expected %s or a label of scale %s (%s)", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
 	return 0, false
 }
 
@@ -279,7 +275,7 @@ func (rd *reader) inScale(x *big.Rat, raw string, in *rubric.Indicator, sheet, c
 			return int(n), true
 		}
 	}
-	rd.problem(sheet, cell, "indicator %s: level %q is outside %d..%d", in.ID, raw, sc.Min(), sc.Max())
+	rd.problemAt(rd.row, sheet, cell, "out-of-scale", []string{in.ID, raw, strconv.Itoa(sc.Min()), strconv.Itoa(sc.Max())}, "indicator %s: level %q is outside %d..%d", in.ID, raw, sc.Min(), sc.Max())
 	return 0, false
 }
 

@@ -313,7 +313,10 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		recs = append(recs, r)
 	}
 	if err := t.rows.Err(); err != nil {
-		rd.problem(t.sheet, "", "%v", err)
+		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "%v", err)
+	}
+	if view != nil {
+		view.Rows = len(recs)
 	}
 	key, keyNotice, ok := rd.chooseKey(t, recs)
 	if !ok {
@@ -415,7 +418,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	if len(seen) == 0 && len(rd.problems) == 0 {
 		if len(unreadable) > 0 {
-			col := hdr.cols[slices.IndexFunc(hdr.cols, func(c Column) bool { return c.index == hdr.idCol || hdr.idCol < 0 && c.index == hdr.nameCol })]
+			keyCol := hdr.idCol
+			if keyCol < 0 {
+				keyCol = hdr.nameCol
+			}
+			col := hdr.colAt(keyCol)
 			rd.problemAt(0, t.sheet, "", "ids-unreadable", append([]string{strconv.Itoa(hdr.rows[0]), col.Letter, col.Header}, unreadable...),
 				"found a header row at row %d, but none of the values in its indicator column %s is an indicator id (%s); write ids as 1, \"1.\", \"I-01\" or \"Indikator 1\", or choose the column with --id-column",
 				hdr.rows[0], col.label(), strings.Join(unreadable, ", "))
