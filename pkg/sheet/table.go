@@ -278,6 +278,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue
 		}
 		r := rec{num: rowNum, id: cell(cols, hdr.idCol)}
+		if hdr.idCol < 0 {
+			// No id column: the name column holds the ids ("1",
+			// "Indikator 1") or names that start with them.
+			r.id = cell(cols, hdr.nameCol)
+		}
 		if hdr.nameCol >= 0 {
 			r.nameNum = numberInName(cell(cols, hdr.nameCol))
 		}
@@ -354,8 +359,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		text, keyCol := r.id, hdr.idCol
 		if key == hdr.nameCol {
 			text, keyCol = "", hdr.nameCol
-			if r.nameNum > 0 {
+			switch {
+			case r.nameNum > 0:
 				text = strconv.Itoa(r.nameNum)
+			case hdr.idCol < 0:
+				text = r.id
 			}
 		}
 		if text == "" {
