@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -157,4 +158,12 @@ func reportByStructure(sheets []workbook.Sheet) string {
 		}
 	}
 	return ""
+}
+
+// IsReport tells whether err refuses a workbook because spbe wrote it as a
+// report: a batch over a folder that holds its own consolidated workbook
+// can skip such a file rather than count it as a failure.
+func IsReport(err error) bool {
+	var se *Error
+	return errors.As(err, &se) && len(se.Problems) == 1 && se.Problems[0].Code == "spbe-report"
 }
