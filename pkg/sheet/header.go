@@ -104,74 +104,80 @@ func yearWord(w string) int {
 
 // classify decides what a column holds from its header text; why says
 // what decided it (built only for a header row, see whyText).
-func classify(text string) (kind Kind, year int, why string) {
+func classify(text string) (kind Kind, year int, why, word string) {
 	h := norm(text)
 	switch {
 	case h == "":
-		return KindIgnored, 0, "no header"
+		return KindIgnored, 0, "no header", ""
 	case strongID[h]:
-		return KindID, 0, "\x00names an indicator number\x00" + h
+		return KindID, 0, "names an indicator number", h
 	case nameHeaders[h]:
-		return KindName, 0, "\x00names the indicator\x00" + h
+		return KindName, 0, "names the indicator", h
 	case noteHeaders[h]:
-		return KindNote, 0, "\x00is an explanation\x00" + h
+		return KindNote, 0, "is an explanation", h
 	}
-	words := strings.Fields(h)
+	// h is single-spaced (norm), so its words are found by cutting at
+	// spaces, without allocating: every cell of every row above the table
+	// comes through here.
 	has := func(set map[string]bool) string {
-		for _, w := range words {
+		for rest := h; rest != ""; {
+			w, after, _ := strings.Cut(rest, " ")
 			if set[w] {
 				return w
 			}
+			rest = after
 		}
 		return ""
 	}
-	for _, w := range words {
+	nwords := strings.Count(h, " ") + 1
+	for rest := h; rest != ""; {
+		w, after, _ := strings.Cut(rest, " ")
 		if y := yearWord(w); y != 0 {
 			year = y
 		}
+		rest = after
 	}
 	if w := has(noteWords); w != "" {
-		return KindNote, 0, "\x00is an explanation\x00" + w
+		return KindNote, 0, "is an explanation", w
 	}
 	if w := has(notLevelWords); w != "" {
-		return KindIgnored, 0, "\x00is not a level\x00" + w
+		return KindIgnored, 0, "is not a level", w
 	}
 	if has(wordSet("target")) != "" {
-		return KindTarget, year, "a target is never a level"
+		return KindTarget, year, "a target is never a level", ""
 	}
 	if w := has(finalWords); w != "" {
-		return KindFinal, year, "\x00is the final level\x00" + w
+		return KindFinal, year, "is the final level", w
 	}
 	if w := has(verifiedWords); w != "" || strings.Contains(h, "verifikasi") {
-		return KindVerified, year, "the evaluators' level"
+		return KindVerified, year, "the evaluators' level", ""
 	}
 	if w := has(selfWords); w != "" {
-		return KindSelf, year, "\x00is the self-assessment\x00" + w
+		return KindSelf, year, "is the self-assessment", w
 	}
 	if w := has(evidenceWords); w != "" {
-		return KindEvidence, 0, "\x00is evidence\x00" + w
+		return KindEvidence, 0, "is evidence", w
 	}
 	if w := has(levelWords); w != "" {
-		return KindLevel, year, "\x00is a level\x00" + w
+		return KindLevel, year, "is a level", w
 	}
-	if year != 0 && (len(words) == 1 || len(words) == 2 && words[0] == "tahun") {
-		return KindLevel, year, "a year's column"
+	if year != 0 && (nwords == 1 || nwords == 2 && strings.HasPrefix(h, "tahun ")) {
+		return KindLevel, year, "a year's column", ""
 	}
 	if strings.HasPrefix(h, "indikator") || strings.HasPrefix(h, "nama indikator") {
-		return KindName, 0, "names the indicator"
+		return KindName, 0, "names the indicator", ""
 	}
-	return KindIgnored, 0, "not a column the reader uses"
+	return KindIgnored, 0, "not a column the reader uses", ""
 }
 
-// whyText spells out classify's why: "\x00is a level\x00tingkat" is
-// `"tingkat" is a level`. Building it only for the header row found
-// keeps the rows scanned before it cheap.
-func whyText(why string) string {
-	if !strings.HasPrefix(why, "\x00") {
+// whyText spells out classify's why and word: `"tingkat" is a level`.
+// Building it only for the header row found keeps the rows scanned before
+// it cheap.
+func whyText(why, word string) string {
+	if word == "" {
 		return why
 	}
-	what, word, _ := strings.Cut(why[1:], "\x00")
-	return strconv.Quote(word) + " " + what
+	return strconv.Quote(word) + " " + why
 }
 
 // headerRow is a candidate header: one row, or a parent row and the row
@@ -245,7 +251,7 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		if t = cleanText(t); t == "" {
 			continue
 		}
-		k, _, _ := classify(t)
+		k, _, _, _ := classify(t)
 		switch {
 		case k == KindID || k == KindName:
 			hasID = true
@@ -261,8 +267,8 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		if t == "" {
 			continue
 		}
-		k, y, why := classify(t)
-		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: y, Why: whyText(why), index: i}
+		k, y, why, word := classify(t)
+		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: y, Why: whyText(why, word), index: i}
 		if hidden != nil {
 			c.Hidden = hidden(i)
 		}

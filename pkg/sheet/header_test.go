@@ -35,7 +35,7 @@ func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 		{"Tingkat\u00a0Kematangan", KindLevel, 0},
 		{"Domain", KindIgnored, 0},
 	} {
-		k, y, _ := classify(c.header)
+		k, y, _, _ := classify(c.header)
 		if k != c.kind || y != c.year {
 			t.Errorf("classify(%q) = %s, %d; want %s, %d", c.header, k, y, c.kind, c.year)
 		}
