@@ -328,7 +328,18 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
-	ch, ok := rd.chooseLevels(t, levelCols, filled)
+	// differ finds the first row where two level columns say different
+	// things: reading either is then a choice that changes the index.
+	differ := func(a, b *Column) (row int, x, y string) {
+		i, j := slices.Index(levelCols, a), slices.Index(levelCols, b)
+		for _, r := range recs {
+			if r.raw[i] != r.raw[j] {
+				return r.num, r.raw[i], r.raw[j]
+			}
+		}
+		return 0, "", ""
+	}
+	ch, ok := rd.chooseLevels(t, levelCols, filled, differ)
 	if !ok {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
@@ -601,7 +612,7 @@ func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
 // is the headline; a hidden column never wins over a visible one; of
 // several years the most recent is scored. Two columns of the same kind
 // that would both be the headline are refused, naming both.
-func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool) (ch choice, ok bool) {
+func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, differ func(a, b *Column) (int, string, string)) (ch choice, ok bool) {
 	isFilled := func(c *Column) bool { return filled[slices.Index(levelCols, c)] }
 	if c, set := rd.override(t, rd.opt.LevelColumn, "--level-column"); set {
 		if c == nil {
@@ -722,19 +733,25 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool) (ch
 		return ch, pickSelf()
 	case len(selfFull) > 1:
 		return ch, two("self-assessed", selfFull)
-	case len(selfs) > 0:
-		ch.head = selfs[0]
-		if len(selfFull) == 1 {
-			ch.head = selfFull[0]
+	case len(selfs) > 0 || len(plains) > 0:
+		// No final or verified column: one column of levels, or several
+		// that say the same. Columns that disagree, none headed as the
+		// evaluators', are two readings.
+		cs := append(slices.Clone(selfFull), plains...)
+		if len(selfFull) == 0 && len(selfs) > 0 {
+			cs = append([]*Column{selfs[0]}, plains...)
 		}
-		if len(plains) > 0 {
-			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q has a self-assessed level column %s and other level columns (%s), none headed as verified; the self-assessed levels are scored (head the evaluators' column \"Verifikasi\" to score both, or choose with --level-column)", t.sheet, ch.head.label(), labels(plains)))
-		}
-		return ch, true
-	case len(plains) > 0:
-		ch.head = plains[0]
-		if len(plains) > 1 {
-			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q has several level columns (%s); using %q (choose another with --level-column)", t.sheet, labels(plains), plains[0].Header))
+		ch.head = cs[0]
+		for _, c := range cs[1:] {
+			if !isFilled(c) {
+				continue
+			}
+			if row, x, y := differ(ch.head, c); row > 0 {
+				rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{ch.head.Letter, c.Letter},
+					"the table has two level columns that disagree, %s and %s, neither headed as final or verified (%s%d reads %q, %s%d reads %q): choose the levels to score with --level-column %s or --level-column %s",
+					ch.head.label(), c.label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
+				return ch, false
+			}
 		}
 		return ch, true
 	}
