@@ -725,6 +725,9 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		return ch, two("verified", verifFull)
 	case len(verifFull) == 1:
 		ch.head = verifFull[0]
+		if len(finals) > 0 {
+			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the final column %s is empty, so the verified levels in column %s are scored", t.sheet, finals[0].label(), ch.head.label()))
+		}
 		return ch, pickSelf()
 	case len(finals) > 0 || len(verifs) > 0:
 		// Not verified yet: settlePair scores the self-assessment, with a
