@@ -31,6 +31,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	}
 	if len(parts) == 1 {
 		a := parts[0]
+		rd.problems = append(rd.problems, rd.dropped...)
 		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
@@ -82,6 +83,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		}
 	}
 	if len(missing) > 0 {
+		rd.problems = append(rd.problems, rd.dropped...)
 		rd.problemAt(0, "", "", "missing", missing, "%s missing from the tables on sheets %s (every indicator of %s needs a level)", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}

@@ -27,6 +27,9 @@ type reader struct {
 	seen int
 	// row is the row being read, for the problems found in it.
 	row int
+	// dropped are the problems of small tables passed over as legends:
+	// when the tables read leave indicators missing, they may say why.
+	dropped []Problem
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
@@ -88,6 +91,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if err != nil && 2*rd.seen < len(rd.rubric.Indicators) {
 			if legend == nil {
 				legend = err
+			}
+			if se, ok := err.(*Error); ok {
+				rd.dropped = append(rd.dropped, se.Problems...)
 			}
 			rd.problems = nil
 			continue
