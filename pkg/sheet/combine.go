@@ -31,7 +31,12 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	}
 	if len(parts) == 1 {
 		a := parts[0]
-		rd.problems = append(rd.problems, rd.dropped...)
+		if 2*len(a.seen) < half {
+			// A small table alone: the dropped ones may be the other
+			// domains' sheets, and their problems say why they are missing.
+			// Beside a big table they are legends, and their problems noise.
+			rd.problems = append(rd.problems, rd.dropped...)
+		}
 		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
