@@ -328,12 +328,31 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
+	// Only the rows that name an indicator say whether a column is filled
+	// and whether two columns agree: a "Jumlah" row under the table does
+	// not.
+	isInd := make([]bool, len(recs))
+	clear(filled)
+	for i, r := range recs {
+		text := r.id
+		if key == hdr.nameCol && r.nameNum > 0 {
+			text = strconv.Itoa(r.nameNum)
+		}
+		if in, _ := rd.quietIndicator(text); in != nil {
+			isInd[i] = true
+			for j := range levelCols {
+				if r.raw[j] != "" || r.noValue != nil && r.noValue[j] {
+					filled[j] = true
+				}
+			}
+		}
+	}
 	// differ finds the first row where two level columns say different
 	// things: reading either is then a choice that changes the index.
 	differ := func(a, b *Column) (row int, x, y string) {
 		i, j := slices.Index(levelCols, a), slices.Index(levelCols, b)
-		for _, r := range recs {
-			if r.raw[i] != r.raw[j] {
+		for k, r := range recs {
+			if isInd[k] && r.raw[i] != r.raw[j] {
 				return r.num, r.raw[i], r.raw[j]
 			}
 		}
