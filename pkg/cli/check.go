@@ -58,6 +58,7 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: text or json")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
+	addReaderFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd

@@ -27,6 +27,7 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 	fs.StringVarP(&f.Format, "format", "f", "text", "output format: text, markdown or json")
 	fs.StringVar(&f.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(fs, &f.Limits)
+	addReaderFlags(fs, &f.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }

@@ -37,6 +37,7 @@ YAML file.`,
 	root.AddCommand(newCheckCmd(s))
 	root.AddCommand(newRubricCmd(s))
 	root.AddCommand(newVersionCmd(s))
+	root.AddCommand(newInspectCmd(s))
 	registerCompletions(root)
 	return root
 }

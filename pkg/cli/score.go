@@ -84,6 +84,7 @@ exit code is then 1.`,
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
+	addReaderFlags(f, &o.Limits)
 	f.BoolVarP(&o.Recursive, "recursive", "R", false, "batch: also score the sheets in subfolders")
 	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/spbe-id/spbe/pkg/workbook"
+
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -41,7 +43,7 @@ func FuzzRead(f *testing.F) {
 	f.Add(buf.Bytes())
 	opt := Options{MaxUnzipSize: 8 << 20, ScanRows: 100, MaxRows: 500}.withDefaults()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if sniff(data) != "" {
+		if workbook.Sniff(data) != "" {
 			return
 		}
 		rd := &reader{name: "fuzz.xlsx", rubric: r, opt: opt}

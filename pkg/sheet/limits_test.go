@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spbe-id/spbe/pkg/workbook"
+
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -24,16 +26,16 @@ func TestOnlyTheStampsCustomPropertiesAreKept(t *testing.T) {
 	}
 	b.WriteString(`<property name="spbe.rubric"><vt:lpwstr>spbe-2020</vt:lpwstr></property></Properties>`)
 	data := rezip(t, goodWorkbook(t, r), nil, map[string][]byte{"docProps/custom.xml": []byte(b.String())})
-	wb, err := openWorkbook(data, Options{}.withDefaults())
+	wb, err := workbook.Open(data, workbook.Options{MaxUnzipSize: DefaultMaxUnzipSize, MaxCols: DefaultMaxCols})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(wb.custom) != 1 || wb.custom["spbe.rubric"] != "spbe-2020" {
-		t.Errorf("kept %d custom properties (spbe.rubric %q), want only spbe.rubric", len(wb.custom), wb.custom["spbe.rubric"])
+	if len(wb.CustomProps()) != 1 || wb.CustomProps()["spbe.rubric"] != "spbe-2020" {
+		t.Errorf("kept %d custom properties (spbe.rubric %q), want only spbe.rubric", len(wb.CustomProps()), wb.CustomProps()["spbe.rubric"])
 	}
 }
 
-// A relationships part listing more than maxRels relationships is refused
+// A relationships part listing more than workbook.MaxRels relationships is refused
 // with a message saying so: every one was kept, and 1.4 million (a 4 MB
 // file) took 320 MB.
 func TestTooManyRelationshipsAreRefused(t *testing.T) {
@@ -48,14 +50,14 @@ func TestTooManyRelationshipsAreRefused(t *testing.T) {
 				return b
 			}
 			var more strings.Builder
-			for i := range maxRels {
+			for i := range workbook.MaxRels {
 				fmt.Fprintf(&more, `<Relationship Id="x%d" Type="t" Target="a"/>`, i)
 			}
 			return []byte(strings.Replace(string(b), "</Relationships>", more.String()+"</Relationships>", 1))
 		}
 		_, err := Read(rezip(t, good, edit, nil), "rels.xlsx", r, Options{})
-		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("lists more than %d relationships", maxRels)) {
-			t.Errorf("%s with %d more relationships: got error %v", part, maxRels, err)
+		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("lists more than %d relationships", workbook.MaxRels)) {
+			t.Errorf("%s with %d more relationships: got error %v", part, workbook.MaxRels, err)
 		}
 	}
 	if _, err := Read(good, "good.xlsx", r, Options{}); err != nil {

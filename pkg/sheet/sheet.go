@@ -2,9 +2,11 @@
 // workbook by its header row, wherever it sits, and returns one level per
 // indicator of a rubric, or every problem it found, each with its cell.
 //
-// Answer sheets come from other people's computers. The reader checks what a
-// file really is before opening it, bounds what it reads, turns a panic in
-// the workbook library into an error, and never guesses a missing level.
+// Answer sheets come from other people's computers. Reading the workbook
+// itself (the zip, the XML, what a file really is) is package workbook's
+// work; this package decides what the cells mean, turns a panic into an
+// error, and never guesses a missing level. It imports rubric, score and
+// workbook.
 package sheet
 
 import (
@@ -20,6 +22,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
 // Options bound what the reader does. Zero fields take the defaults.
@@ -35,6 +38,16 @@ type Options struct {
 	MaxRows int
 	// MaxCols is how many columns are examined.
 	MaxCols int
+
+	// Sheet, when set, is the only worksheet searched for the table.
+	Sheet string
+	// IDColumn, LevelColumn and SelfColumn, when set, choose the column
+	// that names the indicators, the headline levels and the
+	// self-assessed levels, by header text or column letter. They settle
+	// what the reader refuses to guess.
+	IDColumn, LevelColumn, SelfColumn string
+
+	inspect *Inspection // filled by Inspect
 }
 
 // Default limits.
@@ -75,9 +88,13 @@ type Answers struct {
 	Sheet string
 	// HeaderRow is the row number of the table's header.
 	HeaderRow int
-	// OPD and Year are the agency or work unit and the year, when the
-	// workbook labels them.
+	// OPD is the work unit (Nama OPD, Perangkat Daerah, Unit Kerja) when
+	// the workbook labels one, else the agency (Nama Instansi); it is the
+	// name ranked in a batch. Year is the year, when labelled.
 	OPD, Year string
+	// Agency is the agency (Nama Instansi, the Pemda) when the workbook
+	// labels both it and a work unit, and empty otherwise.
+	Agency string
 	// Levels are the headline levels: the verified ones when the sheet has
 	// both a self-assessed and a verified column.
 	Levels score.Levels
@@ -97,6 +114,9 @@ type Answers struct {
 	Stamp *Stamp
 	// Warnings are things worth saying that do not stop scoring.
 	Warnings []string
+
+	missing []string          // indicators the table does not name
+	seen    map[string]string // id -> cell of its id
 }
 
 // Stamp identifies the rubric a template was generated from.
@@ -107,8 +127,18 @@ type Stamp struct {
 // Problem is one thing wrong in a sheet: where, and what.
 type Problem struct {
 	// Sheet and Cell locate the problem; either may be empty.
-	Sheet, Cell string
-	Msg         string
+	Sheet string `json:"sheet,omitempty"`
+	Cell  string `json:"cell,omitempty"`
+	// Code names the kind of problem ("ambiguous-level", "id-disagree",
+	// "formula-no-value", "spbe-report", …) and Values are what the
+	// message says, in order, so that it can be said in another language.
+	// Older problems have no code yet.
+	Code   string   `json:"code,omitempty"`
+	Values []string `json:"values,omitempty"`
+	// Msg is the problem in English.
+	Msg string `json:"message"`
+
+	row int // the row it was found in, to keep problems in row order
 }
 
 // Error is every problem found in one file.
@@ -228,7 +258,7 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	if int64(len(data)) > opt.MaxFileSize {
 		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
 	}
-	if msg := sniff(data); msg != "" {
+	if msg := workbook.Sniff(data); msg != "" {
 		return nil, fileError(name, "%s", msg)
 	}
 	defer func() {
@@ -245,20 +275,7 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	return a, err
 }
 
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return fmt.Sprintf("%d GiB", n>>30)
-	case n >= 1<<20:
-		if n%(1<<20) == 0 {
-			return fmt.Sprintf("%d MiB", n>>20)
-		}
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
+func byteSize(n int64) string { return workbook.ByteSize(n) }
 
 // DisplayName is the name of an answer sheet as shown to a person: the OPD
 // when the sheet names one, else the file name without its extension.

@@ -71,6 +71,10 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 			return fmt.Errorf("sheet %s: %w", names[i], err)
 		}
 	}
+	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
+	if err := f.SetCustomProps(excelize.CustomProperty{Name: "spbe.document", Value: "batch-report"}); err != nil {
+		return err
+	}
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title:   fmt.Sprintf(x.l.T("batch.title"), x.l.Title(x.r)),
 		Creator: "spbe " + b.ToolVersion,

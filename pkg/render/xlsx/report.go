@@ -184,6 +184,8 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 	if a := rep.Answers; a != nil && a.OPD != "" {
 		title += ": " + a.OPD
 	}
+	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
+	x.check(x.f.SetCustomProps(excelize.CustomProperty{Name: "spbe.document", Value: "report"}))
 	x.check(x.f.SetDocProps(&excelize.DocProperties{
 		Title: title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,

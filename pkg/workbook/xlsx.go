@@ -1,4 +1,4 @@
-package sheet
+package workbook
 
 import (
 	"archive/zip"
@@ -377,6 +377,8 @@ func (wb *workbook) readCustomProps() map[string]string {
 // rowIter streams a worksheet's rows. Every row's cells are placed by
 // their reference into a slice of at most maxCols values.
 type rowIter struct {
+	extra
+
 	wb      *workbook
 	src     tokenSource
 	release func()
@@ -420,9 +422,13 @@ func (it *rowIter) Next() bool {
 			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
 			return false
 		}
+		if t.kind == tokStart && string(t.name) == "col" {
+			it.noteCol(t.attr("min"), t.attr("max"), t.attr("hidden"))
+		}
 		if t.kind != tokStart || string(t.name) != "row" {
 			continue
 		}
+		it.hidden = isTrue(t.attr("hidden"))
 		n := it.num + 1
 		if r := t.attr("r"); r != "" {
 			v, err := strconv.Atoi(r)
@@ -442,6 +448,7 @@ func (it *rowIter) Next() bool {
 func (it *rowIter) readRow() error {
 	it.cols = it.cols[:0]
 	it.dups, it.dupCols = it.dups[:0], it.dupCols[:0]
+	it.noValue = it.noValue[:0]
 	col := 0
 	for {
 		t, err := it.src.next()
@@ -472,6 +479,9 @@ func (it *rowIter) readRow() error {
 			if err != nil {
 				return err
 			}
+			if it.formula && val == "" && col <= it.maxCols {
+				it.noValue = append(it.noValue, col-1)
+			}
 			if col > it.maxCols || val == "" {
 				continue
 			}
@@ -494,6 +504,7 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 	defer func() { it.v, it.is = v, inline }()
 	where := 0 // 1 inside <v>, 2 inside <is>…<t>
 	inIS := false
+	it.formula = false
 	for {
 		t, err := it.src.next()
 		if err != nil {
@@ -504,6 +515,8 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 			switch string(t.name) {
 			case "v":
 				where = 1
+			case "f":
+				it.formula = true
 			case "is":
 				inIS = true
 			case "t":

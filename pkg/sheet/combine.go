@@ -1,0 +1,176 @@
+package sheet
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/workbook"
+)
+
+// combine makes one answer of tables on several sheets that each name some
+// of the indicators (one sheet per domain). Tables whose indicators overlap
+// are refused, naming both places, unless the smaller ones name fewer than
+// half of the indicators while another names at least half: those are
+// legends of the levels, not answers.
+func (rd *reader) combine(parts []*Answers) (*Answers, error) {
+	half := len(rd.rubric.Indicators)
+	if overlaps(parts) {
+		var big []*Answers
+		for _, p := range parts {
+			if 2*len(p.seen) >= half {
+				big = append(big, p)
+			}
+		}
+		if len(big) > 0 && len(big) < len(parts) {
+			parts = big
+		}
+	}
+	if len(parts) == 1 {
+		a := parts[0]
+		if 2*len(a.seen) < half {
+			// A small table alone: the dropped ones may be the other
+			// domains' sheets, and their problems say why they are missing.
+			// Beside a big table they are legends, and their problems noise.
+			rd.problems = append(rd.problems, rd.dropped...)
+		}
+		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	where := map[string]string{} // id -> sheet!cell
+	out := &Answers{File: rd.name, Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{}, HeaderRow: parts[0].HeaderRow, Stamp: parts[0].Stamp}
+	withSelf := true
+	var sheets, heads, selfs []string
+	for _, p := range parts {
+		sheets = append(sheets, p.Sheet)
+		heads = append(heads, quoteSheet(p.Sheet)+" "+p.LevelColumn)
+		if p.Self == nil {
+			withSelf = false
+		} else {
+			selfs = append(selfs, quoteSheet(p.Sheet)+" "+p.SelfColumn)
+		}
+		out.Warnings = append(out.Warnings, p.Warnings...)
+		for _, id := range slices.Sorted(maps.Keys(p.seen)) {
+			here := quoteSheet(p.Sheet) + "!" + p.seen[id]
+			if first, ok := where[id]; ok {
+				rd.problemAt(0, "", "", "overlap", []string{id, first, here},
+					"indicator %s is in two tables, at %s and at %s: remove one, or choose the sheet with --sheet", id, first, here)
+				continue
+			}
+			where[id] = here
+		}
+	}
+	if len(rd.problems) > 0 {
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	for _, p := range parts {
+		for id, lv := range p.Levels {
+			out.Levels[id] = lv
+		}
+		for id, c := range p.Cells {
+			out.Cells[id] = quoteSheet(p.Sheet) + "!" + c
+		}
+		maps.Copy(out.Notes, p.Notes)
+		if withSelf {
+			if out.Self == nil {
+				out.Self = score.Levels{}
+			}
+			maps.Copy(out.Self, p.Self)
+		}
+	}
+	var missing []string
+	for _, in := range rd.rubric.Indicators {
+		if _, ok := where[in.ID]; !ok {
+			missing = append(missing, in.ID)
+		}
+	}
+	if len(missing) > 0 {
+		rd.problems = append(rd.problems, rd.dropped...)
+		rd.problemAt(0, "", "", "missing", missing, "%s missing from the tables on sheets %s (every indicator of %s needs a level)", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	out.Sheet = strings.Join(sheets, ", ")
+	out.LevelColumn = strings.Join(heads, "; ")
+	if withSelf {
+		out.SelfColumn = strings.Join(selfs, "; ")
+	}
+	out.Warnings = append(out.Warnings, fmt.Sprintf("the answer is read from %d tables on sheets %s, which together name every indicator once", len(parts), strings.Join(quoteAll(sheets), ", ")))
+	out.OPD, out.Year, out.Agency = rd.opd, rd.year, rd.agency
+	if out.OPD == "" {
+		out.OPD, out.Agency = out.Agency, ""
+	}
+	return out, nil
+}
+
+func overlaps(parts []*Answers) bool {
+	seen := map[string]bool{}
+	for _, p := range parts {
+		for id := range p.seen {
+			if seen[id] {
+				return true
+			}
+			seen[id] = true
+		}
+	}
+	return false
+}
+
+// refuseReport refuses a workbook that spbe wrote as a report: it carries
+// the document stamp, or, written before the stamp existed, the sheets of
+// one.
+func (rd *reader) refuseReport() error {
+	kind := rd.wb.CustomProps()[workbook.PropDocument]
+	if kind == "" {
+		kind = reportByStructure(rd.wb.Sheets())
+	}
+	if kind == "" {
+		return nil
+	}
+	what := "a report"
+	if kind == "batch-report" {
+		what = "a consolidated report of several answer sheets"
+	}
+	return &Error{File: rd.name, Problems: []Problem{{Code: "spbe-report", Values: []string{kind},
+		Msg: fmt.Sprintf("is %s written by spbe, not an answer sheet: score the answer sheets it was made from", what)}}}
+}
+
+// reportSheets are the worksheets of the reports spbe writes, in
+// Indonesian and in English: a workbook holding every sheet of one set is
+// a report written before reports carried a stamp.
+var reportSheets = []struct {
+	kind  string
+	names []string
+}{
+	{"report", []string{"Ringkasan", "Rincian Indikator", "Asal-usul"}},
+	{"report", []string{"Summary", "Indicator Detail", "Provenance"}},
+	{"batch-report", []string{"Peringkat", "Peta Indikator", "Statistik Indikator", "Tidak Dinilai"}},
+	{"batch-report", []string{"Ranking", "Indicator Heatmap", "Indicator Statistics", "Not Scored"}},
+}
+
+func reportByStructure(sheets []workbook.Sheet) string {
+	have := map[string]bool{}
+	for _, s := range sheets {
+		have[s.Name] = true
+	}
+	for _, r := range reportSheets {
+		all := true
+		for _, n := range r.names {
+			all = all && have[n]
+		}
+		if all {
+			return r.kind
+		}
+	}
+	return ""
+}
+
+// IsReport tells whether err refuses a workbook because spbe wrote it as a
+// report: a batch over a folder that holds its own consolidated workbook
+// can skip such a file rather than count it as a failure.
+func IsReport(err error) bool {
+	var se *Error
+	return errors.As(err, &se) && len(se.Problems) == 1 && se.Problems[0].Code == "spbe-report"
+}

@@ -1,0 +1,859 @@
+package sheet
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/workbook"
+)
+
+// table is a located answer table.
+type table struct {
+	sheet   string
+	hdr     headerRow
+	rows    *workbook.Rows
+	pending []string // a row read past the header, not yet consumed
+	pendNum int
+	pendHid bool
+	pendNV  []int
+}
+
+// findTable scans the first rows of a worksheet for the header row, over
+// one row or two.
+func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
+	rows, err := rd.wb.Rows(s)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the worksheet: %v", err)
+	}
+	var prev []string
+	prevNum := 0
+	for rows.Next() && rows.Num() <= rd.opt.ScanRows {
+		num := rows.Num()
+		cols := slices.Clone(rows.Cols())
+		// A parent row that is not a header by itself ("Penilaian Tahun
+		// 2024" over "Target | Mandiri | Verif | Akhir").
+		if prev != nil && prevNum == num-1 {
+			if isChildRow(prev, cols, idColumn(prev)) {
+				if h, ok := parseHeader(combine(prev, cols), rows.ColHidden); ok {
+					h.rows = []int{prevNum, num}
+					return &table{sheet: s.Name, hdr: h, rows: rows}, nil
+				}
+			}
+		}
+		h, ok := parseHeader(cols, rows.ColHidden)
+		if !ok {
+			rd.labels(cols)
+			prev, prevNum = cols, num
+			continue
+		}
+		h.rows = []int{num}
+		t := &table{sheet: s.Name, hdr: h, rows: rows}
+		// One row of look-ahead: a row of child headers under this one
+		// (Tingkat Kematangan over Mandiri | Verifikasi) changes what the
+		// columns are.
+		if rows.Next() {
+			next := rows.Cols()
+			if rows.Num() == num+1 && isChildRow(cols, next, h.idCol) {
+				if h2, ok := parseHeader(combine(cols, next), rows.ColHidden); ok {
+					h2.rows = []int{num, rows.Num()}
+					t.hdr = h2
+					return t, nil
+				}
+			}
+			t.pending, t.pendNum, t.pendHid = slices.Clone(next), rows.Num(), rows.Hidden()
+			t.pendNV = slices.Clone(rows.NoValue())
+		}
+		return t, nil
+	}
+	rows.Close()
+	if rows.Err() != nil {
+		return nil, rows.Err()
+	}
+	return nil, nil
+}
+
+// next advances the table to its next row, the pending one first.
+func (t *table) next() (num int, cols []string, hidden bool, noValue []int, ok bool) {
+	if t.pending != nil {
+		num, cols, hidden, noValue = t.pendNum, t.pending, t.pendHid, t.pendNV
+		t.pending = nil
+		return num, cols, hidden, noValue, true
+	}
+	if !t.rows.Next() {
+		return 0, nil, false, nil, false
+	}
+	return t.rows.Num(), t.rows.Cols(), t.rows.Hidden(), t.rows.NoValue(), true
+}
+
+var (
+	opdLabels    = wordSet("nama opd", "opd", "perangkat daerah", "nama perangkat daerah", "unit kerja", "nama unit kerja", "satuan kerja", "nama satuan kerja", "instansi opd", "nama instansi opd", "work unit", "skpd", "nama skpd")
+	agencyLabels = wordSet("nama instansi", "instansi", "agency", "nama pemda", "pemerintah daerah", "nama pemerintah daerah", "pemda")
+	yearLabels   = wordSet("tahun", "tahun evaluasi", "tahun penilaian", "year", "periode")
+)
+
+// labels picks up "Nama OPD | Dinas X" and "Tahun: 2024" pairs from a row
+// above the table.
+func (rd *reader) labels(cols []string) {
+	for i, c := range cols {
+		c = cleanText(c)
+		if c == "" {
+			continue
+		}
+		label, value := c, ""
+		if k, v, ok := strings.Cut(c, ":"); ok {
+			label, value = k, strings.TrimSpace(v)
+		}
+		h := norm(label)
+		isOPD, isAgency, isYear := opdLabels[h], agencyLabels[h], yearLabels[h]
+		if !isOPD && !isAgency && !isYear {
+			continue
+		}
+		if value == "" {
+			for _, next := range cols[i+1:] {
+				if v := cleanText(next); v != "" && v != ":" {
+					value = strings.TrimSpace(strings.TrimPrefix(v, ":"))
+					break
+				}
+			}
+		}
+		if value == "" {
+			continue
+		}
+		switch {
+		case isOPD && rd.opd == "":
+			rd.opd = oneLine(value)
+		case isAgency && rd.agency == "":
+			rd.agency = oneLine(value)
+		case isYear && rd.year == "":
+			rd.year = yearOf(value)
+		}
+	}
+}
+
+var fourDigits = regexp.MustCompile(`\b(19|2\d)\d\d\b`)
+
+// yearOf reads a year cell: 2024, "2024", "Tahun 2024", a date (its year),
+// or a date's serial number as a spreadsheet stores it (45292 is
+// 2024-01-01).
+func yearOf(v string) string {
+	if y, ok := wholeNumber(v); ok {
+		switch {
+		case y >= 1900 && y <= 2999:
+			return strconv.Itoa(y)
+		case y >= 3000 && y <= 401768: // serials of 1908-03-18 .. 2999-12-31
+			return strconv.Itoa(serialYear(y))
+		}
+		return ""
+	}
+	if x, ok := parseFloat(v); ok && x >= 3000 && x < 401769 {
+		return strconv.Itoa(serialYear(int(x)))
+	}
+	if m := fourDigits.FindAllString(v, -1); len(m) == 1 {
+		return m[0]
+	}
+	return ""
+}
+
+func parseFloat(v string) (float64, bool) {
+	x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	return x, err == nil
+}
+
+// serialYear is the year of a spreadsheet date serial (days since
+// 1899-12-30).
+func serialYear(serial int) int {
+	// Civil-from-days (Howard Hinnant), from 1970-01-01.
+	z := serial - 25569 + 719468
+	era := z / 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	if mp >= 10 {
+		y++
+	}
+	return y
+}
+
+// rec is one row under the header, as read.
+type rec struct {
+	num     int
+	id      string // the id cell's text
+	nameNum int    // the indicator number in the name column, or 0
+	raw     []string
+	noValue []bool
+	note    string
+}
+
+var nameNumber = regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
+
+// numberInName reads the indicator number a name cell starts with:
+// "Indikator 14 - …", "14. Tingkat …".
+func numberInName(s string) int {
+	g := nameNumber.FindStringSubmatch(s)
+	if g == nil {
+		return 0
+	}
+	for _, x := range g[1:] {
+		if x != "" {
+			n, _ := strconv.Atoi(x)
+			return n
+		}
+	}
+	return 0
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "--" }
+
+// choice is the columns a table's levels are read from.
+type choice struct {
+	head, self *Column
+	notices    []string
+}
+
+// readTable reads the rows under a header. It returns nil, nil when no row
+// under the header names an indicator.
+func (rd *reader) readTable(t *table) (*Answers, error) {
+	defer t.rows.Close()
+	hdr := &t.hdr
+	// A column chosen by flag is read as levels whatever its header says.
+	for _, o := range []struct{ want, flag string }{{rd.opt.LevelColumn, "--level-column"}, {rd.opt.SelfColumn, "--self-column"}} {
+		c, set := rd.override(t, o.want, o.flag)
+		if set && c == nil {
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		if c != nil && !c.isLevel() {
+			if i := slices.IndexFunc(hdr.cols, func(x Column) bool { return x.index == c.index }); i >= 0 {
+				hdr.cols[i].Kind, hdr.cols[i].Why = KindLevel, "chosen with "+o.flag
+			} else {
+				hdr.cols = append(hdr.cols, Column{Letter: c.Letter, Kind: KindLevel, Why: "chosen with " + o.flag, index: c.index})
+			}
+		}
+	}
+	if c, set := rd.override(t, rd.opt.IDColumn, "--id-column"); set {
+		if c == nil {
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		if c.index != hdr.nameCol {
+			hdr.idCol = c.index
+		}
+	}
+	view := rd.view(t.sheet)
+	var levelCols []*Column
+	for i := range hdr.cols {
+		if hdr.cols[i].isLevel() {
+			levelCols = append(levelCols, &hdr.cols[i])
+		}
+	}
+	// The first pass keeps each row's texts; what they mean is decided once
+	// every row is seen (is "No" a running count? is the verified column
+	// filled anywhere?).
+	recs := make([]rec, 0, 64)
+	var arena []string // backs every rec's raw, a chunk at a time
+	filled := make([]bool, len(levelCols))
+	var hiddenRows []int
+	for read := 1; ; read++ {
+		rowNum, cols, hidden, noValue, ok := t.next()
+		if !ok {
+			break
+		}
+		if read > rd.opt.MaxRows {
+			rd.problemAt(rowNum, t.sheet, "", "too-many-rows", []string{strconv.Itoa(rowNum - 1), strconv.Itoa(rd.opt.MaxRows)},
+				"the table goes on past row %d: only %d rows under the header are read (raise the limit with --max-rows)", rowNum-1, rd.opt.MaxRows)
+			break
+		}
+		for _, c := range t.rows.Dups() {
+			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "the cell is written twice in the worksheet XML: the file was altered or damaged")
+		}
+		if read <= 2 && len(recs) == 0 && isColumnNumbers(cols) {
+			view.skip(rowNum, "a row of column numbers", "")
+			continue
+		}
+		r := rec{num: rowNum, id: cell(cols, hdr.idCol)}
+		if hdr.idCol < 0 {
+			// No id column: the name column holds the ids ("1",
+			// "Indikator 1") or names that start with them.
+			r.id = cell(cols, hdr.nameCol)
+		}
+		if hdr.nameCol >= 0 {
+			r.nameNum = numberInName(cell(cols, hdr.nameCol))
+		}
+		if r.id == "" && r.nameNum == 0 {
+			continue
+		}
+		if hidden {
+			hiddenRows = append(hiddenRows, rowNum)
+		}
+		if len(arena)+len(levelCols) > cap(arena) {
+			arena = make([]string, 0, 64*len(levelCols))
+		}
+		r.raw, arena = arena[len(arena):len(arena)+len(levelCols)], arena[:len(arena)+len(levelCols)]
+		for j, c := range levelCols {
+			v := cell(cols, c.index)
+			if isDash(v) {
+				v = ""
+			}
+			r.raw[j] = v
+			if v != "" {
+				filled[j] = true
+			}
+			if v == "" && slices.Contains(noValue, c.index) {
+				if r.noValue == nil {
+					r.noValue = make([]bool, len(levelCols))
+				}
+				r.noValue[j], filled[j] = true, true
+			}
+		}
+		if hdr.noteCol >= 0 {
+			r.note = cell(cols, hdr.noteCol)
+		}
+		recs = append(recs, r)
+	}
+	if err := t.rows.Err(); err != nil {
+		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "%v", err)
+	}
+	if view != nil {
+		view.Rows = len(recs)
+	}
+	key, keyNotice, ok := rd.chooseKey(t, recs)
+	if !ok {
+		rd.seen = len(recs)
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	// Only the rows that name an indicator say whether a column is filled
+	// and whether two columns agree: a "Jumlah" row under the table does
+	// not.
+	isInd := make([]bool, len(recs))
+	clear(filled)
+	for i, r := range recs {
+		text := r.id
+		if key == hdr.nameCol && r.nameNum > 0 {
+			text = strconv.Itoa(r.nameNum)
+		}
+		if in, _ := rd.quietIndicator(text); in != nil {
+			isInd[i] = true
+			for j := range levelCols {
+				if r.raw[j] != "" || r.noValue != nil && r.noValue[j] {
+					filled[j] = true
+				}
+			}
+		}
+	}
+	// differ finds the first row where two level columns say different
+	// things: reading either is then a choice that changes the index.
+	differ := func(a, b *Column) (row int, x, y string) {
+		i, j := slices.Index(levelCols, a), slices.Index(levelCols, b)
+		for k, r := range recs {
+			if isInd[k] && r.raw[i] != r.raw[j] {
+				return r.num, r.raw[i], r.raw[j]
+			}
+		}
+		return 0, "", ""
+	}
+	ch, ok := rd.chooseLevels(t, levelCols, filled, differ)
+	if !ok {
+		rd.seen = len(recs)
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	a := &Answers{
+		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.rows[len(hdr.rows)-1],
+		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
+		LevelColumn: ch.head.label(),
+	}
+	a.Warnings = append(a.Warnings, ch.notices...)
+	if keyNotice != "" {
+		a.Warnings = append(a.Warnings, keyNotice)
+	}
+	headAt, selfAt := slices.Index(levelCols, ch.head), -1
+	if ch.self != nil {
+		selfAt = slices.Index(levelCols, ch.self)
+		a.Self = score.Levels{}
+		a.SelfColumn = ch.self.label()
+	}
+	seen := map[string]string{} // id -> cell of its id
+	var unreadable []string     // id cells that are not indicator ids
+	var noValue []string
+	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
+	selfCells := map[string]string{}
+	var blanks []blank
+	for _, r := range recs {
+		rd.row = r.num
+		text, keyCol := r.id, hdr.idCol
+		if key == hdr.nameCol {
+			text, keyCol = "", hdr.nameCol
+			switch {
+			case r.nameNum > 0:
+				text = strconv.Itoa(r.nameNum)
+			case hdr.idCol < 0:
+				text = r.id
+			}
+		}
+		if text == "" {
+			continue
+		}
+		idCell := cellName(keyCol, r.num)
+		in, skip := rd.indicator(text, t.sheet, idCell)
+		if skip {
+			view.skip(r.num, "not an indicator id", text)
+			if len(unreadable) < 3 {
+				unreadable = append(unreadable, fmt.Sprintf("%s %q", idCell, text))
+			}
+			continue
+		}
+		if in == nil {
+			continue // a problem was recorded
+		}
+		if first, dup := seen[in.ID]; dup {
+			rd.problemAt(r.num, t.sheet, idCell, "duplicate", []string{in.ID, first}, "indicator %s is listed twice (first at %s)", in.ID, first)
+			continue
+		}
+		seen[in.ID] = idCell
+		// The headline level, then the self-assessed one.
+		for k, j := range [2]int{headAt, selfAt} {
+			if j < 0 {
+				continue
+			}
+			self := k == 1
+			lc := cellName(levelCols[j].index, r.num)
+			if self {
+				selfCells[in.ID] = lc
+			} else {
+				a.Cells[in.ID] = lc
+			}
+			raw := r.raw[j]
+			switch {
+			case raw == "" && r.noValue != nil && r.noValue[j]:
+				noValue = append(noValue, lc)
+			case raw == "" && selfAt >= 0:
+				blanks = append(blanks, blank{row: r.num, in: in, cell: lc, self: self})
+			default:
+				if lv, ok := rd.level(raw, in, t.sheet, lc); ok {
+					if self {
+						a.Self[in.ID] = lv
+					} else {
+						a.Levels[in.ID] = lv
+					}
+				}
+			}
+		}
+		if r.note != "" {
+			a.Notes[in.ID] = r.note
+		}
+	}
+	rd.row = 0
+	rd.seen = len(seen)
+	if view != nil {
+		view.Rows = len(seen)
+		view.Columns = hdr.cols
+	}
+	if len(seen) == 0 && len(rd.problems) == 0 {
+		if len(unreadable) > 0 {
+			keyCol := hdr.idCol
+			if keyCol < 0 {
+				keyCol = hdr.nameCol
+			}
+			col := hdr.colAt(keyCol)
+			rd.problemAt(0, t.sheet, "", "ids-unreadable", append([]string{strconv.Itoa(hdr.rows[0]), col.Letter, col.Header}, unreadable...),
+				"found a header row at row %d, but none of the values in its indicator column %s is an indicator id (%s); write ids as 1, \"1.\", \"I-01\" or \"Indikator 1\", or choose the column with --id-column",
+				hdr.rows[0], col.label(), strings.Join(unreadable, ", "))
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		return nil, nil
+	}
+	if len(noValue) > 0 {
+		shown := noValue
+		if len(shown) > 5 {
+			shown = append(slices.Clone(shown[:5]), "…")
+		}
+		rd.problemAt(0, t.sheet, "", "formula-no-value", noValue,
+			"formula without a saved value in %d level cells (%s): open and save the file in Excel or LibreOffice", len(noValue), strings.Join(shown, ", "))
+	}
+	if selfAt >= 0 {
+		rd.settlePair(t, a, blanks, headFilled, selfFilled, selfCells)
+	}
+	if len(hiddenRows) > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: rows %s are hidden; they are read as indicators like the others", t.sheet, joinInts(hiddenRows, 6)))
+	}
+	a.Warnings = slices.DeleteFunc(a.Warnings, func(s string) bool { return s == "" })
+	a.missing = nil
+	for _, in := range rd.rubric.Indicators {
+		if _, ok := seen[in.ID]; !ok {
+			a.missing = append(a.missing, in.ID)
+		}
+	}
+	a.seen = seen
+	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= len(rd.rubric.Indicators) {
+		rd.problemAt(0, t.sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
+	}
+	rd.sortProblems()
+	if len(rd.problems) > 0 {
+		return nil, &Error{File: rd.name, Problems: rd.problems}
+	}
+	a.OPD, a.Year, a.Agency = rd.opd, rd.year, rd.agency
+	if a.OPD == "" {
+		a.OPD, a.Agency = a.Agency, ""
+	}
+	return a, nil
+}
+
+func joinInts(ns []int, most int) string {
+	var parts []string
+	for i, n := range ns {
+		if i == most {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// chooseKey decides which column names each row's indicator. The name
+// column's own number ("Indikator 14 - …") is the key when the id column
+// only counts rows (1, 2, 3, … in order); when the id column holds other
+// numbers that disagree with the names, both readings are possible and the
+// sheet is refused.
+func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bool) {
+	hdr := &t.hdr
+	if rd.opt.IDColumn != "" {
+		// Resolved by readTable: the chosen column is the id or the name
+		// column now.
+		if c, _ := rd.override(t, rd.opt.IDColumn, "--id-column"); c != nil && c.index == hdr.nameCol {
+			return hdr.nameCol, "", true
+		}
+		return hdr.idCol, "", true
+	}
+	if hdr.nameCol < 0 {
+		return hdr.idCol, "", true
+	}
+	if hdr.idCol < 0 {
+		return hdr.nameCol, "", true
+	}
+	named := 0
+	for _, r := range recs {
+		if r.nameNum > 0 {
+			named++
+		}
+	}
+	if named == 0 {
+		return hdr.idCol, "", true
+	}
+	running, disagree := true, []rec{}
+	n := 0
+	for _, r := range recs {
+		if r.id == "" {
+			continue
+		}
+		n++
+		if v, ok := wholeNumber(strings.TrimSuffix(r.id, ".")); !ok || v != n {
+			running = false
+		}
+		if r.nameNum > 0 {
+			if in := rd.rubric.Indicator(strconv.Itoa(r.nameNum)); in != nil {
+				if id, _ := rd.quietIndicator(r.id); id != in {
+					disagree = append(disagree, r)
+				}
+			}
+		}
+	}
+	if len(disagree) == 0 {
+		return hdr.idCol, "", true
+	}
+	idC, nameC := hdr.colAt(hdr.idCol), hdr.colAt(hdr.nameCol)
+	if running && n > 1 {
+		return hdr.nameCol, fmt.Sprintf("sheet %q: column %s counts rows 1, 2, 3, …; the indicator numbers are read from the names in column %s (choose otherwise with --id-column)", t.sheet, idC.label(), nameC.label()), true
+	}
+	var both []string
+	for i, r := range disagree {
+		if i == 3 {
+			both = append(both, "…")
+			break
+		}
+		both = append(both, fmt.Sprintf("%s reads %q, %s reads indicator %d", cellName(hdr.idCol, r.num), r.id, cellName(hdr.nameCol, r.num), r.nameNum))
+	}
+	rd.problemAt(0, t.sheet, "", "id-disagree", []string{idC.Letter, nameC.Letter},
+		"the indicator column %s and the numbers in the names of column %s disagree (%s): choose the column that names the indicator with --id-column %s or --id-column %s",
+		idC.label(), nameC.label(), strings.Join(both, "; "), idC.Letter, nameC.Letter)
+	return 0, "", false
+}
+
+// quietIndicator resolves an id text without recording problems.
+func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
+	saved := rd.problems
+	in, skip := rd.indicator(text, "", "")
+	rd.problems = saved
+	return in, skip
+}
+
+func (h *headerRow) colAt(i int) *Column {
+	for j := range h.cols {
+		if h.cols[j].index == i {
+			return &h.cols[j]
+		}
+	}
+	return &Column{Letter: workbook.ColName(i), index: i}
+}
+
+// override finds the column a flag names, by letter or header text. set is
+// false when the flag is empty; a nil column with set means a problem was
+// recorded.
+func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
+	if want == "" {
+		return nil, false
+	}
+	w := strings.TrimSpace(want)
+	for i := range t.hdr.cols {
+		col := &t.hdr.cols[i]
+		if strings.EqualFold(col.Letter, w) || norm(col.Header) == norm(w) {
+			return col, true
+		}
+		if _, child, ok := strings.Cut(col.Header, " / "); ok && norm(child) == norm(w) {
+			return col, true
+		}
+	}
+	if c, _, ok := workbook.SplitRef(strings.ToUpper(w)); ok && len(w) <= 3 && c >= 1 {
+		return t.hdr.colAt(c - 1), true
+	}
+	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "%s %q names no column of the header at row %d", flag, want, t.hdr.rows[0])
+	return nil, true
+}
+
+// chooseLevels picks the headline level column, and the self-assessed one
+// when there is one to compare. The final column, else the verified one,
+// is the headline; a hidden column never wins over a visible one; of
+// several years the most recent is scored. Two columns of the same kind
+// that would both be the headline are refused, naming both.
+func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, differ func(a, b *Column) (int, string, string)) (ch choice, ok bool) {
+	isFilled := func(c *Column) bool { return filled[slices.Index(levelCols, c)] }
+	if c, set := rd.override(t, rd.opt.LevelColumn, "--level-column"); set {
+		if c == nil {
+			return ch, false
+		}
+		ch.head = c
+		if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
+			if s == nil || !slices.Contains(levelCols, s) {
+				if s != nil {
+					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "--self-column %s: column %s is not a level column", s.Letter, s.label())
+				}
+				return ch, false
+			}
+			ch.self = s
+		}
+		return ch, true
+	}
+	cands := levelCols
+	var visible []*Column
+	for _, c := range cands {
+		if !c.Hidden {
+			visible = append(visible, c)
+		}
+	}
+	if len(visible) > 0 && len(visible) < len(cands) {
+		var hidden []string
+		for _, c := range cands {
+			if c.Hidden {
+				hidden = append(hidden, c.label())
+			}
+		}
+		ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the hidden level columns %s are not scored", t.sheet, strings.Join(hidden, ", ")))
+		cands = visible
+	}
+	years := map[int]bool{}
+	latest := 0
+	for _, c := range cands {
+		if c.Year != 0 {
+			years[c.Year] = true
+			latest = max(latest, c.Year)
+		}
+	}
+	if len(years) > 1 {
+		var shown []string
+		var kept []*Column
+		for _, c := range cands {
+			if c.Year != 0 {
+				shown = append(shown, c.label())
+			}
+			if c.Year == latest || c.Year == 0 {
+				kept = append(kept, c)
+			}
+		}
+		ch.notices = append(ch.notices, fmt.Sprintf("sheet %q has level columns for several years (%s): the most recent, %d, is scored", t.sheet, strings.Join(shown, ", "), latest))
+		cands = kept
+	}
+	of := func(k Kind) (all, full []*Column) {
+		for _, c := range cands {
+			if c.Kind == k {
+				all = append(all, c)
+				if isFilled(c) {
+					full = append(full, c)
+				}
+			}
+		}
+		return all, full
+	}
+	finals, finalFull := of(KindFinal)
+	verifs, verifFull := of(KindVerified)
+	selfs, selfFull := of(KindSelf)
+	plains, _ := of(KindLevel)
+	if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
+		if s == nil {
+			return ch, false
+		}
+		selfs, selfFull = []*Column{s}, []*Column{s}
+	}
+	two := func(kind string, cs []*Column) bool {
+		rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{cs[0].Letter, cs[1].Letter},
+			"the table has two %s level columns, %s and %s: choose one with --level-column %s or --level-column %s",
+			kind, cs[0].label(), cs[1].label(), cs[0].Letter, cs[1].Letter)
+		return false
+	}
+	pickSelf := func() bool {
+		switch {
+		case len(selfFull) > 1:
+			rd.problemAt(0, t.sheet, "", "ambiguous-self", []string{selfFull[0].Letter, selfFull[1].Letter},
+				"the table has two self-assessed level columns, %s and %s: choose one with --self-column %s or --self-column %s",
+				selfFull[0].label(), selfFull[1].label(), selfFull[0].Letter, selfFull[1].Letter)
+			return false
+		case len(selfFull) == 1:
+			ch.self = selfFull[0]
+		case len(selfs) > 0:
+			ch.self = selfs[0]
+		case len(plains) > 0:
+			ch.self = plains[0]
+		}
+		return true
+	}
+	switch {
+	case len(finalFull) > 1:
+		return ch, two("final", finalFull)
+	case len(finalFull) == 1:
+		ch.head = finalFull[0]
+		if len(verifFull) > 0 {
+			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the final levels in column %s are scored; the verified column %s is not", t.sheet, ch.head.label(), verifFull[0].label()))
+		}
+		return ch, pickSelf()
+	case len(verifFull) > 1:
+		return ch, two("verified", verifFull)
+	case len(verifFull) == 1:
+		ch.head = verifFull[0]
+		if len(finals) > 0 {
+			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the final column %s is empty, so the verified levels in column %s are scored", t.sheet, finals[0].label(), ch.head.label()))
+		}
+		return ch, pickSelf()
+	case len(finals) > 0 || len(verifs) > 0:
+		// Not verified yet: settlePair scores the self-assessment, with a
+		// warning, when the self column is filled.
+		ch.head = append(finals, verifs...)[0]
+		return ch, pickSelf()
+	case len(selfFull) > 1:
+		return ch, two("self-assessed", selfFull)
+	case len(selfs) > 0 || len(plains) > 0:
+		// No final or verified column: one column of levels, or several
+		// that say the same. Columns that disagree, none headed as the
+		// evaluators', are two readings.
+		cs := append(slices.Clone(selfFull), plains...)
+		if len(selfFull) == 0 && len(selfs) > 0 {
+			cs = append([]*Column{selfs[0]}, plains...)
+		}
+		ch.head = cs[0]
+		for _, c := range cs[1:] {
+			if !isFilled(c) {
+				continue
+			}
+			if row, x, y := differ(ch.head, c); row > 0 {
+				rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{ch.head.Letter, c.Letter},
+					"the table has two level columns that disagree, %s and %s, neither headed as final or verified (%s%d reads %q, %s%d reads %q): choose the levels to score with --level-column %s or --level-column %s",
+					ch.head.label(), c.label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
+				return ch, false
+			}
+		}
+		return ch, true
+	}
+	// Only hidden or target columns: nothing to score.
+	ch.head = levelCols[0]
+	return ch, true
+}
+
+func labels(cs []*Column) string {
+	var hs []string
+	for _, c := range cs {
+		hs = append(hs, c.label())
+	}
+	return strings.Join(hs, ", ")
+}
+
+// blank is an empty level cell of a pair of level columns. Whether it is a
+// problem depends on the rest of its column, so its problem is made after
+// the last row, in its row's place.
+type blank struct {
+	row  int
+	in   *rubric.Indicator
+	cell string
+	self bool
+}
+
+// settlePair decides what a pair of level columns means once every row is
+// read. Both filled: both are scored, the verified levels as the headline,
+// and an empty cell in either is an error. Only the self-assessed column
+// filled: the sheet is not verified yet, so the self-assessment is scored
+// alone, with a warning. Only the verified column filled, or neither: the
+// self-assessed column is not a second assessment and is ignored.
+func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, selfFilled bool, selfCells map[string]string) {
+	head, self := a.LevelColumn, a.SelfColumn
+	msg := func(b blank) string {
+		return fmt.Sprintf("indicator %s has no level (expected %d..%d)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max())
+	}
+	keep := func(selfCells bool) (out []blank) {
+		for _, b := range blanks {
+			if b.self == selfCells {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	var deferred []blank
+	switch {
+	case !headFilled && selfFilled:
+		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: the verified column %s is empty, so the self-assessed levels in column %s are scored", t.sheet, head, self))
+		a.Levels, a.Self, a.Cells = a.Self, nil, selfCells
+		a.LevelColumn, a.SelfColumn = self, ""
+		deferred = keep(true)
+	case !selfFilled:
+		a.Self, a.SelfColumn = nil, ""
+		deferred = keep(false)
+	default:
+		deferred = blanks
+		msg = func(b blank) string {
+			if b.self {
+				return fmt.Sprintf("indicator %s has no self-assessed level (expected %d..%d), but other indicators have one in column %s", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), self)
+			}
+			return fmt.Sprintf("indicator %s has no verified level (expected %d..%d), but other indicators have one in column %s (fill all of them, or none to score the self-assessment alone)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), head)
+		}
+	}
+	for _, b := range deferred {
+		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "%s", msg(b))
+	}
+}
+
+// sortProblems puts the problems of a table in row order; those of no row
+// (row 0) come last, in the order they were found.
+func (rd *reader) sortProblems() {
+	slices.SortStableFunc(rd.problems, func(x, y Problem) int {
+		rx, ry := x.row, y.row
+		if rx == 0 {
+			rx = math.MaxInt
+		}
+		if ry == 0 {
+			ry = math.MaxInt
+		}
+		return cmp.Compare(rx, ry)
+	})
+}
