@@ -80,7 +80,7 @@ var (
 	selfWords     = wordSet("mandiri", "self", "self-assessment")
 	evidenceWords = wordSet("bukti", "evidence", "dukung", "dokumen", "tautan", "link")
 	noteWords     = wordSet("penjelasan", "keterangan", "explanation", "catatan", "notes", "note", "komentar", "comment", "comments", "uraian", "alasan")
-	notLevelWords = wordSet("bobot", "weight", "indeks", "index", "predikat")
+	notLevelWords = wordSet("bobot", "weight", "indeks", "index", "predikat", "sumber", "source")
 )
 
 func wordSet(ws ...string) map[string]bool {
@@ -159,6 +159,10 @@ func classify(text string) (kind Kind, year int, why, word string) {
 		return KindEvidence, 0, "is evidence", w
 	}
 	if w := has(levelWords); w != "" {
+		if strings.HasPrefix(h, "nama ") || strings.HasPrefix(h, "name ") {
+			// "Nama Tingkat": the names of the levels, a legend.
+			return KindIgnored, 0, "names the levels", w
+		}
 		return KindLevel, year, "is a level", w
 	}
 	if year != 0 && (nwords == 1 || nwords == 2 && strings.HasPrefix(h, "tahun ")) {
