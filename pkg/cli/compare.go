@@ -43,12 +43,17 @@ scored with the rubric in use, with a warning.`,
 	return cmd
 }
 
+// differentRubrics refuses to compare evaluations under two rubrics.
+func differentRubrics(args []string, a, b string) error {
+	return fmt.Errorf("compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared",
+		args[0], args[1], args[0], a, args[1], b)
+}
+
 func compareRun(o *compareOptions) error {
 	f := &o.Flags
 	if err := f.check(); err != nil {
 		return err
 	}
-	r := f.rubric
 	old, err := evaluate.ReadInput(o.Args[0], f.Limits)
 	if err != nil {
 		return err
@@ -57,17 +62,21 @@ func compareRun(o *compareOptions) error {
 	if err != nil {
 		return err
 	}
-	if a, b := old.RubricID(r), cur.RubricID(r); a != b {
-		return fmt.Errorf("compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared",
-			o.Args[0], o.Args[1], o.Args[0], a, o.Args[1], b)
+	if r := f.rubrics.Named; r != nil {
+		if a, b := old.RubricID(r), cur.RubricID(r); a != b {
+			return differentRubrics(o.Args, a, b)
+		}
 	}
-	oe, err := old.Score(r, f.Limits)
+	oe, err := old.Score(f.rubrics, f.Limits)
 	if err != nil {
 		return err
 	}
-	ne, err := cur.Score(r, f.Limits)
+	ne, err := cur.Score(f.rubrics, f.Limits)
 	if err != nil {
 		return err
+	}
+	if a, b := oe.Result.Rubric.ID, ne.Result.Rubric.ID; a != b {
+		return differentRubrics(o.Args, a, b)
 	}
 	dc, err := doc.NewCompareDoc(oe.Result, ne.Result, oe.Subject, ne.Subject, f.lang, version())
 	if err != nil {

@@ -49,14 +49,19 @@ func explainRun(o *explainOptions) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	if o.Indicator != "" {
-		if err := evaluate.CheckIndicator(f.rubric, o.Indicator); err != nil {
+	if o.Indicator != "" && f.rubrics.Named != nil {
+		if err := evaluate.CheckIndicator(f.rubrics.Named, o.Indicator); err != nil {
 			return usagef("--indicator: %v", err)
 		}
 	}
-	ev, err := evaluate.Load(o.Args[0], f.rubric, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
 	if err != nil {
 		return err
+	}
+	if o.Indicator != "" && f.rubrics.Named == nil {
+		if err := evaluate.CheckIndicator(ev.Result.Rubric, o.Indicator); err != nil {
+			return usagef("--indicator: %v", err)
+		}
 	}
 	dc, err := doc.NewExplainDoc(ev.Result, o.Indicator, ev.Subject, f.lang, version())
 	if err != nil {

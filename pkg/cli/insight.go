@@ -3,9 +3,9 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
-	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -16,9 +16,9 @@ type insightFlags struct {
 	Lang   string
 	Limits sheet.Options
 
-	format string
-	lang   lang.Lang
-	rubric *rubric.Rubric
+	format  string
+	lang    lang.Lang
+	rubrics evaluate.Rubrics
 }
 
 func (f *insightFlags) add(cmd *cobra.Command) {
@@ -42,6 +42,6 @@ func (f *insightFlags) check() error {
 	if f.lang, err = lang.ParseLang(f.Lang); err != nil {
 		return usageError{err}
 	}
-	f.rubric, err = openRubric(f.Rubric)
+	f.rubrics, err = chooseRubric(f.Rubric)
 	return err
 }

@@ -99,7 +99,7 @@ exit code is then 1.`,
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
-	f.StringVarP(p, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default "+rubric.Default+")")
+	f.StringVarP(p, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default: the built-in rubric the sheet fits, by its template stamp or its indicators)")
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
@@ -141,13 +141,15 @@ func scoreRun(o *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.rubric, err = openRubric(o.Rubric); err != nil {
-		return err
-	}
-	rep, err := evaluate.ScoreFile(o.Args[0], o.rubric, o.Limits, version())
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
 	}
+	rep, err := rs.ScoreSheet(o.Args[0], o.Limits, version())
+	if err != nil {
+		return err
+	}
+	o.rubric = rep.Result.Rubric
 	rep.Lang = o.lang
 	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
@@ -157,6 +159,16 @@ func scoreRun(o *scoreOptions) error {
 		return writeOutputs(outs, rep)
 	}
 	return format.Render(o.IO.Out, rep)
+}
+
+// chooseRubric resolves --rubric, which when empty leaves each sheet to
+// choose its built-in rubric.
+func chooseRubric(ref string) (evaluate.Rubrics, error) {
+	if ref == "" {
+		return evaluate.Rubrics{}, nil
+	}
+	r, err := openRubric(ref)
+	return evaluate.Rubrics{Named: r}, err
 }
 
 // openRubric resolves --rubric; an unknown built-in name is a usage error.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -29,6 +30,9 @@ type Report struct {
 	Lang        lang.Lang
 	// Warnings are shown with the report.
 	Warnings []string
+	// Choice says how the rubric was chosen when the sheet chose it (no
+	// --rubric); nil when --rubric named it.
+	Choice *Choice
 
 	// What Complete computes, for the renderers to lay out.
 
@@ -54,17 +58,92 @@ type Report struct {
 // self-assessment when there is one, and the reader's warnings. Lang is
 // Indonesian until the caller sets it.
 func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
-	res, err := score.Compute(r, a.Levels)
+	res, err := computeAnswers(r, a.Values, a.Levels)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	rep := &Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: toolVersion, Warnings: a.Warnings}
 	if a.Self != nil {
-		if rep.Self, err = score.Compute(r, a.Self); err != nil {
+		if rep.Self, err = computeAnswers(r, a.SelfValues, a.Levels); err != nil {
 			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
 		}
 	}
 	return rep, nil
+}
+
+// computeAnswers scores the exact values a sheet gave, or its levels when
+// the answers were built without values (by a test or an older caller).
+func computeAnswers(r *rubric.Rubric, values score.Values, levels score.Levels) (*score.Result, error) {
+	if values != nil {
+		return score.ComputeValues(r, values)
+	}
+	return score.Compute(r, levels)
+}
+
+// Choice is how the rubric of a document was chosen when no --rubric named
+// it: from the template stamp, or from the indicators the table holds.
+type Choice struct {
+	// Rubric is the chosen rubric's id.
+	Rubric string
+	// ByStamp is true when the template stamp decided.
+	ByStamp bool
+	// Reason and ReasonEN say why, in words for the report.
+	Reason, ReasonEN string
+}
+
+// Line is the notice that names the rubric and why it was chosen.
+func (c *Choice) Line(l lang.Lang) string {
+	return fmt.Sprintf(l.T("choice"), c.Rubric, l.Name(c.Reason, c.ReasonEN))
+}
+
+// Assumed is an indicator whose value a rubric's pending rule supplied,
+// because the agency that publishes its source score has not: every
+// output says so.
+type Assumed struct {
+	ID, Name string
+	// Value is the assumed value, formatted ("1,00").
+	Value string
+	// Reason is why, in the document's language.
+	Reason string
+}
+
+// AssumedOf lists the assumed values of res in language l, in rubric
+// order.
+func AssumedOf(l lang.Lang, res *score.Result) []Assumed {
+	var out []Assumed
+	for _, is := range res.Assumed() {
+		in := is.Indicator
+		a := is.Value.Assumed
+		out = append(out, Assumed{ID: in.ID, Name: l.Name(in.Name, in.NameEN), Value: is.Value.Format(l.Sep()), Reason: l.Name(a.Reason, a.ReasonEN)})
+	}
+	return out
+}
+
+// AssumedLine is the sentence on one assumed value.
+func AssumedLine(l lang.Lang, a Assumed) string {
+	return fmt.Sprintf(l.T("assumed"), a.ID, a.Name, a.Value, a.Reason)
+}
+
+// ValueText is an indicator's value as a report shows it: the decimals the
+// sheet gave (at least two) when the rubric's values are decimals, the
+// whole level otherwise; with the other agency's score it was converted
+// from, or the word that it was assumed.
+func ValueText(l lang.Lang, is *score.IndicatorScore) string {
+	v := is.Value
+	var s string
+	if is.Indicator.Scale.Decimal() {
+		s = v.Format(l.Sep())
+	} else {
+		s = fmt.Sprint(is.Level)
+	}
+	switch {
+	case v.Source != nil:
+		x := is.Indicator.External
+		s += " " + fmt.Sprintf(l.T("value.source"), l.Name(x.Source, x.SourceEN), x.Agency, strings.Replace(v.Source.Text, ".", l.Sep(), 1))
+	case v.Assumed != nil:
+		s += " " + l.T("value.assumed")
+	}
+	return s
 }
 
 // Complete finishes a report before it is rendered, once its language and
@@ -131,8 +210,23 @@ func (rep *Report) notices() []string {
 		}
 		out = append(out, fmt.Sprintf(l.T("crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
 	}
+	if rep.Choice != nil {
+		out = append(out, rep.Choice.Line(l))
+	}
+	for _, a := range AssumedOf(l, res) {
+		out = append(out, AssumedLine(l, a))
+	}
 	out = append(out, rep.Warnings...)
 	return out
+}
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"choice":        {"Rubrik %s dipilih dari lembar jawaban: %s.", "Rubric %s was chosen from the answer sheet: %s."},
+		"assumed":       {"Indikator %s (%s) dinilai %s karena skornya belum ada: %s.", "Indicator %s (%s) is taken as %s because its score is not available: %s."},
+		"value.source":  {"(dari %s, %s: %s)", "(from %s, %s: %s)"},
+		"value.assumed": {"(diasumsikan)", "(assumed)"},
+	})
 }
 
 // Group is one row of a report's domain or aspect table.

@@ -88,36 +88,43 @@ type Evaluation struct {
 // again, so every number shown comes from the engine; a result recorded
 // with another version of the rubric is scored with the one in use, and
 // says so.
-func (in *Input) Score(r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	if in.json == nil {
-		rep, err := ScoreFile(in.path, r, limits, "")
+		rep, err := rs.ScoreSheet(in.path, limits, "")
 		if err != nil {
 			return nil, err
 		}
-		a := rep.Answers
+		a, r := rep.Answers, rep.Result.Rubric
 		warnings := a.Warnings
 		if made, used, ok := StampMismatch(a, r); ok {
 			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
 		}
-		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
+		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings, Choice: rep.Choice}}, nil
 	}
 	j := in.json
 	name := filepath.Base(in.path)
+	r := rs.Named
+	var choice *doc.Choice
+	if r == nil {
+		// The result records its rubric: score it again with that one.
+		var err error
+		if r, err = rubric.Builtin(j.Rubric.ID); err != nil {
+			return nil, fmt.Errorf("%s: the result was scored with rubric %s, which is not built in: give its file with --rubric", in.path, j.Rubric.ID)
+		}
+		choice = &doc.Choice{Rubric: r.ID, Reason: "hasil JSON mencatat rubrik " + r.ID, ReasonEN: "the JSON result records rubric " + r.ID}
+	}
 	if j.Rubric.ID != r.ID {
 		return nil, fmt.Errorf("%s: the result was scored with rubric %s, not %s: give --rubric %s (a built-in name or its YAML file)", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
 	}
-	levels := score.Levels{}
-	for _, it := range j.Indicators {
-		if _, dup := levels[it.ID]; dup {
-			return nil, fmt.Errorf("%s: indicator %s is listed twice", in.path, it.ID)
-		}
-		levels[it.ID] = it.Level
-	}
-	res, err := score.Compute(r, levels)
+	values, err := jsonValues(r, j)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.path, err)
 	}
-	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
+	res, err := score.ComputeValues(r, values)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.path, err)
+	}
+	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year, Choice: choice}}
 	if j.Rubric.SHA256 != r.Hash {
 		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s was scored with another version of rubric %s (sha256 %s, in use %s); its levels are scored again with the rubric in use", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
 	}
@@ -136,12 +143,12 @@ func short(hash string) string {
 }
 
 // Load reads and scores one input.
-func Load(path string, r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+func Load(path string, rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	in, err := ReadInput(path, limits)
 	if err != nil {
 		return nil, err
 	}
-	return in.Score(r, limits)
+	return in.Score(rs, limits)
 }
 
 // ScoreFile reads and scores one answer sheet into its report, made by
@@ -152,4 +159,45 @@ func ScoreFile(path string, r *rubric.Rubric, limits sheet.Options, toolVersion 
 		return nil, err
 	}
 	return doc.NewReport(path, a, r, toolVersion)
+}
+
+// jsonValues reads the values of a JSON result back: the exact value when
+// it records one (schema_version 2), else the whole level; a value taken
+// from a source score or a pending rule is resolved again, so that every
+// output of the evaluation still says so.
+func jsonValues(r *rubric.Rubric, j *jsonr.JSONResult) (score.Values, error) {
+	values := score.Values{}
+	for _, it := range j.Indicators {
+		if _, dup := values[it.ID]; dup {
+			return nil, fmt.Errorf("indicator %s is listed twice", it.ID)
+		}
+		in := r.Indicator(it.ID)
+		if in == nil {
+			return nil, fmt.Errorf("indicator %s is not in rubric %s", it.ID, r.ID)
+		}
+		var v rubric.Value
+		var err error
+		switch {
+		case it.Assumed && in.Assume() != nil:
+			v = *in.Assume()
+		case it.Value != "":
+			v, err = in.Scale.ParseValue(it.Value)
+		default:
+			v = rubric.WholeValue(it.Level)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("indicator %s: %w", it.ID, err)
+		}
+		if it.SourceScore != "" && in.External != nil {
+			s, err := in.External.ParseScore(it.SourceScore)
+			if err != nil {
+				return nil, fmt.Errorf("indicator %s: %w", it.ID, err)
+			}
+			if v, err = in.Resolve(&v, &s); err != nil {
+				return nil, err
+			}
+		}
+		values[it.ID] = v
+	}
+	return values, nil
 }

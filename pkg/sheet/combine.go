@@ -17,7 +17,7 @@ import (
 // half of the indicators while another names at least half: those are
 // legends of the levels, not answers.
 func (rd *reader) combine(parts []*Answers) (*Answers, error) {
-	half := len(rd.rubric.Indicators)
+	half := rd.size()
 	if overlaps(parts) {
 		var big []*Answers
 		for _, p := range parts {
@@ -41,7 +41,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	where := map[string]string{} // id -> sheet!cell
-	out := &Answers{File: rd.name, Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{}, HeaderRow: parts[0].HeaderRow, Stamp: parts[0].Stamp}
+	out := &Answers{File: rd.name, Levels: score.Levels{}, Values: score.Values{}, Cells: map[string]string{}, ScoreCells: map[string]string{}, Notes: map[string]string{}, HeaderRow: parts[0].HeaderRow, Stamp: parts[0].Stamp}
 	withSelf := true
 	var sheets, heads, selfs []string
 	for _, p := range parts {
@@ -70,15 +70,20 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		for id, lv := range p.Levels {
 			out.Levels[id] = lv
 		}
+		maps.Copy(out.Values, p.Values)
 		for id, c := range p.Cells {
 			out.Cells[id] = quoteSheet(p.Sheet) + "!" + c
+		}
+		for id, c := range p.ScoreCells {
+			out.ScoreCells[id] = quoteSheet(p.Sheet) + "!" + c
 		}
 		maps.Copy(out.Notes, p.Notes)
 		if withSelf {
 			if out.Self == nil {
-				out.Self = score.Levels{}
+				out.Self, out.SelfValues = score.Levels{}, score.Values{}
 			}
 			maps.Copy(out.Self, p.Self)
+			maps.Copy(out.SelfValues, p.SelfValues)
 		}
 	}
 	var missing []string

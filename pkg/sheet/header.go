@@ -23,7 +23,16 @@ const (
 	KindTarget   Kind = "target"
 	KindNote     Kind = "notes"
 	KindEvidence Kind = "evidence"
+	// KindSourceScore is the score of another agency's index ("Skor Indeks
+	// Lain", the header spbe template writes), from which an indicator
+	// valued from that index is converted.
+	KindSourceScore Kind = "source-score"
 )
+
+// sourceScoreHeaders are the headers of a source-score column: the
+// template's (template.HeaderSourceScore, checked by a test) and its
+// English.
+var sourceScoreHeaders = map[string]bool{"skor indeks lain": true, "nilai indeks lain": true, "other index score": true, "source score": true}
 
 // Column is one column of a header row and how the reader classified it.
 type Column struct {
@@ -115,6 +124,8 @@ func classify(text string) (kind Kind, year int, why, word string) {
 		return KindName, 0, "names the indicator", h
 	case noteHeaders[h]:
 		return KindNote, 0, "is an explanation", h
+	case sourceScoreHeaders[h]:
+		return KindSourceScore, 0, "is the score of another agency's index", h
 	}
 	// h is single-spaced (norm), so its words are found by cutting at
 	// spaces, without allocating: every cell of every row above the table
@@ -192,6 +203,8 @@ type headerRow struct {
 	idCol   int // -1 when absent
 	nameCol int
 	noteCol int
+	// srcCol is the source-score column, or -1.
+	srcCol int
 }
 
 // combine joins a parent header row and the child row under it. A parent
@@ -247,7 +260,7 @@ func cleanText(s string) string {
 // header row. ok is false unless it has an indicator column and a level
 // column.
 func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
-	h.idCol, h.nameCol, h.noteCol = -1, -1, -1
+	h.idCol, h.nameCol, h.noteCol, h.srcCol = -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
 	hasID, hasLevel := false, false
@@ -294,6 +307,12 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 				c.Kind = KindIgnored
 			} else {
 				h.noteCol = i
+			}
+		case KindSourceScore:
+			if h.srcCol >= 0 {
+				c.Kind, c.Why = KindIgnored, "a second source-score column"
+			} else {
+				h.srcCol = i
 			}
 		}
 		h.cols = append(h.cols, c)

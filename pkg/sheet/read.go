@@ -30,6 +30,44 @@ type reader struct {
 	// dropped are the problems of small tables passed over as legends:
 	// when the tables read leave indicators missing, they may say why.
 	dropped []Problem
+
+	// identify is set when the table is read before a rubric is chosen
+	// (see Identify): any whole number is an indicator id, and only the
+	// ids and names are kept. ids holds their placeholder indicators.
+	identify bool
+	ids      map[string]*rubric.Indicator
+	names    map[string]string
+	tables   []*Answers
+}
+
+// identifySize stands for the rubric's indicator count while the rubric is
+// not chosen: the smallest built-in rubric's (pemdi-2026, 20), so that a
+// table naming fewer than half of those is a legend whatever is chosen.
+const identifySize = 20
+
+// size is the number of indicators of the rubric read against.
+func (rd *reader) size() int {
+	if rd.identify {
+		return identifySize
+	}
+	return len(rd.rubric.Indicators)
+}
+
+// lookup finds an indicator by its normalised id.
+func (rd *reader) lookup(id string) *rubric.Indicator {
+	if !rd.identify {
+		return rd.rubric.Indicator(id)
+	}
+	n, ok := plainInt(id)
+	if !ok || n < 1 || strconv.Itoa(n) != id {
+		return nil
+	}
+	in := rd.ids[id]
+	if in == nil {
+		in = &rubric.Indicator{ID: id}
+		rd.ids[id] = in
+	}
+	return in
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
@@ -88,7 +126,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		}
 		a, err := rd.readTable(t)
 		rd.row = 0
-		if err != nil && 2*rd.seen < len(rd.rubric.Indicators) {
+		if err != nil && 2*rd.seen < rd.size() {
 			if legend == nil {
 				legend = err
 			}
@@ -108,10 +146,18 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.Name))
 		}
 		a.Stamp = readStamp(wb.CustomProps())
+		if rd.identify {
+			partials = append(partials, a)
+			continue
+		}
 		if len(a.missing) == 0 {
 			return a, nil
 		}
 		partials = append(partials, a)
+	}
+	if rd.identify && len(partials) > 0 {
+		rd.tables = partials
+		return partials[0], nil
 	}
 	if len(partials) > 0 {
 		return rd.combine(partials)
@@ -162,13 +208,13 @@ var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no|i)\s*[
 // are not indicator rows (section titles such as "Domain 1"); a nil
 // indicator without skip means a problem was recorded.
 func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, skip bool) {
-	if in := rd.rubric.Indicator(text); in != nil {
+	if in := rd.lookup(text); in != nil {
 		return in, false
 	}
 	text = strings.TrimSuffix(text, ".")
 	rest := idPrefix.ReplaceAllString(text, "")
 	prefixed := rest != text
-	if in := rd.rubric.Indicator(rest); in != nil {
+	if in := rd.lookup(rest); in != nil {
 		return in, false
 	}
 	n, ok := wholeNumber(rest)
@@ -180,8 +226,12 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 		return nil, true
 	}
 	id := strconv.Itoa(n)
-	if in := rd.rubric.Indicator(id); in != nil {
+	if in := rd.lookup(id); in != nil {
 		return in, false
+	}
+	if rd.identify {
+		rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text}, "%q is not an indicator number", text)
+		return nil, false
 	}
 	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
 	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "unknown indicator %q: rubric %s has indicators %s to %s", text, rd.rubric.ID, first, last)
@@ -257,6 +307,34 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	}
 	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "indicator %s: %q is not a level: expected %s or a label of scale %s (%s)", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
 	return 0, false
+}
+
+// value resolves a value cell for indicator in. On a decimal scale a
+// plain decimal is the value exactly as the cell holds it (the raw text of
+// a numeric cell, "1.1666666666666667", or text such as "2,5"); anything
+// else, and every value of a scale of whole levels, is read as a level.
+func (rd *reader) value(raw string, in *rubric.Indicator, sheet, cell string) (rubric.Value, bool) {
+	if in.Scale.Decimal() {
+		s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
+		if _, ok := rubric.ParseDecimal(s); ok {
+			v, err := in.Scale.ParseValue(s)
+			if err != nil {
+				reason := err.Error()
+				var ve *rubric.ValueError
+				if errors.As(err, &ve) {
+					reason = ve.Reason
+				}
+				rd.problemAt(rd.row, sheet, cell, "bad-value", []string{in.ID, raw, reason}, "indicator %s: value %q %s", in.ID, raw, reason)
+				return rubric.Value{}, false
+			}
+			return v, true
+		}
+	}
+	lv, ok := rd.level(raw, in, sheet, cell)
+	if !ok {
+		return rubric.Value{}, false
+	}
+	return rubric.WholeValue(lv), true
 }
 
 // plainInt parses a level written as one to four ASCII digits.

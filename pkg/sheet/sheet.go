@@ -10,6 +10,7 @@
 package sheet
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -17,6 +18,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -101,6 +103,14 @@ type Answers struct {
 	// Self holds the self-assessed levels when the sheet also has verified
 	// ones, and is nil otherwise.
 	Self score.Levels
+	// Values and SelfValues are the exact values behind Levels and Self:
+	// a decimal as the cell held it (on a rubric whose scale is decimal),
+	// a value converted from another agency's score, or one a pending rule
+	// assumed. Levels and Self hold their whole parts. Score Values.
+	Values, SelfValues score.Values
+	// ScoreCells maps an indicator valued from another index to the cell
+	// its source score was read from, when the sheet gave one.
+	ScoreCells map[string]string
 	// Cells maps an indicator id to the cell its headline level was read
 	// from, such as "E12".
 	Cells map[string]string
@@ -185,29 +195,40 @@ const maxPooledFile = 1 << 20
 
 // ReadFile reads the answer sheet at path against r.
 func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
+	var a *Answers
+	err := readFile(path, opt, func(data []byte) (err error) {
+		a, err = Read(data, path, r, opt)
+		return err
+	})
+	return a, err
+}
+
+// readFile reads the file at path, within the limits, and gives its bytes
+// to use; nothing use keeps may refer to them.
+func readFile(path string, opt Options, use func([]byte) error) error {
 	opt = opt.withDefaults()
 	// Look before opening: opening a named pipe or a device would block
 	// or read forever.
 	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		if st.IsDir() {
-			return nil, fileError(path, "is a folder, not a workbook")
+			return fileError(path, "is a folder, not a workbook")
 		}
-		return nil, fileError(path, "is not a regular file (a pipe, a device or a socket), not a workbook")
+		return fileError(path, "is not a regular file (a pipe, a device or a socket), not a workbook")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fileError(path, "%s", describeOpenError(err))
+		return fileError(path, "%s", describeOpenError(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fileError(path, "%v", err)
+		return fileError(path, "%v", err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fileError(path, "is not a regular file, not a workbook")
+		return fileError(path, "is not a regular file, not a workbook")
 	}
 	if st.Size() > opt.MaxFileSize {
-		return nil, fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
+		return fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
 	}
 	// Read into a buffer of the file's size (one byte more, to see it end),
 	// reused across files: a batch reads thousands.
@@ -227,14 +248,14 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 			break
 		}
 		if err != nil {
-			return nil, fileError(path, "read: %v", err)
+			return fileError(path, "read: %v", err)
 		}
 	}
 	if cap(data) <= maxPooledFile {
 		*bp = data[:0]
 	}
 	// Nothing that Read returns refers to data, so the buffer can be reused.
-	return Read(data, path, r, opt)
+	return use(data)
 }
 
 func describeOpenError(err error) string {
@@ -285,4 +306,86 @@ func (a *Answers) DisplayName() string {
 	}
 	base := filepath.Base(a.File)
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// Identity is what an answer sheet says of the rubric it was filled for,
+// read before a rubric is chosen: the template stamp, and the indicator
+// ids of each answer table (any whole number is taken as an id).
+type Identity struct {
+	Stamp *Stamp
+	// Tables holds the normalised indicator ids ("1", "47") of each table
+	// found, in the order found; most sheets have one.
+	Tables [][]string
+	// Names maps an id to the name its table gives it, when the table has
+	// a name column.
+	Names map[string]string
+}
+
+// IDs returns the ids of every table together, each once.
+func (id *Identity) IDs() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range id.Tables {
+		for _, x := range t {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// ReadFileChoosing reads the answer sheet at path with the rubric choose
+// picks from the sheet's Identity. The file is read once; its table is
+// found twice, first without a rubric. A sheet whose table cannot be found
+// or whose ids cannot be read gives the reader's error, before choose is
+// called.
+func ReadFileChoosing(path string, opt Options, choose func(*Identity) (*rubric.Rubric, error)) (*Answers, *rubric.Rubric, error) {
+	var a *Answers
+	var r *rubric.Rubric
+	err := readFile(path, opt, func(data []byte) error {
+		id, err := Identify(data, path, opt)
+		if err != nil {
+			return err
+		}
+		if r, err = choose(id); err != nil {
+			return err
+		}
+		a, err = Read(data, path, r, opt)
+		return err
+	})
+	return a, r, err
+}
+
+// Identify finds the answer table in the bytes of a workbook without a
+// rubric and returns its Identity.
+func Identify(data []byte, name string, opt Options) (id *Identity, err error) {
+	opt = opt.withDefaults()
+	opt.inspect = nil
+	if int64(len(data)) > opt.MaxFileSize {
+		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
+	}
+	if msg := workbook.Sniff(data); msg != "" {
+		return nil, fileError(name, "%s", msg)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			id, err = nil, fileError(name, "the workbook is malformed: reading it failed (%v); save it again as .xlsx", p)
+		}
+	}()
+	rd := &reader{name: name, opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}
+	if _, err := rd.read(data); err != nil {
+		return nil, err
+	}
+	id = &Identity{Stamp: readStamp(rd.wb.CustomProps()), Names: rd.names}
+	for _, t := range rd.tables {
+		ids := make([]string, 0, len(t.seen))
+		for x := range t.seen {
+			ids = append(ids, x)
+		}
+		slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b)) })
+		id.Tables = append(id.Tables, ids)
+	}
+	return id, nil
 }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"math"
 	"regexp"
@@ -191,6 +192,11 @@ type rec struct {
 	raw     []string
 	noValue []bool
 	note    string
+	// src is the source-score cell's text; srcNoValue is set when it is
+	// a formula without a saved value.
+	src        string
+	srcNoValue bool
+	name       string // the name cell's text, kept only to identify
 }
 
 var nameNumber = regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
@@ -315,6 +321,15 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if hdr.noteCol >= 0 {
 			r.note = cell(cols, hdr.noteCol)
 		}
+		if hdr.srcCol >= 0 {
+			if r.src = cell(cols, hdr.srcCol); isDash(r.src) {
+				r.src = ""
+			}
+			r.srcNoValue = r.src == "" && slices.Contains(noValue, hdr.srcCol)
+		}
+		if rd.identify && hdr.nameCol >= 0 {
+			r.name = cell(cols, hdr.nameCol)
+		}
 		recs = append(recs, r)
 	}
 	if err := t.rows.Err(); err != nil {
@@ -365,8 +380,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.rows[len(hdr.rows)-1],
-		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
-		LevelColumn: ch.head.label(),
+		Levels: score.Levels{}, Values: score.Values{}, Cells: map[string]string{}, Notes: map[string]string{},
+		ScoreCells: map[string]string{}, LevelColumn: ch.head.label(),
 	}
 	a.Warnings = append(a.Warnings, ch.notices...)
 	if keyNotice != "" {
@@ -375,7 +390,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	headAt, selfAt := slices.Index(levelCols, ch.head), -1
 	if ch.self != nil {
 		selfAt = slices.Index(levelCols, ch.self)
-		a.Self = score.Levels{}
+		a.Self, a.SelfValues = score.Levels{}, score.Values{}
 		a.SelfColumn = ch.self.label()
 	}
 	seen := map[string]string{} // id -> cell of its id
@@ -416,6 +431,43 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue
 		}
 		seen[in.ID] = idCell
+		if rd.identify {
+			if r.name != "" {
+				rd.names[in.ID] = r.name
+			}
+			continue
+		}
+		// An indicator valued from another agency's index may give that
+		// index's score, from which the value is converted.
+		var srcScore *rubric.Value
+		srcCell, srcBad := "", false
+		if hdr.srcCol >= 0 {
+			srcCell = cellName(hdr.srcCol, r.num)
+		}
+		switch {
+		case r.src != "" && in.External == nil:
+			rd.problemAt(r.num, t.sheet, srcCell, "score-not-external", []string{in.ID, r.src},
+				"indicator %s is not valued from another agency's index, but a source score %q is given for it: clear the cell", in.ID, r.src)
+			srcBad = true
+		case r.src != "":
+			if sv, err := in.External.ParseScore(r.src); err != nil {
+				rd.problemAt(r.num, t.sheet, srcCell, "bad-source-score", []string{in.ID, r.src}, "indicator %s: %v", in.ID, err)
+				srcBad = true
+			} else {
+				srcScore = &sv
+				a.ScoreCells[in.ID] = srcCell
+			}
+		case r.srcNoValue && in.External != nil:
+			noValue = append(noValue, srcCell)
+			srcBad = true
+		}
+		keep := func(self bool, v rubric.Value) {
+			if self {
+				a.Self[in.ID], a.SelfValues[in.ID] = v.Whole(), v
+			} else {
+				a.Levels[in.ID], a.Values[in.ID] = v.Whole(), v
+			}
+		}
 		// The headline level, then the self-assessed one.
 		for k, j := range [2]int{headAt, selfAt} {
 			if j < 0 {
@@ -432,15 +484,31 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			switch {
 			case raw == "" && r.noValue != nil && r.noValue[j]:
 				noValue = append(noValue, lc)
+			case in.External != nil:
+				// The value, the source score, or neither (the pending
+				// rule): Resolve decides, and refuses the two disagreeing.
+				if srcBad {
+					continue
+				}
+				var vp *rubric.Value
+				if raw != "" {
+					v, ok := rd.value(raw, in, t.sheet, lc)
+					if !ok {
+						continue
+					}
+					vp = &v
+				}
+				v, err := in.Resolve(vp, srcScore)
+				if err != nil {
+					rd.resolveProblem(err, in, t.sheet, lc, srcCell)
+					continue
+				}
+				keep(self, v)
 			case raw == "" && selfAt >= 0:
 				blanks = append(blanks, blank{row: r.num, in: in, cell: lc, self: self})
 			default:
-				if lv, ok := rd.level(raw, in, t.sheet, lc); ok {
-					if self {
-						a.Self[in.ID] = lv
-					} else {
-						a.Levels[in.ID] = lv
-					}
+				if v, ok := rd.value(raw, in, t.sheet, lc); ok {
+					keep(self, v)
 				}
 			}
 		}
@@ -450,6 +518,17 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	rd.row = 0
 	rd.seen = len(seen)
+	if rd.identify {
+		rd.sortProblems()
+		if len(rd.problems) > 0 {
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+		if len(seen) == 0 {
+			return nil, nil
+		}
+		a.seen = seen
+		return a, nil
+	}
 	if view != nil {
 		view.Rows = len(seen)
 		view.Columns = hdr.cols
@@ -490,7 +569,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 	}
 	a.seen = seen
-	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= len(rd.rubric.Indicators) {
+	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= rd.size() {
 		rd.problemAt(0, t.sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
 	}
 	rd.sortProblems()
@@ -557,7 +636,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			running = false
 		}
 		if r.nameNum > 0 {
-			if in := rd.rubric.Indicator(strconv.Itoa(r.nameNum)); in != nil {
+			if in := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
 				if id, _ := rd.quietIndicator(r.id); id != in {
 					disagree = append(disagree, r)
 				}
@@ -824,10 +903,11 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	case !headFilled && selfFilled:
 		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: the verified column %s is empty, so the self-assessed levels in column %s are scored", t.sheet, head, self))
 		a.Levels, a.Self, a.Cells = a.Self, nil, selfCells
+		a.Values, a.SelfValues = a.SelfValues, nil
 		a.LevelColumn, a.SelfColumn = self, ""
 		deferred = keep(true)
 	case !selfFilled:
-		a.Self, a.SelfColumn = nil, ""
+		a.Self, a.SelfValues, a.SelfColumn = nil, nil, ""
 		deferred = keep(false)
 	default:
 		deferred = blanks
@@ -840,6 +920,26 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	}
 	for _, b := range deferred {
 		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "%s", msg(b))
+	}
+}
+
+// resolveProblem records why an indicator's value, source score and
+// pending rule gave no value, naming the cells.
+func (rd *reader) resolveProblem(err error, in *rubric.Indicator, sheet, valueCell, scoreCell string) {
+	var de *rubric.DisagreeError
+	var me *rubric.MissingError
+	switch {
+	case errors.As(err, &de):
+		x := in.External
+		rd.problemAt(rd.row, sheet, valueCell, "value-score-disagree",
+			[]string{in.ID, valueCell, de.Value.Text, scoreCell, de.Score.Text, rubric.Decimal(de.Converted)},
+			"indicator %s: the value %s in %s disagrees with the %s score %s in %s, which converts to %s; give one of them, or make them agree",
+			in.ID, de.Value.Text, valueCell, x.Source, de.Score.Text, scoreCell, rubric.Decimal(de.Converted))
+	case errors.As(err, &me):
+		rd.problemAt(rd.row, sheet, valueCell, "no-level", []string{in.ID},
+			"indicator %s has no value and no %s score, and its rubric has no rule for a score not yet published", in.ID, in.External.Source)
+	default:
+		rd.problemAt(rd.row, sheet, valueCell, "bad-value", []string{in.ID, err.Error()}, "%v", err)
 	}
 }
 

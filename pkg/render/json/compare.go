@@ -20,8 +20,9 @@ func ReadJSONResult(data []byte) (*JSONResult, error) {
 	if err := d.Decode(&j); err != nil {
 		return nil, fmt.Errorf("not a result of spbe score --format json: %v", err)
 	}
-	if j.SchemaVersion != SchemaVersion {
-		return nil, fmt.Errorf("schema_version %d is not supported (this spbe reads version %d)", j.SchemaVersion, SchemaVersion)
+	// Version 1 differs only in having no values beside the levels.
+	if j.SchemaVersion != SchemaVersion && j.SchemaVersion != 1 {
+		return nil, fmt.Errorf("schema_version %d is not supported (this spbe reads versions 1 and %d)", j.SchemaVersion, SchemaVersion)
 	}
 	if j.Rubric.ID == "" || len(j.Indicators) == 0 {
 		return nil, fmt.Errorf("not a result of spbe score --format json: no rubric id or no indicators")

@@ -1,0 +1,123 @@
+package evaluate
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/sheet"
+)
+
+// Rubrics is how a command's rubric is chosen: the one --rubric named, or,
+// when Named is nil, the built-in rubric each answer sheet fits (its
+// template stamp first, else the one rubric whose indicators its table
+// holds exactly).
+type Rubrics struct {
+	Named *rubric.Rubric
+}
+
+// ReadSheet reads the answer sheet at path with its rubric. choice says
+// why the rubric was chosen, and is nil when --rubric named it. A sheet
+// that --rubric's rubric cannot read but another built-in rubric fits
+// says which.
+func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers, r *rubric.Rubric, choice *doc.Choice, err error) {
+	if rs.Named != nil {
+		a, err = sheet.ReadFile(path, rs.Named, limits)
+		if err != nil {
+			err = fitsAnother(path, limits, rs.Named, err)
+		}
+		return a, rs.Named, nil, err
+	}
+	a, r, err = sheet.ReadFileChoosing(path, limits, func(id *sheet.Identity) (*rubric.Rubric, error) {
+		d, err := detect(id)
+		if err != nil {
+			return nil, err
+		}
+		choice = &doc.Choice{Rubric: d.Rubric.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}
+		return d.Rubric, nil
+	})
+	if err != nil {
+		var de *rubric.DetectError
+		if errors.As(err, &de) {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, nil, nil, err
+	}
+	return a, r, choice, nil
+}
+
+// detect chooses the built-in rubric of a sheet: by the ids of its first
+// table, else by those of all its tables together (one sheet per domain).
+func detect(id *sheet.Identity) (*rubric.Detection, error) {
+	ev := rubric.Evidence{Names: id.Names}
+	if id.Stamp != nil {
+		ev.StampID, ev.StampHash = id.Stamp.RubricID, id.Stamp.Hash
+	}
+	if len(id.Tables) > 0 {
+		ev.IDs = id.Tables[0]
+	}
+	d, err := rubric.Detect(ev)
+	if err == nil || len(id.Tables) < 2 {
+		return d, err
+	}
+	ev.IDs = id.IDs()
+	if d2, err2 := rubric.Detect(ev); err2 == nil {
+		return d2, nil
+	}
+	return nil, err
+}
+
+// fitsAnother adds to the error of a sheet read with the rubric --rubric
+// named the built-in rubric the sheet fits, when it fits another one: a
+// Pemdi 2026 sheet scored with --rubric spbe-2020 is told to use
+// pemdi-2026.
+func fitsAnother(path string, limits sheet.Options, named *rubric.Rubric, err error) error {
+	var se *sheet.Error
+	if !errors.As(err, &se) || sheet.IsReport(err) {
+		return err
+	}
+	var fit *rubric.Detection
+	rerr := sheetIdentify(path, limits, func(id *sheet.Identity) {
+		if d, derr := detect(id); derr == nil {
+			fit = d
+		}
+	})
+	if rerr != nil || fit == nil || fit.Rubric.ID == named.ID {
+		return err
+	}
+	out := &sheet.Error{File: se.File, Problems: append([]sheet.Problem{{Code: "other-rubric", Values: []string{named.ID, fit.Rubric.ID},
+		Msg: fmt.Sprintf("the sheet fits rubric %s, not %s (%s): score it without --rubric, or with --rubric %s", fit.Rubric.ID, named.ID, fit.ReasonEN, fit.Rubric.ID)}}, se.Problems...)}
+	return out
+}
+
+// sheetIdentify reads the sheet at path without a rubric and gives its
+// Identity to use.
+func sheetIdentify(path string, limits sheet.Options, use func(*sheet.Identity)) error {
+	_, _, err := sheet.ReadFileChoosing(path, limits, func(id *sheet.Identity) (*rubric.Rubric, error) {
+		use(id)
+		return nil, errStop
+	})
+	if errors.Is(err, errStop) {
+		return nil
+	}
+	return err
+}
+
+var errStop = errors.New("stop")
+
+// ScoreSheet reads and scores one answer sheet with its rubric into its
+// report, made by toolVersion of spbe; the report says how the rubric was
+// chosen.
+func (rs Rubrics) ScoreSheet(path string, limits sheet.Options, toolVersion string) (*doc.Report, error) {
+	a, r, choice, err := rs.ReadSheet(path, limits)
+	if err != nil {
+		return nil, err
+	}
+	rep, err := doc.NewReport(path, a, r, toolVersion)
+	if err != nil {
+		return nil, err
+	}
+	rep.Choice = choice
+	return rep, nil
+}
