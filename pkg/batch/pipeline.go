@@ -37,6 +37,9 @@ import (
 type outcome struct {
 	rep      *doc.Report
 	problems []string
+	// skipped is set for one of spbe's own reports: not an answer sheet,
+	// and not a failure either.
+	skipped bool
 }
 
 // readSheet reads an answer sheet; tests replace it to make a reader
@@ -54,15 +57,22 @@ func scoreItem(it Item, o *Options) (out outcome) {
 			out = outcome{problems: []string{fmt.Sprintf("internal error while reading the file (%v): please report it with the file", p)}}
 		}
 	}()
-	a, err := readSheet(it.Path, o.Rubric, o.Limits)
+	read := o.Read
+	if read == nil {
+		read = func(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric, *doc.Choice, error) {
+			a, err := readSheet(path, o.Rubric, limits)
+			return a, o.Rubric, nil, err
+		}
+	}
+	a, r, choice, err := read(it.Path, o.Limits)
+	if err != nil {
+		return outcome{problems: problems(it.Path, err), skipped: sheet.IsReport(err)}
+	}
+	rep, err := doc.NewReport(it.Path, a, r, o.ToolVersion)
 	if err != nil {
 		return outcome{problems: problems(it.Path, err)}
 	}
-	rep, err := doc.NewReport(it.Path, a, o.Rubric, o.ToolVersion)
-	if err != nil {
-		return outcome{problems: problems(it.Path, err)}
-	}
-	rep.Lang = o.Lang
+	rep.Lang, rep.Choice = o.Lang, choice
 	return outcome{rep: rep}
 }
 
@@ -130,7 +140,12 @@ func pipeline[T any](n, workers, window int, work func(int) T, finished func(int
 
 // Options are what a batch needs besides its inputs.
 type Options struct {
+	// Rubric is the rubric --rubric named, used when Read is nil; with
+	// Read, the rubric shown when no sheet scored.
 	Rubric *rubric.Rubric
+	// Read, when set, reads each sheet with the rubric it chooses (see
+	// evaluate.Rubrics.ReadSheet): a batch may mix frameworks.
+	Read   func(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric, *doc.Choice, error)
 	Limits sheet.Options
 	Lang   lang.Lang
 	// ToolVersion is the version of spbe, for the reports.
@@ -171,6 +186,13 @@ func Run(in Inputs, o Options) *doc.Batch {
 		},
 		func(i int, out outcome) {
 			it := in.Items[i]
+			if out.rep == nil && out.skipped {
+				b.Skipped = append(b.Skipped, doc.Failure{File: it.Path, Problems: out.problems})
+				if o.Result != nil {
+					o.Result(it.Path, nil, nil)
+				}
+				return
+			}
 			if out.rep == nil {
 				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems})
 				if o.Result != nil {
@@ -185,5 +207,28 @@ func Run(in Inputs, o Options) *doc.Batch {
 				o.Result(it.Path, e, out.rep)
 			}
 		})
+	group(b)
 	return Aggregate(b)
+}
+
+// group gives the batch the rubric of its entries, or, when they were
+// scored with several rubrics, one aggregated group per rubric.
+func group(b *doc.Batch) {
+	var order []*rubric.Rubric
+	by := map[*rubric.Rubric][]*doc.Entry{}
+	for _, e := range b.Entries {
+		if _, ok := by[e.Rubric]; !ok {
+			order = append(order, e.Rubric)
+		}
+		by[e.Rubric] = append(by[e.Rubric], e)
+	}
+	switch {
+	case len(order) == 1:
+		b.Rubric = order[0]
+	case len(order) > 1:
+		for _, r := range order {
+			b.Groups = append(b.Groups, Aggregate(&doc.Batch{Rubric: r, Entries: by[r], ToolVersion: b.ToolVersion, Lang: b.Lang}))
+		}
+		b.Rubric = order[0]
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // A batch is scored by pkg/batch; this file checks the flags, shows the
@@ -41,8 +42,16 @@ func batchRun(o *scoreOptions) error {
 			return usagef("--out-dir-format: give at least one format")
 		}
 	}
-	if o.rubric, err = openRubric(o.Rubric); err != nil {
+	rs, err := chooseRubric(o.Rubric)
+	if err != nil {
 		return err
+	}
+	// Without --rubric each sheet chooses its own; the default rubric
+	// only names an empty batch.
+	if o.rubric = rs.Named; o.rubric == nil {
+		if o.rubric, err = rubric.Builtin(rubric.Default); err != nil {
+			return err
+		}
 	}
 
 	found := batch.FindInputs(o.Args, o.Recursive)
@@ -70,14 +79,14 @@ func batchRun(o *scoreOptions) error {
 
 	prog := batch.NewProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
 	var dirErr error
-	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
+	b := batch.Run(found, batch.Options{Rubric: o.rubric, Read: rs.ReadSheet, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
 		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
 			if e == nil {
 				prog.Line(path, o.lang.T("batch.failed"))
 				return
 			}
-			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
+			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(e.Rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
 				dirErr = writeOutDir(dir, dirFormats, e.Name, rep)
 			}
@@ -105,6 +114,9 @@ func batchRun(o *scoreOptions) error {
 	}
 	if !o.Quiet {
 		fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.counts"), len(b.Entries), len(b.Failures)))
+		if len(b.Skipped) > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.skipped.n"), len(b.Skipped)))
+		}
 	}
 	if len(b.Failures) > 0 {
 		return exitError{ExitFailure}

@@ -67,14 +67,33 @@ func compareRun(o *compareOptions) error {
 			return differentRubrics(o.Args, a, b)
 		}
 	}
-	oe, err := old.Score(f.rubrics, f.Limits)
-	if err != nil {
-		return err
+	// Without --rubric, a sheet is scored first, so that a JSON result of
+	// another rubric is refused as such before it is scored.
+	evs := make([]*evaluate.Evaluation, 2)
+	ins := []*evaluate.Input{old, cur}
+	for _, pass := range []bool{false, true} {
+		for i, in := range ins {
+			if (in.JSONRubricID() != "") != pass {
+				continue
+			}
+			if other := evs[1-i]; pass && other != nil && in.JSONRubricID() != other.Result.Rubric.ID {
+				ids := []string{in.JSONRubricID(), other.Result.Rubric.ID}
+				if i == 1 {
+					ids[0], ids[1] = ids[1], ids[0]
+				}
+				return differentRubrics(o.Args, ids[0], ids[1])
+			}
+			if pass && evs[1-i] == nil && ins[1-i].JSONRubricID() != in.JSONRubricID() {
+				return differentRubrics(o.Args, old.JSONRubricID(), cur.JSONRubricID())
+			}
+			ev, err := in.Score(f.rubrics, f.Limits)
+			if err != nil {
+				return err
+			}
+			evs[i] = ev
+		}
 	}
-	ne, err := cur.Score(f.rubrics, f.Limits)
-	if err != nil {
-		return err
-	}
+	oe, ne := evs[0], evs[1]
 	if a, b := oe.Result.Rubric.ID, ne.Result.Rubric.ID; a != b {
 		return differentRubrics(o.Args, a, b)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 type explainOptions struct {
@@ -49,8 +50,8 @@ func explainRun(o *explainOptions) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	if o.Indicator != "" && f.rubrics.Named != nil {
-		if err := evaluate.CheckIndicator(f.rubrics.Named, o.Indicator); err != nil {
+	if o.Indicator != "" {
+		if err := f.early(func(r *rubric.Rubric) error { return evaluate.CheckIndicator(r, o.Indicator) }); err != nil {
 			return usagef("--indicator: %v", err)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 type planOptions struct {
@@ -81,10 +82,11 @@ func planRun(o *planOptions) error {
 	}
 	// The options are checked against the rubric before the sheet is read
 	// when --rubric names it, else against the rubric the sheet chooses.
-	if r := f.rubrics.Named; r != nil {
-		if _, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude); err != nil {
-			return usageError{err}
-		}
+	if err := f.early(func(r *rubric.Rubric) error {
+		_, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
+		return err
+	}); err != nil {
+		return usageError{err}
 	}
 	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
 	if err != nil {

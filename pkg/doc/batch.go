@@ -13,11 +13,24 @@ import (
 // its reasons. A batch of tens of thousands of sheets holds no workbook and
 // no full report, only these.
 type Batch struct {
+	// Rubric is the rubric of every entry; with Groups, the first
+	// group's.
 	Rubric *rubric.Rubric
 	// Entries are the scored sheets, in input order (by path).
 	Entries []*Entry
 	// Failures are the files that could not be scored, in input order.
 	Failures []Failure
+	// Skipped are spbe's own reports met among the inputs (a report
+	// workbook is not an answer sheet): listed, not scored, not failures.
+	Skipped []Failure
+	// Groups, set when the sheets were scored with more than one rubric
+	// (a 2023 SPBE sheet beside a 2026 Pemdi one), hold one complete batch
+	// per rubric, in the order their first sheet came: indices of
+	// different frameworks are different scales with different bands, so
+	// they are never ranked together. Entries then holds every entry,
+	// and the aggregate fields below are those of no group (empty); the
+	// failures and skipped files stay here.
+	Groups []*Batch
 	// ToolVersion is the version of spbe that made the batch.
 	ToolVersion string
 	Lang        lang.Lang
@@ -62,6 +75,12 @@ type Entry struct {
 	Aspects []Number
 	// Levels holds the headline level of every indicator, in rubric order.
 	Levels []int
+	// Values holds the exact headline value of every indicator, in rubric
+	// order, when the rubric's values are decimals (nil otherwise): the
+	// heatmap is coloured and the statistics computed by value.
+	Values []*big.Rat
+	// Rubric is the rubric the sheet was scored with.
+	Rubric *rubric.Rubric
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
 	SelfIndex Number
@@ -132,6 +151,9 @@ func init() {
 		"batch.chart":      {"Jumlah OPD per predikat", "Work units per predicate"},
 		"batch.failed":     {"tidak dapat dinilai", "not scored"},
 		"batch.unsearched": {"%d subfolder tidak diperiksa (tambahkan --recursive)", "%d subfolders not searched (add --recursive)"},
+		"batch.groups":     {"Lembar-lembar ini dinilai dengan %d rubrik (%s); hasilnya dikelompokkan per rubrik dan tidak diperingkat bersama, karena indeks kerangka yang berbeda memakai skala dan predikat yang berbeda.", "These sheets were scored with %d rubrics (%s); the results are grouped by rubric and not ranked together, since the indices of different frameworks have different scales and bands."},
+		"batch.skipped":    {"Dilewati (laporan spbe, bukan lembar jawaban)", "Skipped (spbe reports, not answer sheets)"},
+		"batch.skipped.n":  {"%d laporan spbe dilewati", "%d spbe reports skipped"},
 		"batch.rank.rule":  {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
 	})
 }

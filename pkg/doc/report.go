@@ -129,21 +129,45 @@ func AssumedLine(l lang.Lang, a Assumed) string {
 // whole level otherwise; with the other agency's score it was converted
 // from, or the word that it was assumed.
 func ValueText(l lang.Lang, is *score.IndicatorScore) string {
-	v := is.Value
-	var s string
-	if is.Indicator.Scale.Decimal() {
-		s = v.Format(l.Sep())
-	} else {
-		s = fmt.Sprint(is.Level)
+	s := ValueOnly(l, is)
+	if src := SourceText(l, is); src != "" {
+		s += " (" + src + ")"
 	}
+	return s
+}
+
+// ValueOnly is an indicator's value without its source: the decimals the
+// sheet gave (at least two) on a decimal scale, the whole level otherwise.
+func ValueOnly(l lang.Lang, is *score.IndicatorScore) string {
+	if is.Indicator.Scale.Decimal() {
+		return is.Value.Format(l.Sep())
+	}
+	return fmt.Sprint(is.Level)
+}
+
+// NIText is a value NI as explain and compare print it: its decimals (at
+// least two) on a decimal scale, the whole level otherwise.
+func NIText(l lang.Lang, in *rubric.Indicator, v rubric.Value, level int) string {
+	if in != nil && in.Scale.Decimal() && v.Rat != nil {
+		return v.Format(l.Sep())
+	}
+	return fmt.Sprint(level)
+}
+
+// SourceText says where an indicator's value came from when the sheet did
+// not give it itself: the other agency's score ("dari Skor Satu Data
+// Indonesia (SDI), Bappenas: 68,75"), or "diasumsikan" for a pending
+// rule's value. "" when the sheet gave the value.
+func SourceText(l lang.Lang, is *score.IndicatorScore) string {
+	v := is.Value
 	switch {
 	case v.Source != nil:
 		x := is.Indicator.External
-		s += " " + fmt.Sprintf(l.T("value.source"), l.Name(x.Source, x.SourceEN), x.Agency, strings.Replace(v.Source.Text, ".", l.Sep(), 1))
+		return fmt.Sprintf(l.T("value.source"), l.Name(x.Source, x.SourceEN), x.Agency, strings.Replace(v.Source.Text, ".", l.Sep(), 1))
 	case v.Assumed != nil:
-		s += " " + l.T("value.assumed")
+		return l.T("value.assumed")
 	}
-	return s
+	return ""
 }
 
 // Complete finishes a report before it is rendered, once its language and
@@ -224,8 +248,9 @@ func init() {
 	lang.AddMessages(map[string][2]string{
 		"choice":        {"Rubrik %s dipilih dari lembar jawaban: %s.", "Rubric %s was chosen from the answer sheet: %s."},
 		"assumed":       {"Indikator %s (%s) dinilai %s karena skornya belum ada: %s.", "Indicator %s (%s) is taken as %s because its score is not available: %s."},
-		"value.source":  {"(dari %s, %s: %s)", "(from %s, %s: %s)"},
-		"value.assumed": {"(diasumsikan)", "(assumed)"},
+		"value.source":  {"dari %s, %s: %s", "from %s, %s: %s"},
+		"value.assumed": {"diasumsikan", "assumed"},
+		"value.from":    {"Sumber nilai", "Value from"},
 	})
 }
 

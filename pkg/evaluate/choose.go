@@ -29,14 +29,44 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 		}
 		return a, rs.Named, nil, err
 	}
+	// near is why no built-in rubric fits the table exactly when one is
+	// nearest (see closest): the sheet is read with that one, so that its
+	// problems (a row deleted, an id mistyped) are told after it.
+	var near error
 	a, r, err = sheet.ReadFileChoosing(path, limits, func(id *sheet.Identity) (*rubric.Rubric, error) {
 		d, err := detect(id)
 		if err != nil {
+			var de *rubric.DetectError
+			if id.Stamp != nil && errors.As(err, &de) && len(de.Candidates) == 0 {
+				// Made from the template of a built-in rubric that holds
+				// every id of the table, and fits no other: rows were
+				// deleted or mistyped, which reading with it tells.
+				if r, rerr := rubric.Builtin(id.Stamp.RubricID); rerr == nil && holds(r, id.IDs()) {
+					choice = &doc.Choice{Rubric: r.ID, ByStamp: true,
+						Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
+						ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
+					return r, nil
+				}
+			}
+			if id.Stamp == nil && errors.As(err, &de) && len(de.Candidates) == 0 {
+				if c := closest(id.IDs()); c != nil {
+					near = err
+					return c, nil
+				}
+			}
 			return nil, err
 		}
 		choice = &doc.Choice{Rubric: d.Rubric.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}
 		return d.Rubric, nil
 	})
+	var se *sheet.Error
+	if near != nil && errors.As(err, &se) {
+		err = &sheet.Error{File: se.File, Problems: append([]sheet.Problem{{Code: "no-rubric-fits", Values: []string{r.ID},
+			Msg: fmt.Sprintf("%v; read with rubric %s, the nearest, the table shows:", near, r.ID)}}, se.Problems...)}
+	}
+	if err == nil && near != nil {
+		choice = &doc.Choice{Rubric: r.ID, Reason: "tabel jawaban hanya cocok dengan rubrik " + r.ID, ReasonEN: "the answer table fits rubric " + r.ID + " alone"}
+	}
 	if err != nil {
 		var de *rubric.DetectError
 		if errors.As(err, &de) {
@@ -66,6 +96,52 @@ func detect(id *sheet.Identity) (*rubric.Detection, error) {
 		return d2, nil
 	}
 	return nil, err
+}
+
+// holds reports whether r has every id of ids.
+func holds(r *rubric.Rubric, ids []string) bool {
+	for _, id := range ids {
+		if r.Indicator(id) == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// closest returns the built-in rubric a table that fits none exactly
+// comes nearest, to read it with and tell its problems (a row deleted, an
+// id mistyped): the table names at least half of the rubric's indicators,
+// and the rubric has the most of the table's ids less the indicators the
+// table lacks. nil when no rubric is near, or two are equally near.
+func closest(ids []string) *rubric.Rubric {
+	var best *rubric.Rubric
+	bestScore, tie := 0, false
+	for _, name := range rubric.Builtins() {
+		r, err := rubric.Builtin(name)
+		if err != nil {
+			return nil
+		}
+		held := 0
+		for _, id := range ids {
+			if r.Indicator(id) != nil {
+				held++
+			}
+		}
+		if 2*held < len(r.Indicators) {
+			continue
+		}
+		score := held - (len(r.Indicators) - held)
+		switch {
+		case best == nil || score > bestScore:
+			best, bestScore, tie = r, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
 }
 
 // fitsAnother adds to the error of a sheet read with the rubric --rubric

@@ -68,6 +68,15 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 	return in, nil
 }
 
+// JSONRubricID is the rubric a JSON result records, or "" for an answer
+// sheet.
+func (in *Input) JSONRubricID() string {
+	if in.json != nil {
+		return in.json.Rubric.ID
+	}
+	return ""
+}
+
 // RubricID is the rubric the input was made for: the one a JSON result
 // records, or the one an answer sheet is scored with.
 func (in *Input) RubricID(r *rubric.Rubric) string {

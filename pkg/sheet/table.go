@@ -519,15 +519,14 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	rd.row = 0
 	rd.seen = len(seen)
 	if rd.identify {
-		rd.sortProblems()
-		if len(rd.problems) > 0 {
-			return nil, &Error{File: rd.name, Problems: rd.problems}
+		// The ids are all that is wanted: a row listed twice or an id no
+		// rubric has is reported by the reading with the rubric chosen.
+		rd.problems = nil
+		if len(seen) > 0 {
+			a.seen = seen
+			return a, nil
 		}
-		if len(seen) == 0 {
-			return nil, nil
-		}
-		a.seen = seen
-		return a, nil
+		// No id read: say why below, as the reading with a rubric would.
 	}
 	if view != nil {
 		view.Rows = len(seen)

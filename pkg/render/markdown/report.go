@@ -92,7 +92,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	for _, is := range res.Indicators {
 		in := is.Indicator
 		row := []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
-			strconv.Itoa(is.Level), mdEscape(l.LevelLabel(in.Scale, is.Level))}
+			mdEscape(doc.ValueText(l, is)), mdEscape(l.LevelLabel(in.Scale, is.Level))}
 		if rep.Self != nil {
 			row = append(row, strconv.Itoa(selfLevels[in.ID]))
 		}

@@ -43,33 +43,63 @@ const (
 func BatchXLSX(w io.Writer, b *doc.Batch) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &batchBook{f: f, b: b, l: b.Lang, r: b.Rubric, ranking: b.Ranking}
+	// Sheets scored with several rubrics make one set of sheets per
+	// rubric, its id in their names, never one ranking; the files not
+	// scored are listed once.
+	parts, suffix := b.Groups, func(*rubric.Rubric) string { return "" }
+	if len(parts) == 0 {
+		parts = []*doc.Batch{b}
+	} else {
+		suffix = func(r *rubric.Rubric) string { return " " + r.ID }
+	}
+	var x *batchBook
+	for gi, g := range parts {
+		x = &batchBook{f: f, b: g, l: b.Lang, r: g.Rubric, ranking: g.Ranking}
+		if gi == 0 && len(b.Groups) > 0 {
+			x.extra = b.Notices
+		}
+		if err := x.styles(); err != nil {
+			return err
+		}
+		names := []string{x.l.T("batch.sheet.ranking"), x.l.T("batch.sheet.aspects"), x.l.T("batch.sheet.heatmap"),
+			x.l.T("batch.sheet.stats"), x.l.T("batch.sheet.bands")}
+		for i := range names {
+			names[i] = sheetName(names[i], suffix(g.Rubric))
+		}
+		for i, n := range names {
+			if gi == 0 && i == 0 {
+				if err := f.SetSheetName(f.GetSheetName(0), n); err != nil {
+					return err
+				}
+			} else if _, err := f.NewSheet(n); err != nil {
+				return err
+			}
+		}
+		// The wide sheets print across the page; their page setup is set
+		// before the stream writers flush, which is when they write it.
+		landscape := "landscape"
+		for _, n := range names[:4] {
+			if err := f.SetPageLayout(n, &excelize.PageLayoutOptions{Orientation: &landscape}); err != nil {
+				return err
+			}
+		}
+		steps := []func(string) error{x.rankingSheet, x.aspectSheet, x.heatmapSheet, x.statsSheet, x.bandSheet}
+		for i, step := range steps {
+			if err := step(names[i]); err != nil {
+				return fmt.Errorf("sheet %s: %w", names[i], err)
+			}
+		}
+	}
+	x = &batchBook{f: f, b: b, l: b.Lang, r: parts[0].Rubric}
 	if err := x.styles(); err != nil {
 		return err
 	}
-	names := []string{x.l.T("batch.sheet.ranking"), x.l.T("batch.sheet.aspects"), x.l.T("batch.sheet.heatmap"),
-		x.l.T("batch.sheet.stats"), x.l.T("batch.sheet.bands"), x.l.T("batch.sheet.failures")}
-	if err := f.SetSheetName(f.GetSheetName(0), names[0]); err != nil {
+	failures := x.l.T("batch.sheet.failures")
+	if _, err := f.NewSheet(failures); err != nil {
 		return err
 	}
-	for _, n := range names[1:] {
-		if _, err := f.NewSheet(n); err != nil {
-			return err
-		}
-	}
-	// The wide sheets print across the page; their page setup is set
-	// before the stream writers flush, which is when they write it.
-	landscape := "landscape"
-	for _, n := range names[:4] {
-		if err := f.SetPageLayout(n, &excelize.PageLayoutOptions{Orientation: &landscape}); err != nil {
-			return err
-		}
-	}
-	steps := []func(string) error{x.rankingSheet, x.aspectSheet, x.heatmapSheet, x.statsSheet, x.bandSheet, x.failureSheet}
-	for i, step := range steps {
-		if err := step(names[i]); err != nil {
-			return fmt.Errorf("sheet %s: %w", names[i], err)
-		}
+	if err := x.failureSheet(failures); err != nil {
+		return fmt.Errorf("sheet %s: %w", failures, err)
 	}
 	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
 	if err := f.SetCustomProps(excelize.CustomProperty{Name: "spbe.document", Value: "batch-report"}); err != nil {
@@ -94,7 +124,20 @@ type batchBook struct {
 	ranking []doc.Ranked
 
 	title, header, wrap, num, center, centerHeader int
+	value                                          int
 	band                                           map[*rubric.Band]int
+	// extra are lines shown under the first ranking's summary: why the
+	// batch is grouped by rubric.
+	extra []string
+}
+
+// sheetName is a sheet's name with a suffix (a rubric id), within Excel's
+// 31 characters.
+func sheetName(name, suffix string) string {
+	if r := []rune(name); len(r)+len([]rune(suffix)) > 31 {
+		name = string(r[:31-len([]rune(suffix))])
+	}
+	return name + suffix
 }
 
 func (x *batchBook) styles() error {
@@ -114,6 +157,8 @@ func (x *batchBook) styles() error {
 	x.wrap = newStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	x.num = newStyle(&excelize.Style{CustomNumFmt: &numFmt})
 	x.center = newStyle(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}})
+	valueFmt := "0.00#############"
+	x.value = newStyle(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center"}})
 	x.centerHeader = newStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#D9E1F2"}},
 		Alignment: &excelize.Alignment{Horizontal: "center"}})
 	x.band = map[*rubric.Band]int{}
@@ -174,6 +219,7 @@ func (x *batchBook) summaryLines() []string {
 	lines = append(lines, counts,
 		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.RubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
 		l.T("batch.rank.rule"))
+	lines = append(lines, x.extra...)
 	return append(lines, b.Notices...)
 }
 
@@ -348,8 +394,16 @@ func (x *batchBook) heatmapSheet(name string) error {
 	for i, e := range x.ranking {
 		row := make([]any, 0, 2+len(e.Levels))
 		row = append(row, e.Rank, e.Name)
-		for _, v := range e.Levels {
-			row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+		if e.Values != nil {
+			// Decimal values: coloured by the value itself, 1,26 a
+			// little warmer than 1,50.
+			for _, v := range e.Values {
+				row = append(row, excelize.Cell{StyleID: x.value, Value: exactFloat(v)})
+			}
+		} else {
+			for _, v := range e.Levels {
+				row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+			}
 		}
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row); err != nil {
 			return err
@@ -501,6 +555,12 @@ func (x *batchBook) failureSheet(name string) error {
 			}
 			row++
 		}
+	}
+	for _, fl := range x.b.Skipped {
+		if err := sw.SetRow(cellRef(1, row), []any{fl.File, excelize.Cell{StyleID: x.wrap, Value: l.T("batch.skipped")}}); err != nil {
+			return err
+		}
+		row++
 	}
 	if row == 2 {
 		if err := sw.SetRow("A2", []any{l.T("none")}); err != nil {

@@ -82,6 +82,7 @@ type xb struct {
 	head, headR, headC                  int
 	text, wrap, idStyle, level, intLeft int
 	index, indexBold, weight, contrib   int
+	value                               int
 	bands                               map[*rubric.Band]int
 }
 
@@ -149,6 +150,10 @@ func (x *xb) makeStyles() {
 	x.contrib = x.style(&excelize.Style{CustomNumFmt: numFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
 	x.intLeft = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
 	x.level = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	// A decimal value shows at least two decimals and as many more as it
+	// has (up to what a spreadsheet displays).
+	valueFmt := "0.00#############"
+	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	x.bands = map[*rubric.Band]int{}
 	for _, b := range x.r.Bands {
 		st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}}
@@ -404,6 +409,14 @@ func (x *xb) detail(sh string) {
 	colName := add(l.T("indicator"), 60, left)
 	colLevel := add(l.T("level"), 9, center)
 	colLabel := add(l.T("label"), 20, left)
+	// The other agency's score a value was converted from, or that it was
+	// assumed, when any indicator's value did not come from the sheet.
+	colFrom := 0
+	for _, is := range res.Indicators {
+		if colFrom == 0 && doc.SourceText(l, is) != "" {
+			colFrom = add(l.T("value.from"), 40, left)
+		}
+	}
 	colSelf := 0
 	if rep.Self != nil {
 		colSelf = add(l.T("self.vs.verified"), 10, center)
@@ -443,8 +456,16 @@ func (x *xb) detail(sh string) {
 		x.str(sh, colAspect, row, in.Aspect.ID, x.text)
 		x.id(sh, colID, row, in.ID, x.idStyle)
 		x.str(sh, colName, row, l.Name(in.Name, in.NameEN), x.wrap)
-		x.num(sh, colLevel, row, float64(is.Level), x.level)
+		if in.Scale.Decimal() {
+			// The value as the sheet gave it: 1,26 shows 1,26, not 1.
+			x.num(sh, colLevel, row, exactFloat(is.Value.Rat), x.value)
+		} else {
+			x.num(sh, colLevel, row, float64(is.Level), x.level)
+		}
 		x.str(sh, colLabel, row, l.LevelLabel(in.Scale, is.Level), x.text)
+		if colFrom != 0 {
+			x.str(sh, colFrom, row, doc.SourceText(l, is), x.wrap)
+		}
 		if colSelf != 0 {
 			x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
 		}
