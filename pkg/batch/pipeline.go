@@ -214,20 +214,23 @@ func Run(in Inputs, o Options) *doc.Batch {
 // group gives the batch the rubric of its entries, or, when they were
 // scored with several rubrics, one aggregated group per rubric.
 func group(b *doc.Batch) {
+	// A rubric is its id and its hash: the same rubric read twice is one.
+	key := func(r *rubric.Rubric) string { return r.ID + " " + r.Hash }
 	var order []*rubric.Rubric
-	by := map[*rubric.Rubric][]*doc.Entry{}
+	by := map[string][]*doc.Entry{}
 	for _, e := range b.Entries {
-		if _, ok := by[e.Rubric]; !ok {
+		k := key(e.Rubric)
+		if _, ok := by[k]; !ok {
 			order = append(order, e.Rubric)
 		}
-		by[e.Rubric] = append(by[e.Rubric], e)
+		by[k] = append(by[k], e)
 	}
 	switch {
 	case len(order) == 1:
 		b.Rubric = order[0]
 	case len(order) > 1:
 		for _, r := range order {
-			b.Groups = append(b.Groups, Aggregate(&doc.Batch{Rubric: r, Entries: by[r], ToolVersion: b.ToolVersion, Lang: b.Lang}))
+			b.Groups = append(b.Groups, Aggregate(&doc.Batch{Rubric: r, Entries: by[key(r)], ToolVersion: b.ToolVersion, Lang: b.Lang}))
 		}
 		b.Rubric = order[0]
 	}

@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -41,7 +42,7 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 				// Made from the template of a built-in rubric that holds
 				// every id of the table, and fits no other: rows were
 				// deleted or mistyped, which reading with it tells.
-				if r, rerr := rubric.Builtin(id.Stamp.RubricID); rerr == nil && holds(r, id.IDs()) {
+				if r := builtin(id.Stamp.RubricID); r != nil && holds(r, id.IDs()) {
 					choice = &doc.Choice{Rubric: r.ID, ByStamp: true,
 						Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
 						ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
@@ -87,15 +88,44 @@ func detect(id *sheet.Identity) (*rubric.Detection, error) {
 	if len(id.Tables) > 0 {
 		ev.IDs = id.Tables[0]
 	}
-	d, err := rubric.Detect(ev)
+	rs, err := builtins()
+	if err != nil {
+		return nil, err
+	}
+	d, err := rubric.DetectAmong(ev, rs)
 	if err == nil || len(id.Tables) < 2 {
 		return d, err
 	}
 	ev.IDs = id.IDs()
-	if d2, err2 := rubric.Detect(ev); err2 == nil {
+	if d2, err2 := rubric.DetectAmong(ev, rs); err2 == nil {
 		return d2, nil
 	}
 	return nil, err
+}
+
+// builtins are the built-in rubrics, parsed once: a batch chooses among
+// them for every sheet, and its groups compare them.
+var builtins = sync.OnceValues(func() ([]*rubric.Rubric, error) {
+	var rs []*rubric.Rubric
+	for _, name := range rubric.Builtins() {
+		r, err := rubric.Builtin(name)
+		if err != nil {
+			return nil, fmt.Errorf("choose the rubric: %w", err)
+		}
+		rs = append(rs, r)
+	}
+	return rs, nil
+})
+
+// builtin returns the built-in rubric id, or nil.
+func builtin(id string) *rubric.Rubric {
+	rs, _ := builtins()
+	for _, r := range rs {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
 }
 
 // holds reports whether r has every id of ids.
@@ -116,11 +146,11 @@ func holds(r *rubric.Rubric, ids []string) bool {
 func closest(ids []string) *rubric.Rubric {
 	var best *rubric.Rubric
 	bestScore, tie := 0, false
-	for _, name := range rubric.Builtins() {
-		r, err := rubric.Builtin(name)
-		if err != nil {
-			return nil
-		}
+	rs, err := builtins()
+	if err != nil {
+		return nil
+	}
+	for _, r := range rs {
 		held := 0
 		for _, id := range ids {
 			if r.Indicator(id) != nil {

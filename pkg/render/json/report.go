@@ -42,15 +42,21 @@ type JSONResult struct {
 type JSONChoice struct {
 	// By is "stamp" (the template stamp) or "indicators" (the table holds
 	// exactly the rubric's indicators).
-	By     string `json:"by"`
-	Reason string `json:"reason"`
+	By string `json:"by"`
+	// Reason is why, in Indonesian, ReasonEN in English, whatever --lang
+	// says (as names are).
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
 }
 
 // JSONAssumed is an indicator valued by its rubric's pending rule.
 type JSONAssumed struct {
-	ID     string `json:"id"`
-	Value  string `json:"value"`
-	Reason string `json:"reason"`
+	ID    string `json:"id"`
+	Value string `json:"value"`
+	// Reason is why, in Indonesian, ReasonEN in English, whatever --lang
+	// says.
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
 }
 
 // JSONRubric identifies the rubric a result was computed with.
@@ -192,12 +198,12 @@ func JSONOf(rep *doc.Report) JSONResult {
 		if c.ByStamp {
 			by = "stamp"
 		}
-		out.RubricChoice = &JSONChoice{By: by, Reason: rep.Lang.Name(c.Reason, c.ReasonEN)}
+		out.RubricChoice = &JSONChoice{By: by, Reason: c.Reason, ReasonEN: c.ReasonEN}
 	}
 	out.Assumed = []JSONAssumed{}
 	for _, is := range rep.Result.Assumed() {
 		a := is.Value.Assumed
-		out.Assumed = append(out.Assumed, JSONAssumed{ID: is.Indicator.ID, Value: is.Value.Text, Reason: rep.Lang.Name(a.Reason, a.ReasonEN)})
+		out.Assumed = append(out.Assumed, JSONAssumed{ID: is.Indicator.ID, Value: is.Value.Text, Reason: a.Reason, ReasonEN: a.ReasonEN})
 	}
 	if a := rep.Answers; a != nil {
 		for i := range out.Indicators {
