@@ -2,12 +2,14 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -51,13 +53,32 @@ func inspectRun(o *inspectOptions, path string) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usagef("--format %q: inspect writes text or json", o.Format)
 	}
-	r, err := openRubric(o.Rubric)
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
+	}
+	// Without --rubric the sheet chooses, as spbe score lets it; when it
+	// cannot, the default rubric reads it and the inspection says why.
+	r, choice, cerr := rs.Choose(path, o.Limits)
+	var note string
+	switch {
+	case choice != nil:
+		note = fmt.Sprintf("rubric %s was chosen from the sheet: %s", r.ID, choice.ReasonEN)
+	case cerr != nil || r == nil:
+		if r, err = openRubric(""); err != nil {
+			return err
+		}
+		var de *rubric.DetectError
+		if errors.As(cerr, &de) {
+			note = fmt.Sprintf("%v; read here with rubric %s", de, r.ID)
+		}
 	}
 	in, err := sheet.Inspect(path, r, o.Limits)
 	if err != nil {
 		return err
+	}
+	if note != "" {
+		in.Warnings = append([]string{note}, in.Warnings...)
 	}
 	if o.Format == "json" {
 		enc := json.NewEncoder(o.IO.Out)

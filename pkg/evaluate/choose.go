@@ -35,30 +35,10 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 	// problems (a row deleted, an id mistyped) are told after it.
 	var near error
 	a, r, err = sheet.ReadFileChoosing(path, limits, func(id *sheet.Identity) (*rubric.Rubric, error) {
-		d, err := detect(id)
-		if err != nil {
-			var de *rubric.DetectError
-			if id.Stamp != nil && errors.As(err, &de) && len(de.Candidates) == 0 {
-				// Made from the template of a built-in rubric that holds
-				// every id of the table, and fits no other: rows were
-				// deleted or mistyped, which reading with it tells.
-				if r := builtin(id.Stamp.RubricID); r != nil && holds(r, id.IDs()) {
-					choice = &doc.Choice{Rubric: r.ID, ByStamp: true,
-						Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
-						ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
-					return r, nil
-				}
-			}
-			if id.Stamp == nil && errors.As(err, &de) && len(de.Candidates) == 0 {
-				if c := closest(id.IDs()); c != nil {
-					near = err
-					return c, nil
-				}
-			}
-			return nil, err
-		}
-		choice = &doc.Choice{Rubric: d.Rubric.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}
-		return d.Rubric, nil
+		var r *rubric.Rubric
+		var err error
+		r, choice, near, err = choose(id)
+		return r, err
 	})
 	var se *sheet.Error
 	if near != nil && errors.As(err, &se) {
@@ -76,6 +56,55 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 		return nil, nil, nil, err
 	}
 	return a, r, choice, nil
+}
+
+// choose picks the rubric of a sheet from its Identity (see Rubrics):
+// the detected one, with why; or, when none fits exactly, the built-in
+// rubric its stamp names if that one holds every id of the table, else
+// the nearest (with near, why none fits); or an error.
+func choose(id *sheet.Identity) (r *rubric.Rubric, choice *doc.Choice, near, err error) {
+	d, err := detect(id)
+	if err == nil {
+		return d.Rubric, &doc.Choice{Rubric: d.Rubric.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}, nil, nil
+	}
+	var de *rubric.DetectError
+	if !errors.As(err, &de) || len(de.Candidates) > 0 {
+		return nil, nil, nil, err
+	}
+	if id.Stamp != nil {
+		// Made from the template of a built-in rubric that holds every id
+		// of the table, and fits no other: rows were deleted or mistyped,
+		// which reading with it tells.
+		if r := builtin(id.Stamp.RubricID); r != nil && holds(r, id.IDs()) {
+			return r, &doc.Choice{Rubric: r.ID, ByStamp: true,
+				Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
+				ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}, nil, nil
+		}
+		return nil, nil, nil, err
+	}
+	if c := closest(id.IDs()); c != nil {
+		return c, nil, err, nil
+	}
+	return nil, nil, nil, err
+}
+
+// Choose picks the rubric of the sheet at path as ReadSheet would, without
+// scoring it: for spbe inspect, which shows how the sheet was read. It
+// returns --rubric's rubric when one was named.
+func (rs Rubrics) Choose(path string, limits sheet.Options) (*rubric.Rubric, *doc.Choice, error) {
+	if rs.Named != nil {
+		return rs.Named, nil, nil
+	}
+	var r *rubric.Rubric
+	var choice *doc.Choice
+	var cerr error
+	err := sheetIdentify(path, limits, func(id *sheet.Identity) {
+		r, choice, _, cerr = choose(id)
+	})
+	if err == nil {
+		err = cerr
+	}
+	return r, choice, err
 }
 
 // detect chooses the built-in rubric of a sheet: by the ids of its first
