@@ -14,13 +14,14 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "spbe",
 		Short: "Score SPBE / Indeks Pemdi answer sheets against a rubric",
-		Long: `spbe computes Indonesia's government digital-maturity index (Indeks SPBE of
-PermenPANRB 59/2020, and rubrics like it) from Excel answer sheets, exactly
-as the regulation's formulas say, and reports the index, the predicate and
-every domain and aspect index.
+		Long: `spbe computes Indonesia's government digital-maturity index (Indeks Pemdi of
+PermenPANRB 8/2026, Indeks SPBE of PermenPANRB 59/2020, and rubrics like
+them) from Excel answer sheets, exactly as the regulation's formulas say,
+and reports the index, the predicate and every domain and aspect index.
 
-The official rubric is built in; --rubric names another built-in rubric or a
-YAML file.`,
+Both rubrics are built in, and each sheet chooses its own: by the template
+stamp, else by the indicators its table holds; every output says which and
+why. --rubric names a built-in rubric or a YAML file instead.`,
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,

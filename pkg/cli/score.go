@@ -50,7 +50,13 @@ every domain and aspect index.
 
 The table needs an indicator column (No, Nomor, ID, Kode or Indikator) and a
 level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor). A level may
-be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.
+be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label; on a
+rubric of decimal values (pemdi-2026) a value is any decimal such as 1,26,
+kept exactly, and a "Skor Indeks Lain" column gives the score of another
+agency's index that an indicator is converted from.
+
+Without --rubric the sheet chooses its built-in rubric (the template stamp,
+else the indicators its table holds), and the output says which and why.
 
 Given a folder, or several files and folders, score scores every sheet in
 them (with --recursive, in subfolders too) and prints a ranking; -o writes

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/template"
 )
 
@@ -50,7 +51,7 @@ lembar-kerja-RUBRIC[-OPD][-YEAR].xlsx. An existing file is kept unless
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.Output, "output", "o", "", "write the workbook to `FILE` (.xlsx; default lembar-kerja-RUBRIC[-OPD][-YEAR].xlsx)")
-	addRubricFlag(f, &o.Rubric)
+	f.StringVarP(&o.Rubric, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default "+rubric.Default+")")
 	f.StringVar(&o.OPD, "opd", "", "prefill the agency/work unit (OPD) `NAME`")
 	f.StringVar(&o.Year, "year", "", "prefill the assessment `YEAR`")
 	f.BoolVar(&o.Verified, "verified", false, "add a verified-level column for the evaluators beside the self-assessed one")
