@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -30,6 +31,9 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 		}
 		return a, rs.Named, nil, err
 	}
+	if a, r, choice := fastRead(path, limits); a != nil {
+		return a, r, choice, nil
+	}
 	// near is why no built-in rubric fits the table exactly when one is
 	// nearest (see closest): the sheet is read with that one, so that its
 	// problems (a row deleted, an id mistyped) are told after it.
@@ -55,7 +59,47 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 		}
 		return nil, nil, nil, err
 	}
+	if near == nil && choice != nil && builtin(r.ID) == r {
+		lastChosen.Store(r)
+	}
 	return a, r, choice, nil
+}
+
+// lastChosen is the built-in rubric the last sheet chose: in a batch most
+// sheets are of one framework, and reading a sheet with it first saves
+// finding its table twice.
+var lastChosen atomic.Pointer[rubric.Rubric]
+
+// fastRead reads the sheet at path with the rubric the last sheet chose,
+// and keeps the result only when the detection, applied to the table read,
+// chooses that rubric too (the stamp first, then the indicators the table
+// holds): the same choice, with the same reason, as finding the table
+// without a rubric first would make. nil when it does not apply.
+func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric, *doc.Choice) {
+	r := lastChosen.Load()
+	if r == nil {
+		return nil, nil, nil
+	}
+	a, err := sheet.ReadFile(path, r, limits)
+	if err != nil {
+		return nil, nil, nil
+	}
+	rs, err := builtins()
+	if err != nil {
+		return nil, nil, nil
+	}
+	ev := rubric.Evidence{IDs: make([]string, 0, len(a.Cells))}
+	for id := range a.Cells {
+		ev.IDs = append(ev.IDs, id)
+	}
+	if a.Stamp != nil {
+		ev.StampID, ev.StampHash = a.Stamp.RubricID, a.Stamp.Hash
+	}
+	d, err := rubric.DetectAmong(ev, rs)
+	if err != nil || d.Rubric != r {
+		return nil, nil, nil
+	}
+	return a, r, &doc.Choice{Rubric: r.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}
 }
 
 // choose picks the rubric of a sheet from its Identity (see Rubrics):
