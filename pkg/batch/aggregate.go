@@ -33,6 +33,9 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 		e.Aspects[i] = doc.NumberOf(a.Index)
 	}
 	e.Rubric = res.Rubric
+	if c := rep.Choice; c != nil {
+		e.Chosen = rep.Lang.Name(c.Reason, c.ReasonEN)
+	}
 	e.Levels = make([]int, len(res.Indicators))
 	for i, is := range res.Indicators {
 		e.Levels[i] = is.Level
@@ -196,6 +199,21 @@ func notices(b *doc.Batch) []string {
 	var out []string
 	if r.Provisional() {
 		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status)))
+	}
+	// Why the rubric was chosen, once per reason (a batch of 2,000 sheets
+	// chose it 2,000 times, mostly for the same reason).
+	chosen := map[string]int{}
+	var reasons []string
+	for _, e := range b.Entries {
+		if e.Chosen != "" {
+			if chosen[e.Chosen] == 0 {
+				reasons = append(reasons, e.Chosen)
+			}
+			chosen[e.Chosen]++
+		}
+	}
+	for _, why := range reasons {
+		out = append(out, fmt.Sprintf(l.T("batch.choice"), r.ID, chosen[why], why))
 	}
 	first := map[string]string{}
 	for _, e := range b.Entries {

@@ -79,8 +79,10 @@ type Entry struct {
 	// order, when the rubric's values are decimals (nil otherwise): the
 	// heatmap is coloured and the statistics computed by value.
 	Values []*big.Rat
-	// Rubric is the rubric the sheet was scored with.
+	// Rubric is the rubric the sheet was scored with; Chosen says why, in
+	// the batch's language, when the sheet chose it (no --rubric).
 	Rubric *rubric.Rubric
+	Chosen string
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
 	SelfIndex Number
@@ -152,6 +154,7 @@ func init() {
 		"batch.failed":     {"tidak dapat dinilai", "not scored"},
 		"batch.unsearched": {"%d subfolder tidak diperiksa (tambahkan --recursive)", "%d subfolders not searched (add --recursive)"},
 		"batch.groups":     {"Lembar-lembar ini dinilai dengan %d rubrik (%s); hasilnya dikelompokkan per rubrik dan tidak diperingkat bersama, karena indeks kerangka yang berbeda memakai skala dan predikat yang berbeda.", "These sheets were scored with %d rubrics (%s); the results are grouped by rubric and not ranked together, since the indices of different frameworks have different scales and bands."},
+		"batch.choice":     {"Rubrik %s dipilih dari lembar jawaban untuk %d lembar: %s.", "Rubric %s was chosen from the answer sheet for %d sheets: %s."},
 		"batch.skipped":    {"Dilewati (laporan spbe, bukan lembar jawaban)", "Skipped (spbe reports, not answer sheets)"},
 		"batch.skipped.n":  {"%d laporan spbe dilewati", "%d spbe reports skipped"},
 		"batch.rank.rule":  {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
