@@ -29,6 +29,10 @@ const (
 	KindSourceScore Kind = "source-score"
 )
 
+// whySecondSource marks a second source-score column, which the reader
+// refuses: either could hold the scores.
+const whySecondSource = "a second source-score column"
+
 // sourceScoreHeaders are the headers of a source-score column: the
 // template's (template.HeaderSourceScore, checked by a test) and its
 // English.
@@ -310,7 +314,7 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 			}
 		case KindSourceScore:
 			if h.srcCol >= 0 {
-				c.Kind, c.Why = KindIgnored, "a second source-score column"
+				c.Kind, c.Why = KindIgnored, whySecondSource
 			} else {
 				h.srcCol = i
 			}

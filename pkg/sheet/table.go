@@ -252,6 +252,14 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			hdr.idCol = c.index
 		}
 	}
+	for _, c := range hdr.cols {
+		if c.Why == whySecondSource && !rd.identify {
+			first := hdr.colAt(hdr.srcCol)
+			rd.problemAt(0, t.sheet, "", "two-source-columns", []string{first.Letter, c.Letter},
+				"two columns hold the score of another agency's index, %s and %s: keep one", first.label(), c.label())
+			return nil, &Error{File: rd.name, Problems: rd.problems}
+		}
+	}
 	view := rd.view(t.sheet)
 	var levelCols []*Column
 	for i := range hdr.cols {
