@@ -188,10 +188,15 @@ func (rep *Report) Complete() *Report {
 	return rep
 }
 
-// Difference is an indicator whose self-assessed and verified levels differ.
+// Difference is an indicator whose self-assessed and verified values
+// differ: Self and Verified are the whole levels, SelfValue and
+// VerifiedValue the exact values (on a decimal scale, 1,26 and 1,50 differ
+// within level 1).
 type Difference struct {
-	ID             string
-	Self, Verified int
+	ID                       string
+	Self, Verified           int
+	SelfValue, VerifiedValue rubric.Value
+	Indicator                *rubric.Indicator
 }
 
 // differences lists the indicators where self-assessment and verification
@@ -200,11 +205,12 @@ func (rep *Report) differences() []Difference {
 	if rep.Self == nil {
 		return nil
 	}
-	self := rep.Self.Levels()
+	self := rep.Self.Values()
 	var out []Difference
 	for _, is := range rep.Result.Indicators {
-		if s := self[is.Indicator.ID]; s != is.Level {
-			out = append(out, Difference{ID: is.Indicator.ID, Self: s, Verified: is.Level})
+		if s := self[is.Indicator.ID]; s.Rat.Cmp(is.Value.Rat) != 0 {
+			out = append(out, Difference{ID: is.Indicator.ID, Self: s.Whole(), Verified: is.Level,
+				SelfValue: s, VerifiedValue: is.Value, Indicator: is.Indicator})
 		}
 	}
 	return out

@@ -131,6 +131,10 @@ type JSONDiff struct {
 	ID       string `json:"id"`
 	Self     int    `json:"self"`
 	Verified int    `json:"verified"`
+	// SelfValue and VerifiedValue are the exact values, as the sheet gave
+	// them: on a decimal scale they may differ within one level.
+	SelfValue     string `json:"self_value"`
+	VerifiedValue string `json:"verified_value"`
 }
 
 // JSONScoreOf converts a result to its JSON form.
@@ -215,7 +219,7 @@ func JSONOf(rep *doc.Report) JSONResult {
 		out.Self = &s
 		out.Differences = []JSONDiff{}
 		for _, d := range rep.Differences {
-			out.Differences = append(out.Differences, JSONDiff(d))
+			out.Differences = append(out.Differences, JSONDiff{ID: d.ID, Self: d.Self, Verified: d.Verified, SelfValue: d.SelfValue.Text, VerifiedValue: d.VerifiedValue.Text})
 		}
 	}
 	return out

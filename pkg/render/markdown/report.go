@@ -112,7 +112,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		} else {
 			rows := [][]string{{l.T("indicator"), l.T("self.vs.verified"), l.T("verified.short")}}
 			for _, d := range diffs {
-				rows = append(rows, []string{mdEscape(d.ID), strconv.Itoa(d.Self), strconv.Itoa(d.Verified)})
+				rows = append(rows, []string{mdEscape(d.ID), doc.NIText(l, d.Indicator, d.SelfValue, d.Self), doc.NIText(l, d.Indicator, d.VerifiedValue, d.Verified)})
 			}
 			mdTable(ew, "lrr", rows)
 		}
