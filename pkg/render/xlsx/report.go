@@ -467,7 +467,11 @@ func (x *xb) detail(sh string) {
 			x.str(sh, colFrom, row, doc.SourceText(l, is), x.wrap)
 		}
 		if colSelf != 0 {
-			x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
+			if in.Scale.Decimal() {
+				x.num(sh, colSelf, row, exactFloat(rep.Self.Values()[in.ID].Rat), x.value)
+			} else {
+				x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
+			}
 		}
 		x.num(sh, colWeight, row, exactFloat(in.Weight), x.weight)
 		x.num(sh, colContrib, row, exactFloat(is.Contribution), x.contrib)
