@@ -85,14 +85,18 @@ func computeAnswers(r *rubric.Rubric, values score.Values, levels score.Levels) 
 type Choice struct {
 	// Rubric is the chosen rubric's id.
 	Rubric string
-	// ByStamp is true when the template stamp decided.
-	ByStamp bool
+	// ByStamp is true when the template stamp decided; FromResult when a
+	// JSON result recorded the rubric.
+	ByStamp, FromResult bool
 	// Reason and ReasonEN say why, in words for the report.
 	Reason, ReasonEN string
 }
 
 // Line is the notice that names the rubric and why it was chosen.
 func (c *Choice) Line(l lang.Lang) string {
+	if c.FromResult {
+		return fmt.Sprintf(l.T("choice.result"), c.Rubric)
+	}
 	return fmt.Sprintf(l.T("choice"), c.Rubric, l.Name(c.Reason, c.ReasonEN))
 }
 
@@ -253,6 +257,7 @@ func (rep *Report) notices() []string {
 func init() {
 	lang.AddMessages(map[string][2]string{
 		"choice":        {"Rubrik %s dipilih dari lembar jawaban: %s.", "Rubric %s was chosen from the answer sheet: %s."},
+		"choice.result": {"Rubrik %s dipakai karena hasil JSON ini dinilai dengannya.", "Rubric %s is used because this JSON result was scored with it."},
 		"assumed":       {"Indikator %s (%s) dinilai %s karena skornya belum ada: %s.", "Indicator %s (%s) is taken as %s because its score is not available: %s."},
 		"value.source":  {"dari %s, %s: %s", "from %s, %s: %s"},
 		"value.assumed": {"diasumsikan", "assumed"},

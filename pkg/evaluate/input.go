@@ -120,7 +120,7 @@ func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 		if r, err = rubric.Builtin(j.Rubric.ID); err != nil {
 			return nil, fmt.Errorf("%s: the result was scored with rubric %s, which is not built in: give its file with --rubric", in.path, j.Rubric.ID)
 		}
-		choice = &doc.Choice{Rubric: r.ID, Reason: "hasil JSON mencatat rubrik " + r.ID, ReasonEN: "the JSON result records rubric " + r.ID}
+		choice = &doc.Choice{Rubric: r.ID, FromResult: true}
 	}
 	if j.Rubric.ID != r.ID {
 		return nil, fmt.Errorf("%s: the result was scored with rubric %s, not %s: give --rubric %s (a built-in name or its YAML file)", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
