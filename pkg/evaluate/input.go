@@ -1,8 +1,9 @@
 // Package evaluate reads and scores what the commands are given: one
-// answer sheet (ScoreFile), an answer sheet or a JSON result of spbe score
-// (ReadInput, Load) for explain, plan and compare, and a folder of
-// reference sheets with their golden files (Check). It builds the inputs
-// of the documents in pkg/doc; it draws nothing.
+// answer sheet with the rubric --rubric names or the one it fits
+// (Rubrics.ScoreSheet, Rubrics.ReadSheet), an answer sheet or a JSON result
+// of spbe score (ReadInput, Load) for explain, plan and compare, and a
+// folder of reference sheets with their golden files (Check). It builds
+// the inputs of the documents in pkg/doc; it draws nothing.
 //
 // evaluate may import pkg/doc, pkg/golden, pkg/rubric, pkg/score,
 // pkg/sheet and pkg/render/json (for the JSON result it reads back); never
@@ -160,8 +161,9 @@ func Load(path string, rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	return in.Score(rs, limits)
 }
 
-// ScoreFile reads and scores one answer sheet into its report, made by
-// toolVersion of spbe.
+// ScoreFile reads and scores one answer sheet with r into its report, made
+// by toolVersion of spbe. The commands use Rubrics.ScoreSheet, which also
+// lets the sheet choose its rubric.
 func ScoreFile(path string, r *rubric.Rubric, limits sheet.Options, toolVersion string) (*doc.Report, error) {
 	a, err := sheet.ReadFile(path, r, limits)
 	if err != nil {
