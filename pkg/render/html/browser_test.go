@@ -70,8 +70,8 @@ func TestBrowserRendersEveryDocument(t *testing.T) {
 	fx := func(p string) string { return filepath.Join(root, "testdata", p) }
 	out := func(n string) string { return filepath.Join(dir, n+".html") }
 	docs := []browserDoc{
-		{"report", []string{"score", "--force", "-o", out("report"), fx("fixtures/lo-opd-dinkes.xlsx")}, "2,17", "Dinas Kesehatan · Tahun 2024", 10},
-		{"report-en", []string{"score", "--force", "--lang", "en", "-o", out("report-en"), fx("fixtures/lo-verified.xlsx")}, "2.82", "lo-verified.xlsx · SPBE Index", 10},
+		{"report", []string{"score", "--force", "-o", out("report"), fx("fixtures/lo-opd-dinkes.xlsx")}, "2,17", "Dinas Kesehatan · Tahun 2024", 12},
+		{"report-en", []string{"score", "--force", "--lang", "en", "-o", out("report-en"), fx("fixtures/lo-verified.xlsx")}, "2.82", "lo-verified.xlsx · SPBE Index", 12},
 		{"batch", []string{"score", "--force", "-q", "-o", out("batch"), fx("check/spbe-2020")}, "2,72", "Rekapitulasi Indeks SPBE", 8},
 		{"explain", []string{"explain", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Penjelasan Indeks SPBE", "Dinas Kesehatan · Tahun 2024", 10},
 		{"plan", []string{"plan", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Rencana menuju", "Dinas Kesehatan · Tahun 2024", 6},
