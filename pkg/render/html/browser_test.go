@@ -150,6 +150,18 @@ func TestBrowserRendersEveryDocument(t *testing.T) {
 			}
 		}
 	}
+	// The ranking's sort script runs under the page's policy: it turns
+	// every heading into a button. A wrong hash in the policy blocks it.
+	profile := t.TempDir()
+	dom, err := exec.Command(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir="+profile,
+		`--host-resolver-rules=MAP * ~NOTFOUND`, "--dump-dom", "file://"+out("batch")).Output()
+	if err != nil {
+		t.Errorf("chromium --dump-dom: %v", err)
+	} else if !bytes.Contains(dom, []byte(`<th scope="col" class="num"><button type="button">Peringkat</button></th>`)) {
+		t.Errorf("the sort script did not run on the batch page (blocked by its policy?):\n%.2000s", dom)
+	}
+
 	pageNo := regexp.MustCompile(`(?:Halaman|Page) (\d+) / (\d+)`)
 	for _, d := range docs {
 		pdf := filepath.Join(dir, d.name+".pdf")

@@ -238,9 +238,9 @@ func write(w io.Writer, p *page) error {
 }
 
 // csp forbids every load from anywhere (no network, no other file) and
-// every script but the tool's own; styles are inline, images are the
-// inline SVG of the page.
-var csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src " + scriptHash +
+// every script but the tool's own; styles are inline, and the charts are
+// inline SVG, which loads nothing.
+var csp = "default-src 'none'; style-src 'unsafe-inline'; script-src " + scriptHash +
 	"; base-uri 'none'; form-action 'none'"
 
 // hexColour matches a rubric's "#RRGGBB" band colour; anything else is

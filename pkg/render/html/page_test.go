@@ -3,6 +3,7 @@ package html
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"math/big"
 	"strings"
 	"testing"
 )
@@ -52,5 +53,39 @@ func TestPolicyHashesTheSortScript(t *testing.T) {
 	}
 	if !strings.Contains(csp, "default-src 'none'") {
 		t.Errorf("policy %q does not forbid loads by default", csp)
+	}
+}
+
+// The year-over-year line (drawn once a document carries a series)
+// places each year's value on the scale from 0 and writes it; fewer than
+// two years draw nothing.
+func TestLineWritesEveryYear(t *testing.T) {
+	ln := newLine([]string{"2023", "2024", "2025"}, []string{"2,00", "2,50", "5,00"},
+		[]*big.Rat{big.NewRat(2, 1), big.NewRat(5, 2), big.NewRat(5, 1)}, 5)
+	if ln == nil || len(ln.Marks) != 3 || ln.Marks[1].Year != "2024" || ln.Marks[1].Value != "2,50" {
+		t.Fatalf("line = %+v", ln)
+	}
+	// 5 of 5 is the top of the plot (y 20), 2 of 5 is 120 px above its foot (y 220).
+	if ln.Marks[2].Y != "20" || ln.Marks[0].Y != "140" {
+		t.Errorf("marks at y %s and %s, want 140 and 20", ln.Marks[0].Y, ln.Marks[2].Y)
+	}
+	if newLine([]string{"2024"}, []string{"2,00"}, []*big.Rat{big.NewRat(2, 1)}, 5) != nil {
+		t.Errorf("one year drew a line")
+	}
+}
+
+// The page template draws a line figure (the hook for trends) with its
+// years and values as text.
+func TestTemplateDrawsLine(t *testing.T) {
+	ln := newLine([]string{"2024", "2025"}, []string{"2,00", "<3,00>"}, []*big.Rat{big.NewRat(2, 1), big.NewRat(3, 1)}, 5)
+	p := &page{Lang: "id", Title: "t", Sections: []*section{{Title: "s", Blocks: []*block{{Figures: []*figure{{Class: "line", Caption: "c", Line: ln}}}}}}}
+	var b strings.Builder
+	if err := write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<polyline class="s-main" points="40,140 560,100"/>`, `>2025</text>`, `>&lt;3,00&gt;</text>`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("page lacks %s", want)
+		}
 	}
 }

@@ -135,7 +135,9 @@ func Report(w io.Writer, rep *doc.Report) error {
 		t := &table{Head: heads(l.T("indicator"), l.T("note"))}
 		for _, is := range res.Indicators {
 			if n, ok := a.Notes[is.Indicator.ID]; ok {
-				t.Rows = append(t.Rows, []cell{txt(is.Indicator.ID), txt(n)})
+				// A note that is an http(s) address (evidence) is a link;
+				// any other text, javascript: included, stays text.
+				t.Rows = append(t.Rows, []cell{txt(is.Indicator.ID), linked(n)})
 			}
 		}
 		p.Sections = append(p.Sections, &section{ID: "notes", Title: l.T("note"), Blocks: []*block{{Table: t}}})
