@@ -79,7 +79,7 @@ exit code is then 1.`,
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(render.Names(), ", ")+" (for -o, the default follows the file's extension)")
-	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
+	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .html, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
