@@ -107,8 +107,6 @@ func (e *LevelError) Error() string {
 	return strings.Join(parts, "; ")
 }
 
-var hundred = big.NewRat(100, 1)
-
 // Compute scores whole levels against r. Every indicator of r must have a
 // level of its scale, and no other indicator may appear.
 func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
@@ -167,6 +165,7 @@ func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 // differential test), and it is what ComputeValues falls back to when a
 // number does not fit computeInt's integers.
 func computeRat(r *rubric.Rubric, values Values) *Result {
+	hundred := big.NewRat(100, 1)
 	res := &Result{Rubric: r}
 	aspects := map[*rubric.Aspect]*AspectScore{}
 	for _, a := range r.Aspects {
