@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +31,9 @@ const (
 // -ldflags "-X github.com/spbe-id/spbe/pkg/cli.Version=v1.2.3".
 var Version = ""
 
-func version() string {
+// version is computed once: a batch asks for it once per sheet, and
+// debug.ReadBuildInfo parses the whole build information on every call.
+var version = sync.OnceValue(func() string {
 	if Version != "" {
 		return Version
 	}
@@ -38,7 +41,7 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "dev"
-}
+})
 
 // IOStreams are the streams a command reads and writes; nothing under pkg/
 // touches os.Stdout directly.

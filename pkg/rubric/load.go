@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -181,8 +182,12 @@ type rawIndicator struct {
 	Note     string         `yaml:"note"`
 }
 
-var yamlLineErr = regexp.MustCompile(`^line (\d+): (.*)$`)
-var unknownField = regexp.MustCompile(`^field (\S+) not found in type rubric\.raw(\w+)$`)
+// The patterns are compiled when a rubric is first parsed, not when the
+// program starts: a built-in rubric is not parsed (see Builtin).
+var yamlLineErr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^line (\d+): (.*)$`) })
+var unknownField = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^field (\S+) not found in type rubric\.raw(\w+)$`)
+})
 
 // Parse parses and validates a rubric from YAML. file names the source in
 // messages. Unknown keys are errors, and every problem found is reported
@@ -224,11 +229,11 @@ func yamlProblems(err error) []Problem {
 	var out []Problem
 	for _, m := range msgs {
 		p := Problem{Msg: m}
-		if g := yamlLineErr.FindStringSubmatch(m); g != nil {
+		if g := yamlLineErr().FindStringSubmatch(m); g != nil {
 			p.Line, _ = strconv.Atoi(g[1])
 			p.Msg = g[2]
 		}
-		if g := unknownField.FindStringSubmatch(p.Msg); g != nil {
+		if g := unknownField().FindStringSubmatch(p.Msg); g != nil {
 			p.Msg = fmt.Sprintf("unknown key %q in %s", g[1], strings.ToLower(g[2]))
 		}
 		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
@@ -253,7 +258,7 @@ func (v *validator) build(raw *rawRubric) {
 	r.Status, r.TargetLevel = raw.Status.s, raw.TargetLevel
 	if r.ID == "" {
 		v.add(0, "id is missing")
-	} else if !validID.MatchString(r.ID) {
+	} else if !validID().MatchString(r.ID) {
 		v.add(raw.ID.line, "id %q must be lowercase letters, digits, dots and dashes", r.ID)
 	}
 	if r.Title == "" {
@@ -281,7 +286,7 @@ func (v *validator) build(raw *rawRubric) {
 	}
 }
 
-var validID = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+var validID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`) })
 
 func (v *validator) rounding(raw rawRounding) {
 	p := Rounding{Decimals: 2, Mode: "half-up", PredicateBasis: "exact"}
@@ -507,7 +512,7 @@ func (v *validator) bands(raws []rawBand) {
 		if b.From.Cmp(b.To) >= 0 {
 			v.add(rb.From.line, "predicate %s: from %s is not below to %s", b.Name, rb.From.raw, rb.To.raw)
 		}
-		if b.Color != "" && !validColor.MatchString(b.Color) {
+		if b.Color != "" && !validColor().MatchString(b.Color) {
 			v.add(b.Line, "predicate %s: color %q is not #RRGGBB", b.Name, b.Color)
 		}
 		// An earlier band without bounds was not kept: compare with the
@@ -536,4 +541,4 @@ func (v *validator) bands(raws []rawBand) {
 	}
 }
 
-var validColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+var validColor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`) })
