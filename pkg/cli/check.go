@@ -17,6 +17,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/report"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -239,17 +240,11 @@ func compareSheet(dir, name, gname string, s scored) report.CheckSheet {
 const maxGoldenSize = 1 << 20
 
 func readGolden(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxGoldenSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxGoldenSize {
+	// A golden that is a pipe or a device is refused before it is opened:
+	// opening a pipe would wait for a writer forever.
+	data, err := safefile.ReadFile(path, maxGoldenSize)
+	if errors.Is(err, safefile.ErrTooLarge) {
 		return nil, fmt.Errorf("it is larger than %d bytes, which no golden file is", maxGoldenSize)
 	}
-	return data, nil
+	return data, err
 }

@@ -2,15 +2,16 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/report"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -64,7 +65,12 @@ type input struct {
 // and blanks) is "{": no workbook starts so.
 func readInput(path string, limits sheet.Options) (*input, error) {
 	in := &input{path: path}
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
+	if errors.Is(err, safefile.ErrNotRegular) {
+		// Refused before it is opened: a pipe would block the read of
+		// its first bytes.
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
 	if err != nil {
 		// The sheet reader words these (no such file, a folder).
 		return in, nil

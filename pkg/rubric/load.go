@@ -8,13 +8,14 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/spbe-id/spbe/pkg/safefile"
 )
 
 // MaxFileSize is the largest rubric file Load reads, by default. Real rubrics
@@ -55,8 +56,13 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 	if maxSize <= 0 {
 		maxSize = MaxFileSize
 	}
-	f, err := os.Open(path)
+	// safefile refuses a pipe or a device before opening it: reading one
+	// would wait, or read, without end.
+	f, err := safefile.Open(path)
 	if err != nil {
+		if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrFolder) {
+			return nil, fmt.Errorf("read rubric %s: %w", path, err)
+		}
 		return nil, fmt.Errorf("read rubric: %w", err)
 	}
 	defer f.Close()
