@@ -69,6 +69,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
+	defer handleInterrupts(os.Stderr)()
 	return Run(IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr)}, os.Args[1:])
 }
 

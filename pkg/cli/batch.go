@@ -394,9 +394,9 @@ func batchRun(o *scoreOptions) error {
 	if len(outs) > 0 {
 		files := make([]pendingFile, len(outs))
 		for i, out := range outs {
-			files[i] = pendingFile{out.path, func(w io.Writer) error { return out.format.Render(w, b) }}
+			files[i] = pendingFile{Path: out.path, Write: func(w io.Writer) error { return out.format.Render(w, b) }}
 		}
-		if err := writeAll(files); err != nil {
+		if err := writeAll(files, o.Force); err != nil {
 			return err
 		}
 	} else if err := format.Render(o.IO.Out, b); err != nil {
@@ -422,12 +422,13 @@ type outDir struct {
 	files []os.FileInfo
 	used  map[string]bool
 	made  bool
+	force bool // files may be replaced
 }
 
 // planOutDir checks --out-dir before any work: it is a folder, or can be
 // made as one, and it holds no files unless --force.
 func planOutDir(path string, formats []*report.Format, inputs []string, force bool) (*outDir, error) {
-	d := &outDir{path: path, formats: formats, inputs: map[string]bool{}, used: map[string]bool{}}
+	d := &outDir{path: path, formats: formats, inputs: map[string]bool{}, used: map[string]bool{}, force: force}
 	for _, in := range inputs {
 		if abs, err := filepath.Abs(in); err == nil {
 			d.inputs[abs] = true
@@ -471,7 +472,7 @@ func (d *outDir) write(name string, rep *report.Report) error {
 	base := d.name(name)
 	for _, f := range d.formats {
 		p := filepath.Join(d.path, base+f.Extensions[0])
-		if err := writeAtomic(p, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
+		if err := writeAtomic(p, d.force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
 			return err
 		}
 	}

@@ -104,7 +104,7 @@ func checkRun(o *checkOptions) error {
 			fmt.Fprintln(o.IO.ErrOut, sh.Err)
 		}
 		if rewrite {
-			if err := writeAtomic(filepath.Join(o.Dir, gname), func(w io.Writer) error {
+			if err := writeAtomic(filepath.Join(o.Dir, gname), true, func(w io.Writer) error {
 				_, err := w.Write(results[i].golden.Marshal())
 				return err
 			}); err != nil {

@@ -175,7 +175,7 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	if len(outs) > 0 {
-		return writeOutputs(outs, rep)
+		return writeOutputs(outs, rep, o.Force)
 	}
 	return format.Render(o.IO.Out, rep)
 }
