@@ -164,6 +164,17 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 		return nil, nil, fmt.Errorf("check %s: no answer sheets (*.xlsx) in it", dir)
 	}
 	sort.Strings(sheets)
+	// a.xlsx and a.XLSX share a.golden.json, and A.xlsx's golden is
+	// a.xlsx's on Windows and macOS: one would be checked against the
+	// other's result.
+	byGolden := map[string]string{}
+	for _, name := range sheets {
+		key := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+		if other, ok := byGolden[key]; ok {
+			return nil, nil, fmt.Errorf("check %s: %s and %s would share one golden file, %s; rename one of them", dir, other, name, strings.TrimSuffix(other, filepath.Ext(other))+golden.Suffix)
+		}
+		byGolden[key] = name
+	}
 	return sheets, goldens, nil
 }
 
