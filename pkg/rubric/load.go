@@ -200,7 +200,9 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		return nil, &Error{File: file, Problems: []Problem{{Msg: "the file is empty"}}}
 	}
 	var te *yaml.TypeError
-	if err != nil && !errors.As(err, &te) {
+	if err != nil && (!errors.As(err, &te) || duplicateKey(te)) {
+		// A key given twice stops the decoder in the middle of its
+		// mapping: what follows would be reported missing, wrongly.
 		return nil, &Error{File: file, Problems: yamlProblems(err)}
 	}
 	sum := sha256.Sum256(data)
@@ -215,6 +217,16 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		return nil, &Error{File: file, Problems: v.problems}
 	}
 	return v.r, nil
+}
+
+// duplicateKey reports whether the decoder found a mapping key given twice.
+func duplicateKey(te *yaml.TypeError) bool {
+	for _, m := range te.Errors {
+		if strings.Contains(m, "already defined at line") {
+			return true
+		}
+	}
+	return false
 }
 
 func yamlProblems(err error) []Problem {
