@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 func init() {
@@ -77,8 +78,7 @@ func BatchXLSX(w io.Writer, b *Batch) error {
 		return err
 	}
 	f.SetActiveSheet(0)
-	_, err := f.WriteTo(w)
-	return err
+	return stablezip.Write(w, f) // the same bytes for the same batch
 }
 
 type batchBook struct {

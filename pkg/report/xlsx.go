@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 func init() {
@@ -63,8 +64,8 @@ func XLSX(w io.Writer, rep *Report) error {
 		return fmt.Errorf("build workbook: %w", err)
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	// Entry order is made stable so the same sheet gives the same bytes.
+	return stablezip.Write(w, f)
 }
 
 // xb builds one report workbook; it keeps the first error, so the layout
