@@ -15,6 +15,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -81,6 +82,11 @@ func Run(s IOStreams, args []string) int {
 	err := cmd.Execute()
 	if err == nil {
 		return ExitOK
+	}
+	if outfile.Aborted() {
+		// Cut short by Ctrl-C or SIGTERM: the signal handler says what
+		// was written and exits.
+		return ExitInterrupted
 	}
 	var ee exitError
 	if errors.As(err, &ee) {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/spbe-id/spbe/pkg/outfile"
@@ -27,9 +28,11 @@ func handleInterrupts(errOut io.Writer) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
+	var caught atomic.Bool
 	go func() {
 		select {
 		case sig := <-ch:
+			caught.Store(true)
 			written, notWritten := outfile.Abort()
 			fmt.Fprintln(errOut, interruptMessage(sig, written, notWritten))
 			if sig == syscall.SIGTERM {
@@ -40,6 +43,11 @@ func handleInterrupts(errOut io.Writer) (stop func()) {
 		}
 	}()
 	return func() {
+		if caught.Load() {
+			// The run ended because of the signal: let the handler
+			// report it and choose the exit code.
+			select {}
+		}
 		signal.Stop(ch)
 		close(done)
 	}

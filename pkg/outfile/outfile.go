@@ -351,6 +351,14 @@ func forget(name string) {
 	delete(state.targets, name)
 }
 
+// Aborted reports whether Abort was called: an error of a write it cut
+// short is then no news, as the interruption is reported instead.
+func Aborted() bool {
+	state.Lock()
+	defer state.Unlock()
+	return state.aborted
+}
+
 // Abort removes every temporary file of the process and stops any later
 // write, waiting for a set being published to finish first, so a set is
 // never left half published. It returns the files published so far and
