@@ -19,6 +19,7 @@ const (
 	maxRubricCap    = 256 << 20
 	excelRows       = 1 << 20 // the most rows and columns a worksheet can have
 	excelCols       = 1 << 14
+	maxJobs         = 1024 // -j 9223372036854775807 made a channel too large to make
 )
 
 // boundedInt is a pflag.Value for an int64 or int limit flag that clamps
@@ -70,9 +71,14 @@ func int64Limit(f *pflag.FlagSet, p *int64, name string, def, lo, hi int64, unit
 }
 
 func intLimit(f *pflag.FlagSet, p *int, name string, def, lo, hi int, unit, usage string) {
+	intLimitP(f, p, name, "", def, lo, hi, unit, usage)
+}
+
+// intLimitP is intLimit with a one-letter shorthand.
+func intLimitP(f *pflag.FlagSet, p *int, name, short string, def, lo, hi int, unit, usage string) {
 	*p = def
-	f.Var(&boundedInt{set: func(v int64) { *p = int(v) }, get: func() int64 { return int64(*p) }, lo: int64(lo), hi: int64(hi), unit: unit},
-		name, fmt.Sprintf("%s (%d to %d)", usage, lo, hi))
+	f.VarP(&boundedInt{set: func(v int64) { *p = int(v) }, get: func() int64 { return int64(*p) }, lo: int64(lo), hi: int64(hi), unit: unit},
+		name, short, fmt.Sprintf("%s (%d to %d)", usage, lo, hi))
 	f.Lookup(name).DefValue = strconv.Itoa(def)
 }
 

@@ -90,7 +90,7 @@ exit code is then 1.`,
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(report.FormatNames(), ", "))
-	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", "batch: sheets read at once (0: one per core)")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(formatNames()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
