@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -72,6 +73,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
+	defer handleInterrupts(os.Stderr)()
 	// A Windows console shows the progress bar only with virtual-terminal
 	// processing on; where it cannot be, the bar gives way to plain lines.
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
@@ -96,6 +98,11 @@ func Run(s IOStreams, args []string) int {
 	c, err := cmd.ExecuteC()
 	if err == nil {
 		return ExitOK
+	}
+	if outfile.Aborted() {
+		// Cut short by Ctrl-C or SIGTERM: the signal handler says what
+		// was written and exits.
+		return ExitInterrupted
 	}
 	var ee exitError
 	if errors.As(err, &ee) {

@@ -79,7 +79,7 @@ func checkRun(o *checkOptions) error {
 	}
 	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
 	writeGolden := func(path string, data []byte) error {
-		return writeAtomic(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+		return writeAtomic(path, true, func(w io.Writer) error { _, err := w.Write(data); return err })
 	}
 	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err

@@ -30,7 +30,8 @@ YAML file.`,
 	root.SetIn(s.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
-	root.PersistentFlags().Int64Var(&maxRubricSize, "max-rubric-size", rubric.MaxFileSize, "largest rubric file read, in bytes")
+	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", "largest rubric file read, in bytes")
+	root.PersistentPreRunE = noteClampedLimits
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))

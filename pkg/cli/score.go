@@ -90,7 +90,7 @@ exit code is then 1.`,
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
-	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", "batch: sheets read at once (0: one per core)")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
@@ -103,11 +103,11 @@ func addRubricFlag(f *pflag.FlagSet, p *string) {
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
-	f.Int64Var(&o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, "largest answer sheet read, in bytes")
-	f.Int64Var(&o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, "largest unpacked size of a workbook, in bytes")
-	f.IntVar(&o.ScanRows, "scan-rows", sheet.DefaultScanRows, "rows of each worksheet searched for the table's header")
-	f.IntVar(&o.MaxRows, "max-rows", sheet.DefaultMaxRows, "rows read under the table's header")
-	f.IntVar(&o.MaxCols, "max-cols", sheet.DefaultMaxCols, "columns of each row examined")
+	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", "largest answer sheet read, in bytes")
+	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", "largest unpacked size of a workbook, in bytes")
+	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", "rows of each worksheet searched for the table's header")
+	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", "rows read under the table's header")
+	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", "columns of each row examined")
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -154,7 +154,7 @@ func scoreRun(o *scoreOptions) error {
 	}
 	rep.Complete()
 	if len(outs) > 0 {
-		return writeOutputs(outs, rep)
+		return writeOutputs(outs, rep, o.Force)
 	}
 	return format.Render(o.IO.Out, rep)
 }

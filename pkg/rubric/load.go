@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -16,6 +15,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/spbe-id/spbe/pkg/safefile"
 )
 
 // MaxFileSize is the largest rubric file Load reads, by default. Real rubrics
@@ -56,8 +57,13 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 	if maxSize <= 0 {
 		maxSize = MaxFileSize
 	}
-	f, err := os.Open(path)
+	// safefile refuses a pipe or a device before opening it: reading one
+	// would wait, or read, without end.
+	f, err := safefile.Open(path)
 	if err != nil {
+		if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrFolder) {
+			return nil, fmt.Errorf("read rubric %s: %w", path, err)
+		}
 		return nil, fmt.Errorf("read rubric: %w", err)
 	}
 	defer f.Close()
@@ -201,7 +207,9 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		return nil, &Error{File: file, Problems: []Problem{{Msg: "the file is empty"}}}
 	}
 	var te *yaml.TypeError
-	if err != nil && !errors.As(err, &te) {
+	if err != nil && (!errors.As(err, &te) || duplicateKey(te)) {
+		// A key given twice stops the decoder in the middle of its
+		// mapping: what follows would be reported missing, wrongly.
 		return nil, &Error{File: file, Problems: yamlProblems(err)}
 	}
 	sum := sha256.Sum256(data)
@@ -216,6 +224,16 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		return nil, &Error{File: file, Problems: v.problems}
 	}
 	return v.r, nil
+}
+
+// duplicateKey reports whether the decoder found a mapping key given twice.
+func duplicateKey(te *yaml.TypeError) bool {
+	for _, m := range te.Errors {
+		if strings.Contains(m, "already defined at line") {
+			return true
+		}
+	}
+	return false
 }
 
 func yamlProblems(err error) []Problem {

@@ -27,6 +27,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 // Sheet names of the workbook.
@@ -63,7 +64,7 @@ func Write(w io.Writer, r *rubric.Rubric, opt Options) error {
 		return err
 	}
 	defer f.Close()
-	if _, err := f.WriteTo(w); err != nil {
+	if err := stablezip.Write(w, f); err != nil { // the same bytes for the same template
 		return fmt.Errorf("write the workbook: %w", err)
 	}
 	return nil

@@ -12,6 +12,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 func init() {
@@ -82,8 +83,7 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 		return err
 	}
 	f.SetActiveSheet(0)
-	_, err := f.WriteTo(w)
-	return err
+	return stablezip.Write(w, f) // the same bytes for the same batch
 }
 
 type batchBook struct {

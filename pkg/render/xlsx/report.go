@@ -15,6 +15,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 func init() {
@@ -64,8 +65,8 @@ func XLSX(w io.Writer, rep *doc.Report) error {
 		return fmt.Errorf("build workbook: %w", err)
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	// Entry order is made stable so the same sheet gives the same bytes.
+	return stablezip.Write(w, f)
 }
 
 // xb builds one report workbook; it keeps the first error, so the layout
