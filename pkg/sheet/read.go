@@ -21,6 +21,10 @@ type reader struct {
 	problems []Problem
 	opd      string
 	year     string
+	// assessor and pemda are the "Nama Penilai" and "Pemerintah Daerah"
+	// labels above the table, when present.
+	assessor string
+	pemda    string
 	// seen is how many indicators the last table read named.
 	seen int
 }
@@ -108,6 +112,8 @@ type table struct {
 	level     column // the headline level column
 	self      column // the self-assessed column, when verified is the headline
 	note      int    // explanation column, or -1
+	evaluator int    // the evaluator's note column, or -1
+	evidence  int    // the evidence (Data Dukung) column, or -1
 	rows      *rowIter
 	warnings  []string
 	levelCols []column // every level-like column, for messages
@@ -193,6 +199,31 @@ func containsAny(s string, words ...string) bool {
 
 var noteHeaders = map[string]bool{"penjelasan": true, "keterangan": true, "explanation": true, "catatan": true, "notes": true, "note": true}
 
+// The evaluator's note and the evidence columns, which the verified
+// template writes beside the explanation.
+var (
+	evaluatorHeaders = map[string]bool{"catatan evaluator": true, "catatan verifikasi": true, "catatan verifikator": true, "evaluator note": true, "evaluator notes": true, "evaluator's note": true}
+	evidenceHeaders  = map[string]bool{"data dukung": true, "bukti": true, "bukti dukung": true, "tautan bukti": true, "evidence": true, "supporting data": true}
+)
+
+// extraCols are the columns of an answer table beside the levels: the
+// evaluator's note and the evidence, each -1 when absent.
+type extraCols struct{ evaluator, evidence int }
+
+// extras finds the evaluator's note and evidence columns of a header row.
+func extras(cols []string) extraCols {
+	x := extraCols{-1, -1}
+	for i, c := range cols {
+		switch h := norm(c); {
+		case evaluatorHeaders[h] && x.evaluator < 0:
+			x.evaluator = i
+		case evidenceHeaders[h] && x.evidence < 0:
+			x.evidence = i
+		}
+	}
+	return x
+}
+
 // header inspects one row as a candidate header row.
 func header(cols []string) (idCol int, levels []column, note int, ok bool) {
 	idCol, weak, note := -1, -1, -1
@@ -231,6 +262,10 @@ func header(cols []string) (idCol int, levels []column, note int, ok bool) {
 var (
 	opdLabels  = map[string]bool{"nama instansi": true, "instansi": true, "nama opd": true, "opd": true, "perangkat daerah": true, "nama perangkat daerah": true, "unit kerja": true, "nama unit kerja": true, "satuan kerja": true, "agency": true, "instansi/opd": true, "nama instansi/opd": true, "work unit": true}
 	yearLabels = map[string]bool{"tahun": true, "tahun evaluasi": true, "tahun penilaian": true, "year": true, "periode": true}
+	// assessorLabels and pemdaLabels name the assessor and the local
+	// government (Pemda) the OPD belongs to.
+	assessorLabels = map[string]bool{"nama penilai": true, "penilai": true, "nama evaluator": true, "assessor": true, "assessor name": true}
+	pemdaLabels    = map[string]bool{"pemerintah daerah": true, "pemda": true, "nama pemda": true, "nama pemerintah daerah": true, "local government": true}
 )
 
 // labels picks up "Nama OPD | Dinas X" and "Tahun: 2024" pairs from a row
@@ -246,7 +281,8 @@ func (rd *reader) labels(cols []string) {
 		}
 		h := norm(label)
 		isOPD, isYear := opdLabels[h], yearLabels[h]
-		if !isOPD && !isYear {
+		isAssessor, isPemda := assessorLabels[h], pemdaLabels[h]
+		if !isOPD && !isYear && !isAssessor && !isPemda {
 			continue
 		}
 		if value == "" {
@@ -262,6 +298,12 @@ func (rd *reader) labels(cols []string) {
 		}
 		if isOPD && rd.opd == "" {
 			rd.opd = oneLine(value)
+		}
+		if isAssessor && rd.assessor == "" {
+			rd.assessor = oneLine(value)
+		}
+		if isPemda && rd.pemda == "" {
+			rd.pemda = oneLine(value)
 		}
 		if isYear && rd.year == "" {
 			if y, ok := wholeNumber(value); ok && y >= 1900 && y <= 2999 {
@@ -286,7 +328,8 @@ func (rd *reader) findTable(s sheetRef) (*table, error) {
 			rd.labels(cols)
 			continue
 		}
-		t := &table{sheet: s.name, headerRow: rows.num, idCol: idCol, note: note, rows: rows, levelCols: levels}
+		ex := extras(cols)
+		t := &table{sheet: s.name, headerRow: rows.num, idCol: idCol, note: note, evaluator: ex.evaluator, evidence: ex.evidence, rows: rows, levelCols: levels}
 		t.pick(levels)
 		return t, nil
 	}
@@ -353,6 +396,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: t.headerRow,
 		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
+		EvaluatorNotes: map[string]string{}, Evidence: map[string]string{},
 		LevelColumn: fmt.Sprintf("%s %q", colName(t.level.index), t.level.header),
 		Warnings:    t.warnings,
 	}
@@ -424,6 +468,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 				a.Notes[in.ID] = n
 			}
 		}
+		if n := get(t.evaluator); n != "" {
+			a.EvaluatorNotes[in.ID] = n
+		}
+		if n := get(t.evidence); n != "" {
+			a.Evidence[in.ID] = n
+		}
 	}
 	if t.rows.err != nil {
 		rd.problem(t.sheet, "", "%v", t.rows.err)
@@ -448,6 +498,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	a.OPD, a.Year = rd.opd, rd.year
+	a.Assessor, a.Pemda = rd.assessor, rd.pemda
 	return a, nil
 }
 
