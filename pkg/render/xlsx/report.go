@@ -469,7 +469,7 @@ func (x *xb) radar(sh, at string, c chartSpec, lo, hi float64, selfCol, targetCo
 		Type:      excelize.Radar,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}}}},
-		Legend:    excelize.ChartLegend{Position: "bottom"},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: "Calibri", Size: 9}},
 		XAxis:     excelize.ChartAxis{Font: excelize.Font{Family: "Calibri", Color: "262626", Size: 10, Bold: true}},
 		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Family: "Calibri", Color: "595959", Size: 8}},
 		Dimension: excelize.ChartDimension{Width: 480, Height: 420},
