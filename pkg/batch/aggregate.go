@@ -259,6 +259,11 @@ func markDuplicates(b *doc.Batch) []string {
 	groups := map[string][]*doc.Entry{}
 	var keys []string
 	for _, e := range b.Entries {
+		// A sheet that names no OPD is known by its file name, which says
+		// nothing of which OPD it is: it is never a duplicate.
+		if e.OPD == "" {
+			continue
+		}
 		k := opdKey(e) + "\x00" + e.Year
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)

@@ -293,7 +293,7 @@ func (x *xb) summary(sh string) {
 	if rep.Assessor != "" {
 		kv(l.T("eval.assessor"), rep.Assessor, x.text)
 	}
-	kv(l.T("rubric"), l.Title(r)+" ("+r.ID+" "+l.T("xlsx.version")+" "+r.Version+", "+l.Status(r.Status)+")", x.text)
+	kv(l.T("rubric"), l.Title(r)+" · "+l.RubricLine(r), x.text)
 
 	hasSelf := rep.Self != nil
 	// The target ring of the radar charts reads a column of the tables:
