@@ -218,9 +218,13 @@ func verificationMarkdown(ew *errWriter, rep *doc.Report) {
 		}
 		var links []string
 		for _, lk := range v.Evidence {
-			if lk.URL != "" {
+			switch {
+			case lk.URL != "" && lk.URL == lk.Text:
+				// A bare link reads as itself: <https://…>.
+				links = append(links, "<"+mdURL(lk.URL)+">")
+			case lk.URL != "":
 				links = append(links, "["+mdEscape(lk.Text)+"]("+mdURL(lk.URL)+")")
-			} else {
+			default:
 				links = append(links, mdEscape(lk.Text))
 			}
 		}
