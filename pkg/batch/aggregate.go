@@ -227,6 +227,7 @@ func Aggregate(b *doc.Batch) *doc.Batch {
 	b.BandCounts = bandCounts(b, counted)
 	b.MeanIndex = meanIndex(counted)
 	b.Notices = append(notices(b), dups...)
+	b.Duplicates = dups
 	b.Years = yearGroups(b)
 	b.Trends, b.TrendYears = trends(b)
 	b.Title = batchTitle(b)

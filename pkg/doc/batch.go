@@ -40,6 +40,9 @@ type Batch struct {
 	// Notices are the lines about the batch as a whole: a provisional
 	// rubric, files with the same content, and sheets of different years.
 	Notices []string
+	// Duplicates are the notices, among Notices, about sheets of the same
+	// OPD and year, and which of them counts.
+	Duplicates []string
 
 	// StatsYear is the year the means, predicate counts and statistics
 	// describe when the batch holds sheets of several years (the latest);

@@ -187,7 +187,7 @@ func Trend(w io.Writer, b *doc.Batch) error {
 		}
 		ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Year), y.Count, mean))
 	}
-	for _, n := range b.Notices {
+	for _, n := range b.Duplicates {
 		ew.printf("%s\n", printable(n))
 	}
 	ew.printf("\n")
