@@ -360,7 +360,7 @@ func (x *xb) summary(sh string) {
 		}
 		text := b.Range
 		if b.Mark != "" {
-			text += "   ◀ " + b.Mark
+			text += "   » " + b.Mark
 		}
 		x.str(sh, 2, row, text, st)
 	}
@@ -556,7 +556,7 @@ func (x *xb) detail(sh string) {
 		if colSelf != 0 {
 			x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
 			if rep.Verification[i].Changed {
-				x.str(sh, colChanged, row, "◆ "+l.T("eval.changed.mark"), x.changed)
+				x.str(sh, colChanged, row, l.T("eval.changed.mark"), x.changed)
 			}
 		}
 		x.num(sh, colWeight, row, exactFloat(in.Weight), x.weight)
