@@ -321,7 +321,7 @@ func (x *batchBook) rankingSheet(name string) error {
 		notes := strings.Join(e.Notes, "\n")
 		row = append(row, excelize.Cell{StyleID: x.wrap, Value: notes}, excelize.Cell{StyleID: x.text, Value: e.File})
 		h := max(nameLines(e.Name), wrappedLines(notes, 34)+strings.Count(notes, "\n"))
-		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: 15 * float64(h)}); err != nil {
+		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(h)}); err != nil {
 			return err
 		}
 	}
@@ -377,7 +377,7 @@ func (x *batchBook) aspectSheet(name string) error {
 		for _, a := range e.Aspects {
 			row = append(row, x.numCell(a.Rat()))
 		}
-		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: 15 * float64(nameLines(e.Name))}); err != nil {
+		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
 			return err
 		}
 	}
@@ -501,7 +501,7 @@ func (x *batchBook) heatmapSheet(name string, d *rubric.Domain) error {
 		for _, v := range e.Levels[first : first+len(indicators)] {
 			row = append(row, excelize.Cell{StyleID: x.center, Value: v})
 		}
-		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: 15 * float64(nameLines(e.Name))}); err != nil {
+		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
 			return err
 		}
 	}
@@ -813,7 +813,7 @@ func (x *batchBook) trendSheet(name string) error {
 		if err := f.SetCellStyle(name, cellRef(1, rn), cellRef(1, rn), x.wrap); err != nil {
 			return err
 		}
-		if err := f.SetRowHeight(name, rn, 15*float64(wrappedLines(t.Name, 34*0.85))); err != nil {
+		if err := f.SetRowHeight(name, rn, lineHeight(wordLines(t.Name, 34))); err != nil {
 			return err
 		}
 		if err := f.SetCellStyle(name, cellRef(2, rn), cellRef(last-1, rn), x.num); err != nil {
@@ -863,10 +863,69 @@ func (x *batchBook) trendSheet(name string) error {
 	})
 }
 
-// nameLines is how many lines an OPD's name takes in its 30-wide column:
-// names are long words ("Pengembangan"), so a line holds fewer characters
-// than wrappedLines assumes of prose.
-func nameLines(s string) int { return wrappedLines(s, 30*0.85) }
+// nameLines is how many lines an OPD's name takes in its 30-wide column,
+// wrapped word by word as an office suite does. Names are a few long words
+// ("Pengembangan"), so counting characters alone would be wrong both ways.
+func nameLines(s string) int { return wordLines(s, 30) }
+
+// wordLines is how many lines s takes when wrapped at word boundaries in a
+// column width wide (in widths of the digit 0); a word wider than the
+// column takes the lines it needs.
+func wordLines(s string, width float64) int {
+	lines, used := 1, 0.0
+	space := charWidth(' ')
+	for _, w := range strings.Fields(s) {
+		n := 0.0
+		for _, c := range w {
+			n += charWidth(c)
+		}
+		switch {
+		case used == 0:
+			used = n
+		case used+space+n <= width:
+			used += space + n
+		default:
+			lines++
+			used = n
+		}
+		for used > width {
+			lines++
+			used -= width
+		}
+	}
+	return lines
+}
+
+// charWidth is roughly how wide a character of Calibri (or Carlito) is, in
+// widths of the digit 0: narrow letters are half as wide, m and w and
+// capitals wider.
+func charWidth(c rune) float64 {
+	switch {
+	case strings.ContainsRune("iljI .,:;'|!", c):
+		return 0.45
+	case strings.ContainsRune("tfr()-/", c):
+		return 0.65
+	case c == 'm':
+		return 1.6
+	case c == 'w':
+		return 1.4
+	case c == 'M' || c == 'W':
+		return 1.5
+	case c >= 'A' && c <= 'Z':
+		return 1.2
+	}
+	return 1
+}
+
+// lineHeight is the height, in points, of a row of n lines of 11-point
+// text: a little over 15 a line, so that the last line of a wrapped name
+// does not touch the row below.
+func lineHeight(n int) float64 {
+	if n <= 1 {
+		return 15
+	}
+	return 15.75 * float64(n)
+}
 
 // style makes a number-format style in the workbook's font.
 func (x *batchBook) style(format string) int {
