@@ -146,7 +146,8 @@ type RecStep struct {
 	Effort   *big.Rat
 	Gain     *big.Rat
 	// Criteria are the rubric's texts for every level the step reaches,
-	// From+1 to To; a level the rubric has no text for has "".
+	// From+1 to To; a level the rubric has no text for has "". None when
+	// the rubric has no criteria for the indicator.
 	Criteria []LevelText
 }
 
@@ -408,7 +409,9 @@ func (rep *Report) steps() []RecGroup {
 			index[asp.ID] = k
 		}
 		st := RecStep{ID: in.ID, Name: l.Name(in.Name, in.NameEN), From: rs.From, To: rs.To, Effort: rs.Cost, Gain: rs.Gain}
-		for lv := rs.From + 1; lv <= rs.To; lv++ {
+		// A rubric without criteria (pemdi-2026 carries none) gets no
+		// criteria lines rather than one "no criteria" line per step.
+		for lv := rs.From + 1; lv <= rs.To && len(in.Criteria) > 0; lv++ {
 			st.Criteria = append(st.Criteria, LevelText{Level: lv, Text: in.Criteria[lv]})
 		}
 		groups[k].Steps = append(groups[k].Steps, st)

@@ -28,12 +28,16 @@ func recommendMarkdown(ew *errWriter, rep *doc.Report, p *doc.Plan) {
 			rows = append(rows, []string{mdEscape(st.ID), mdEscape(st.Name), strconv.Itoa(st.From), strconv.Itoa(st.To), l.Precise(st.Effort, 0), "+" + l.Precise(st.Gain, 4)})
 		}
 		mdTable(ew, "llrrrr", rows)
-		ew.printf("\n")
+		first := true
 		for _, st := range g.Steps {
 			for _, c := range st.Criteria {
 				crit := c.Text
 				if crit == "" {
 					crit = l.T("eval.step.nocriteria")
+				}
+				if first {
+					ew.printf("\n")
+					first = false
 				}
 				ew.printf("- **%s → %s %d**: %s\n", mdEscape(st.ID), l.T("level"), c.Level, mdEscape(crit))
 			}
