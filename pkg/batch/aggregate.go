@@ -251,6 +251,48 @@ func countedEntries(b *doc.Batch, year string) []*doc.Entry {
 // any case and spacing.
 func opdKey(e *doc.Entry) string { return strings.Join(strings.Fields(strings.ToLower(e.Name)), " ") }
 
+// History remembers, as a batch's reports go by in path order, each
+// named OPD's result of every year, so that a report can carry the change
+// from the OPD's previous year (opd/2024/… comes before opd/2025/…). It
+// keeps one result per OPD and year, and is used only when the reports
+// are written (--out-dir).
+type History struct {
+	byOPD map[string]map[string]historyItem
+}
+
+type historyItem struct {
+	res  *doc.Result
+	file string
+}
+
+// Previous returns the latest result of the entry's OPD from a year
+// before the entry's, or nil; then it remembers the entry's own. A sheet
+// that names no OPD or no year has no history.
+func (h *History) Previous(e *doc.Entry, res *doc.Result) *doc.Previous {
+	if e.OPD == "" || e.Year == "" {
+		return nil
+	}
+	if h.byOPD == nil {
+		h.byOPD = map[string]map[string]historyItem{}
+	}
+	k := opdKey(e)
+	years := h.byOPD[k]
+	if years == nil {
+		years = map[string]historyItem{}
+		h.byOPD[k] = years
+	}
+	var prev *doc.Previous
+	best := ""
+	for y, it := range years {
+		if y < e.Year && y > best {
+			best = y
+			prev = &doc.Previous{Result: it.res, Year: y, File: filepath.Base(it.file)}
+		}
+	}
+	years[e.Year] = historyItem{res: res, file: e.File}
+	return prev
+}
+
 // markDuplicates finds sheets of the same OPD and year and keeps one of
 // them in the counts: the verified one, or when both are (or neither is)
 // the last in path order, which is the one most likely saved last. The
