@@ -193,12 +193,8 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 		x.recommendations(x.l.T("recommend.title"), plan)
 	}
 	x.provenance(prov)
-	title := x.l.T("report.title") + " " + x.l.Title(x.r)
-	if a := rep.Answers; a != nil && a.OPD != "" {
-		title += ": " + a.OPD
-	}
 	x.check(x.f.SetDocProps(&excelize.DocProperties{
-		Title: title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
+		Title: rep.Title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
 	}))
 	x.f.SetActiveSheet(0)

@@ -10,6 +10,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -69,7 +70,7 @@ func (x *xb) page(sheet string, onePage bool) {
 	if onePage {
 		tall = 1
 	}
-	x.check(printFrame(x.f, sheet, "landscape", tall, x.rep.PageLabel, x.l.T("report.title")+" "+x.l.Title(x.r), x.l))
+	x.check(printFrame(x.f, sheet, "landscape", tall, x.rep.PageLabel, fmt.Sprintf(x.l.T("eval.title"), x.l.Title(x.r)), x.l))
 }
 
 // printFrame sets up a sheet for printing, as every workbook spbe writes
