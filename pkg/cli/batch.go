@@ -70,6 +70,9 @@ func batchRun(o *scoreOptions) error {
 
 	prog := batch.NewProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
 	var dirErr error
+	// A report written to --out-dir carries the change from its OPD's
+	// previous year when the batch holds it earlier in path order.
+	var history batch.History
 	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
 		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
@@ -79,6 +82,7 @@ func batchRun(o *scoreOptions) error {
 			}
 			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
+				rep.Previous = history.Previous(e, rep.Result)
 				dirErr = writeOutDir(dir, dirFormats, e.Name, rep, o.Force)
 			}
 		}})

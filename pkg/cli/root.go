@@ -35,7 +35,7 @@ YAML file.`,
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
-	root.AddCommand(newCheckCmd(s))
+	root.AddCommand(newCheckCmd(s), newTrendCmd(s))
 	root.AddCommand(newRubricCmd(s))
 	root.AddCommand(newVersionCmd(s))
 	root.AddCommand(newInspectCmd(s))

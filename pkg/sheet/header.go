@@ -23,6 +23,8 @@ const (
 	KindTarget   Kind = "target"
 	KindNote     Kind = "notes"
 	KindEvidence Kind = "evidence"
+	// KindEvaluatorNote is the evaluators' note (Catatan Evaluator).
+	KindEvaluatorNote Kind = "evaluator-notes"
 )
 
 // Column is one column of a header row and how the reader classified it.
@@ -138,6 +140,9 @@ func classify(text string) (kind Kind, year int, why, word string) {
 		rest = after
 	}
 	if w := has(noteWords); w != "" {
+		if has(verifiedWords) != "" || strings.Contains(h, "verifikat") || strings.Contains(h, "penilai") {
+			return KindEvaluatorNote, 0, "is the evaluators' note", w
+		}
 		return KindNote, 0, "is an explanation", w
 	}
 	if w := has(notLevelWords); w != "" {
@@ -192,6 +197,9 @@ type headerRow struct {
 	idCol   int // -1 when absent
 	nameCol int
 	noteCol int
+	// evalCol and evidenceCol are the evaluators' note and the evidence
+	// (Data Dukung) columns, or -1.
+	evalCol, evidenceCol int
 }
 
 // combine joins a parent header row and the child row under it. A parent
@@ -247,7 +255,7 @@ func cleanText(s string) string {
 // header row. ok is false unless it has an indicator column and a level
 // column.
 func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
-	h.idCol, h.nameCol, h.noteCol = -1, -1, -1
+	h.idCol, h.nameCol, h.noteCol, h.evalCol, h.evidenceCol = -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
 	hasID, hasLevel := false, false
@@ -294,6 +302,18 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 				c.Kind = KindIgnored
 			} else {
 				h.noteCol = i
+			}
+		case KindEvaluatorNote:
+			if h.evalCol >= 0 {
+				c.Kind = KindIgnored
+			} else {
+				h.evalCol = i
+			}
+		case KindEvidence:
+			if h.evidenceCol >= 0 {
+				c.Kind = KindIgnored
+			} else {
+				h.evidenceCol = i
 			}
 		}
 		h.cols = append(h.cols, c)
