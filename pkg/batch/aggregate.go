@@ -3,6 +3,7 @@ package batch
 import (
 	"fmt"
 	"math/big"
+	pathpkg "path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -467,15 +468,28 @@ func batchTitle(b *doc.Batch) string {
 }
 
 // yearFromPath finds the year of a sheet that names none in its path: a
-// folder (or a file name part) that is a year, as in opd/2024/dinkes.xlsx
-// or dinkes-2024.xlsx. The nearest to the file wins.
+// folder whose whole name is a year (opd/2024/dinkes.xlsx), or a part of
+// the file's own name that is one (dinkes-2024.xlsx); the file's name
+// first, then the nearest folder. A folder that only contains a year in
+// its name (spbe-2020, the rubric's) says nothing of the sheet's year.
 func yearFromPath(path string) string {
-	parts := strings.FieldsFunc(filepath.ToSlash(path), func(r rune) bool {
-		return r == '/' || r == '-' || r == '_' || r == '.' || r == ' '
+	isYear := func(p string) bool {
+		return len(p) == 4 && p >= "1900" && p <= "2999" && strings.Trim(p, "0123456789") == ""
+	}
+	path = filepath.ToSlash(path)
+	base := pathpkg.Base(path)
+	parts := strings.FieldsFunc(strings.TrimSuffix(base, pathpkg.Ext(base)), func(r rune) bool {
+		return r == '-' || r == '_' || r == '.' || r == ' '
 	})
 	for i := len(parts) - 1; i >= 0; i-- {
-		if p := parts[i]; len(p) == 4 && p >= "1900" && p <= "2999" && strings.Trim(p, "0123456789") == "" {
-			return p
+		if isYear(parts[i]) {
+			return parts[i]
+		}
+	}
+	dirs := strings.Split(pathpkg.Dir(path), "/")
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if isYear(dirs[i]) {
+			return dirs[i]
 		}
 	}
 	return ""

@@ -165,3 +165,4 @@ func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
 		t.Error("IsSet: the zero Number is set, or zero is not")
 	}
 }
+

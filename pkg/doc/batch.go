@@ -67,6 +67,14 @@ type YearGroup struct {
 	BandCounts []BandCount
 }
 
+// Label names the group's year, or says the sheets name none.
+func (y YearGroup) Label(l lang.Lang) string {
+	if y.Year == "" {
+		return l.T("batch.year.none")
+	}
+	return y.Year
+}
+
 // Trend is one OPD's index year by year.
 type Trend struct {
 	Name string
@@ -197,6 +205,7 @@ func init() {
 		"batch.stats.year":   {"rata-rata, jumlah per predikat dan statistik untuk tahun %s; tahun lain diringkas per tahun", "means, predicate counts and statistics are for %s; other years are summarised by year"},
 		"batch.year.line":    {"%s: %d lembar, rata-rata %s", "%s: %d sheets, mean %s"},
 		"batch.years.t":      {"Per Tahun", "By Year"},
+		"batch.year.none":    {"tanpa tahun", "no year"},
 		"batch.trend":        {"Tren per OPD", "Trend per Work Unit"},
 		"batch.trend.chart":  {"Indeks per tahun", "Index by year"},
 		"batch.change":       {"Perubahan", "Change"},

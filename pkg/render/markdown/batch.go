@@ -99,7 +99,7 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 				if y.MeanIndex != nil {
 					mean = l.Num(r, y.MeanIndex)
 				}
-				ew.printf("| %s | %d | %s |", mdEscape(y.Year), y.Count, mean)
+				ew.printf("| %s | %d | %s |", mdEscape(y.Label(l)), y.Count, mean)
 				for _, bc := range y.BandCounts {
 					ew.printf(" %d |", bc.Count)
 				}

@@ -100,7 +100,7 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 			if y.MeanIndex != nil {
 				mean = l.Num(r, y.MeanIndex)
 			}
-			ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Year), y.Count, mean))
+			ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
 		}
 	}
 	if len(b.Trends) > 0 {
@@ -185,7 +185,7 @@ func Trend(w io.Writer, b *doc.Batch) error {
 		if y.MeanIndex != nil {
 			mean = l.Num(r, y.MeanIndex)
 		}
-		ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Year), y.Count, mean))
+		ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
 	}
 	for _, n := range b.Duplicates {
 		ew.printf("%s\n", printable(n))

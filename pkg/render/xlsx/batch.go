@@ -735,7 +735,7 @@ func (x *batchBook) yearTable(name string) error {
 		return err
 	}
 	for i, y := range ys {
-		row := []any{y.Year, y.Count, nil}
+		row := []any{y.Label(l), y.Count, nil}
 		if y.MeanIndex != nil {
 			row[2] = x.float(y.MeanIndex)
 		}
