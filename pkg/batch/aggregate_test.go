@@ -165,4 +165,3 @@ func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
 		t.Error("IsSet: the zero Number is set, or zero is not")
 	}
 }
-
