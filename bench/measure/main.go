@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command measure runs a command once and prints, on one line, its wall
 // time and CPU time (user plus system, of the command and its children) in
 // seconds with microsecond resolution and its peak resident set size in

@@ -10,13 +10,16 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/cli"
 	"github.com/spbe-id/spbe/pkg/fixture"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/xlsxdump"
 )
@@ -25,7 +28,18 @@ var update = flag.Bool("update", false, "rewrite the expected output in the test
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"spbe": func() { os.Exit(cli.Main()) },
+		"spbe": func() {
+			// The interrupt command's hook: once every temporary file of
+			// a set of outputs is written, say so in a file and wait to
+			// be interrupted. Only this test binary reads the variable.
+			if marker := os.Getenv("SPBE_TEST_STALL_AFTER_STAGING"); marker != "" {
+				outfile.AfterStaging = func(paths []string) {
+					os.WriteFile(marker, []byte(strings.Join(paths, "\n")), 0o644)
+					select {}
+				}
+			}
+			os.Exit(cli.Main())
+		},
 	})
 }
 
@@ -51,6 +65,7 @@ func TestScript(t *testing.T) {
 			"xlsxdump":   cmdXlsxdump,
 			"fillsheet":  cmdFillsheet,
 			"exits":      cmdExits,
+			"interrupt":  cmdInterrupt,
 		},
 	})
 }
@@ -219,4 +234,56 @@ func openRubric(ts *testscript.TestScript, ref string) *rubric.Rubric {
 	r, err := rubric.Open(ref, 0)
 	ts.Check(err)
 	return r
+}
+
+// cmdInterrupt runs spbe until its outputs are staged in temporary files,
+// then sends it a signal and checks its exit code; its stdout and stderr
+// become the command's:
+//
+//	interrupt INT|TERM CODE spbe [ARGS...]
+func cmdInterrupt(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 3 {
+		ts.Fatalf("usage: interrupt INT|TERM CODE spbe [ARGS...]")
+	}
+	sig := map[string]os.Signal{"INT": os.Interrupt, "TERM": syscall.SIGTERM}[args[0]]
+	want, err := strconv.Atoi(args[1])
+	if sig == nil || err != nil {
+		ts.Fatalf("interrupt: bad signal %q or code %q", args[0], args[1])
+	}
+	prog, err := exec.LookPath(args[2])
+	ts.Check(err)
+	marker := ts.MkAbs(".staged")
+	os.Remove(marker)
+	cmd := exec.Command(prog, args[3:]...)
+	cmd.Dir = ts.Getenv("WORK")
+	cmd.Env = append(os.Environ(), "SPBE_TEST_STALL_AFTER_STAGING="+marker, "HOME="+ts.Getenv("HOME"))
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	ts.Check(cmd.Start())
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		if _, err := os.Stat(marker); err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			cmd.Wait()
+			ts.Fatalf("interrupt: the outputs were never staged; stderr:\n%s", stderr.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	os.Remove(marker)
+	ts.Check(cmd.Process.Signal(sig))
+	err = cmd.Wait()
+	io.WriteString(ts.Stdout(), stdout.String())
+	io.WriteString(ts.Stderr(), stderr.String())
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		ts.Fatalf("interrupt: %v", err)
+	}
+	if code != want {
+		ts.Fatalf("interrupt: exit code %d, want %d", code, want)
+	}
 }

@@ -3,6 +3,8 @@ package batch
 import (
 	"fmt"
 	"math/big"
+	pathpkg "path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -48,6 +50,13 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	}
 	if rep.Self != nil {
 		e.SelfIndex, e.SelfBand = doc.NumberOf(rep.Self.Index), rep.Self.Band
+		e.Verified = true
+	}
+	if a := rep.Answers; a != nil {
+		e.Pemda = strings.Clone(a.Agency)
+	}
+	if e.Year == "" {
+		e.Year = yearFromPath(e.File)
 	}
 	l, r := rep.Lang, res.Rubric
 	if res.RoundingCrossesBand() {
@@ -79,10 +88,20 @@ func decimalRubric(r *rubric.Rubric) bool {
 // ranking orders the entries by their exact index, highest first, and
 // ranks them the way competitions do (1, 2, 2, 4): entries whose exact
 // indices are equal share a rank and are listed by name, then by file.
-// Two indices that print alike but differ exactly do not tie.
+// Two indices that print alike but differ exactly do not tie. A batch of
+// several years is ranked year by year, latest first; an excluded entry
+// (a second sheet of the same OPD and year) is listed after its year's
+// ranking, without a rank.
 func ranking(b *doc.Batch) []doc.Ranked {
 	es := append([]*doc.Entry(nil), b.Entries...)
+	byYear := b.StatsYear != ""
 	sort.SliceStable(es, func(i, j int) bool {
+		if byYear && es[i].Year != es[j].Year {
+			return es[i].Year > es[j].Year
+		}
+		if es[i].Excluded != es[j].Excluded {
+			return !es[i].Excluded
+		}
 		if c := es[i].Index.Cmp(es[j].Index); c != 0 {
 			return c > 0
 		}
@@ -95,9 +114,18 @@ func ranking(b *doc.Batch) []doc.Ranked {
 		return es[i].File < es[j].File
 	})
 	out := make([]doc.Ranked, len(es))
+	n := 0
 	for i, e := range es {
-		rank := i + 1
-		if i > 0 && e.Index.Cmp(es[i-1].Index) == 0 {
+		if i > 0 && byYear && e.Year != es[i-1].Year {
+			n = 0
+		}
+		if e.Excluded {
+			out[i] = doc.Ranked{Entry: e}
+			continue
+		}
+		n++
+		rank := n
+		if n > 1 && e.Index.Cmp(es[i-1].Index) == 0 {
 			rank = out[i-1].Rank
 		}
 		out[i] = doc.Ranked{Rank: rank, Entry: e}
@@ -107,19 +135,19 @@ func ranking(b *doc.Batch) []doc.Ranked {
 
 // indicatorStats summarises every indicator across the entries, in rubric
 // order; it is nil for an empty batch.
-func indicatorStats(b *doc.Batch) []doc.IndicatorStat {
-	if len(b.Entries) == 0 {
+func indicatorStats(b *doc.Batch, entries []*doc.Entry) []doc.IndicatorStat {
+	if len(entries) == 0 {
 		return nil
 	}
 	r := b.Rubric
 	lo, hi := r.LevelRange()
-	n := len(b.Entries)
+	n := len(entries)
 	out := make([]doc.IndicatorStat, len(r.Indicators))
 	for i, in := range r.Indicators {
 		st := doc.IndicatorStat{Indicator: in, Counts: make([]int, hi-lo+1), Min: hi, Max: lo}
 		sum := 0
 		var vals []*big.Rat // the exact values, on a decimal scale
-		for _, e := range b.Entries {
+		for _, e := range entries {
 			if e.Values != nil {
 				vals = append(vals, e.Values[i])
 			}
@@ -166,11 +194,11 @@ func nth(counts []int, lo, k int) *big.Rat {
 
 // bandCounts counts the entries per predicate band, in the rubric's
 // (ascending) order.
-func bandCounts(b *doc.Batch) []doc.BandCount {
+func bandCounts(b *doc.Batch, entries []*doc.Entry) []doc.BandCount {
 	out := make([]doc.BandCount, len(b.Rubric.Bands))
 	for i, band := range b.Rubric.Bands {
 		out[i].Band = band
-		for _, e := range b.Entries {
+		for _, e := range entries {
 			if e.Band == band {
 				out[i].Count++
 			}
@@ -181,15 +209,15 @@ func bandCounts(b *doc.Batch) []doc.BandCount {
 
 // meanIndex is the mean of the entries' exact indices, or nil for an
 // empty batch.
-func meanIndex(b *doc.Batch) *big.Rat {
-	if len(b.Entries) == 0 {
+func meanIndex(entries []*doc.Entry) *big.Rat {
+	if len(entries) == 0 {
 		return nil
 	}
 	sum := new(big.Rat)
-	for _, e := range b.Entries {
+	for _, e := range entries {
 		sum.Add(sum, e.Index.Rat())
 	}
-	return sum.Quo(sum, big.NewRat(int64(len(b.Entries)), 1))
+	return sum.Quo(sum, big.NewRat(int64(len(entries)), 1))
 }
 
 // notices are the lines about the batch as a whole: a provisional rubric,
@@ -238,6 +266,7 @@ func notices(b *doc.Batch) []string {
 			parts = append(parts, fmt.Sprintf("%s (%d)", y, years[y]))
 		}
 		out = append(out, fmt.Sprintf(l.T("batch.years"), strings.Join(parts, ", ")))
+		out = append(out, fmt.Sprintf(l.T("batch.stats.year"), b.StatsYear))
 	}
 	return out
 }
@@ -256,12 +285,279 @@ func Aggregate(b *doc.Batch) *doc.Batch {
 		b.Notices = []string{fmt.Sprintf(b.Lang.T("batch.groups"), len(b.Groups), strings.Join(ids, ", "))}
 		return b
 	}
+	dups := markDuplicates(b)
+	b.StatsYear = statsYear(b)
 	b.Ranking = ranking(b)
-	b.IndicatorStats = indicatorStats(b)
-	b.BandCounts = bandCounts(b)
-	b.MeanIndex = meanIndex(b)
-	b.Notices = notices(b)
+	counted := countedEntries(b, b.StatsYear)
+	b.IndicatorStats = indicatorStats(b, counted)
+	b.BandCounts = bandCounts(b, counted)
+	b.MeanIndex = meanIndex(counted)
+	b.Notices = append(notices(b), dups...)
+	b.Duplicates = dups
+	b.Years = yearGroups(b)
+	b.Trends, b.TrendYears = trends(b)
+	b.Title = batchTitle(b)
 	return b
+}
+
+// countedEntries are the entries that the means, the predicate counts and
+// the statistics count: every one but the excluded duplicates, of the
+// given year when it is not "".
+func countedEntries(b *doc.Batch, year string) []*doc.Entry {
+	var out []*doc.Entry
+	for _, e := range b.Entries {
+		if !e.Excluded && (year == "" || e.Year == year) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// opdKey is how two sheets are told to be of the same OPD: the name, in
+// any case and spacing.
+func opdKey(e *doc.Entry) string { return strings.Join(strings.Fields(strings.ToLower(e.Name)), " ") }
+
+// History remembers, as a batch's reports go by in path order, each
+// named OPD's result of every year, so that a report can carry the change
+// from the OPD's previous year (opd/2024/… comes before opd/2025/…). It
+// keeps one result per OPD and year, and is used only when the reports
+// are written (--out-dir).
+type History struct {
+	byOPD map[string]map[string]historyItem
+}
+
+type historyItem struct {
+	res  *doc.Result
+	file string
+}
+
+// Previous returns the latest result of the entry's OPD from a year
+// before the entry's, or nil; then it remembers the entry's own. A sheet
+// that names no OPD or no year has no history.
+func (h *History) Previous(e *doc.Entry, res *doc.Result) *doc.Previous {
+	if e.OPD == "" || e.Year == "" {
+		return nil
+	}
+	if h.byOPD == nil {
+		h.byOPD = map[string]map[string]historyItem{}
+	}
+	k := opdKey(e)
+	years := h.byOPD[k]
+	if years == nil {
+		years = map[string]historyItem{}
+		h.byOPD[k] = years
+	}
+	var prev *doc.Previous
+	best := ""
+	for y, it := range years {
+		if y < e.Year && y > best {
+			best = y
+			prev = &doc.Previous{Result: it.res, Year: y, File: filepath.Base(it.file)}
+		}
+	}
+	years[e.Year] = historyItem{res: res, file: e.File}
+	return prev
+}
+
+// markDuplicates finds sheets of the same OPD and year and keeps one of
+// them in the counts: the verified one, or when both are (or neither is)
+// the last in path order, which is the one most likely saved last. The
+// others are marked excluded. It returns a notice per duplicate.
+func markDuplicates(b *doc.Batch) []string {
+	l := b.Lang
+	groups := map[string][]*doc.Entry{}
+	var keys []string
+	for _, e := range b.Entries {
+		// A sheet that names no OPD is known by its file name, which says
+		// nothing of which OPD it is: it is never a duplicate.
+		if e.OPD == "" {
+			continue
+		}
+		k := opdKey(e) + "\x00" + e.Year
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	var out []string
+	for _, k := range keys {
+		g := groups[k]
+		if len(g) < 2 {
+			continue
+		}
+		keep := g[len(g)-1]
+		why := l.T("batch.dup.later")
+		var verified []*doc.Entry
+		for _, e := range g {
+			if e.Verified {
+				verified = append(verified, e)
+			}
+		}
+		if len(verified) > 0 && len(verified) < len(g) {
+			keep, why = verified[len(verified)-1], l.T("batch.dup.verified")
+		} else if len(verified) > 1 {
+			keep = verified[len(verified)-1]
+		}
+		for _, e := range g {
+			if e == keep {
+				continue
+			}
+			e.Excluded, e.ExcludedBy = true, keep.File
+			e.Notes = append(e.Notes, fmt.Sprintf(l.T("batch.excluded"), keep.Name, keep.Year, keep.File))
+			out = append(out, fmt.Sprintf(l.T("batch.dup"), keep.Name, keep.Year, e.File, keep.File, keep.File, why))
+		}
+	}
+	return out
+}
+
+// statsYear is the latest year of a batch of several years, "" for a
+// batch of one (or of sheets that name none).
+func statsYear(b *doc.Batch) string {
+	years := map[string]bool{}
+	latest := ""
+	for _, e := range b.Entries {
+		if e.Year != "" {
+			years[e.Year] = true
+			latest = max(latest, e.Year)
+		}
+	}
+	if len(years) < 2 {
+		return ""
+	}
+	return latest
+}
+
+// yearGroups summarises every year of a batch of several, latest first.
+func yearGroups(b *doc.Batch) []doc.YearGroup {
+	if b.StatsYear == "" {
+		return nil
+	}
+	years := map[string]bool{}
+	for _, e := range b.Entries {
+		years[e.Year] = true
+	}
+	keys := sortedKeys(years)
+	var out []doc.YearGroup
+	for i := len(keys) - 1; i >= 0; i-- {
+		es := countedEntries(b, keys[i])
+		if keys[i] == "" {
+			// Sheets that name no year are summarised together.
+			es = nil
+			for _, e := range b.Entries {
+				if e.Year == "" && !e.Excluded {
+					es = append(es, e)
+				}
+			}
+		}
+		out = append(out, doc.YearGroup{Year: keys[i], Count: len(es), MeanIndex: meanIndex(es), BandCounts: bandCounts(b, es)})
+	}
+	return out
+}
+
+// trends pairs every OPD that has sheets of more than one year with its
+// earlier years. Excluded duplicates take no part.
+func trends(b *doc.Batch) ([]doc.Trend, []string) {
+	byOPD := map[string]map[string]*doc.Entry{}
+	names := map[string]string{}
+	var order []string
+	yearSet := map[string]bool{}
+	for _, e := range b.Entries {
+		if e.Excluded || e.Year == "" {
+			continue
+		}
+		k := opdKey(e)
+		if byOPD[k] == nil {
+			byOPD[k] = map[string]*doc.Entry{}
+			order = append(order, k)
+		}
+		byOPD[k][e.Year] = e
+		names[k] = e.Name
+	}
+	var out []doc.Trend
+	for _, k := range order {
+		if len(byOPD[k]) < 2 {
+			continue
+		}
+		for y := range byOPD[k] {
+			yearSet[y] = true
+		}
+	}
+	years := sortedKeys(yearSet)
+	for _, k := range order {
+		ys := byOPD[k]
+		if len(ys) < 2 {
+			continue
+		}
+		t := doc.Trend{Name: names[k], Points: make([]doc.TrendPoint, len(years))}
+		var have []string
+		for i, y := range years {
+			if e, ok := ys[y]; ok {
+				t.Points[i] = doc.TrendPoint{Index: e.Index, Band: e.Band, File: e.File}
+				have = append(have, y)
+			}
+		}
+		t.Previous, t.Latest = have[len(have)-2], have[len(have)-1]
+		t.Change = new(big.Rat).Sub(ys[t.Latest].Index.Rat(), ys[t.Previous].Index.Rat())
+		out = append(out, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name) })
+	return out, years
+}
+
+// batchTitle names the batch, the Pemda every sheet names (if they all
+// name the same one) and the year (if the batch holds one).
+func batchTitle(b *doc.Batch) string {
+	l := b.Lang
+	t := fmt.Sprintf(l.T("batch.title"), l.Title(b.Rubric))
+	pemda, year := "", ""
+	for i, e := range b.Entries {
+		if i == 0 {
+			pemda, year = e.Pemda, e.Year
+		}
+		if e.Pemda != pemda {
+			pemda = ""
+		}
+		if e.Year != year {
+			year = ""
+		}
+	}
+	if pemda != "" {
+		t += " " + pemda
+	}
+	if year != "" {
+		t += " " + year
+	} else if b.StatsYear != "" {
+		t += " " + b.TrendSpan()
+	}
+	return t
+}
+
+// yearFromPath finds the year of a sheet that names none in its path: a
+// folder whose whole name is a year (opd/2024/dinkes.xlsx), or a part of
+// the file's own name that is one (dinkes-2024.xlsx); the file's name
+// first, then the nearest folder. A folder that only contains a year in
+// its name (spbe-2020, the rubric's) says nothing of the sheet's year.
+func yearFromPath(path string) string {
+	isYear := func(p string) bool {
+		return len(p) == 4 && p >= "1900" && p <= "2999" && strings.Trim(p, "0123456789") == ""
+	}
+	path = filepath.ToSlash(path)
+	base := pathpkg.Base(path)
+	parts := strings.FieldsFunc(strings.TrimSuffix(base, pathpkg.Ext(base)), func(r rune) bool {
+		return r == '-' || r == '_' || r == '.' || r == ' '
+	})
+	for i := len(parts) - 1; i >= 0; i-- {
+		if isYear(parts[i]) {
+			return parts[i]
+		}
+	}
+	dirs := strings.Split(pathpkg.Dir(path), "/")
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if isYear(dirs[i]) {
+			return dirs[i]
+		}
+	}
+	return ""
 }
 
 // sortedKeys returns a map's keys sorted, for stable output.

@@ -12,9 +12,11 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -30,7 +32,9 @@ const (
 // -ldflags "-X github.com/spbe-id/spbe/pkg/cli.Version=v1.2.3".
 var Version = ""
 
-func version() string {
+// version is computed once: a batch asks for it once per sheet, and
+// debug.ReadBuildInfo parses the whole build information on every call.
+var version = sync.OnceValue(func() string {
 	if Version != "" {
 		return Version
 	}
@@ -38,7 +42,7 @@ func version() string {
 		return bi.Main.Version
 	}
 	return "dev"
-}
+})
 
 // IOStreams are the streams a command reads and writes; nothing under pkg/
 // touches os.Stdout directly.
@@ -69,6 +73,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
+	defer handleInterrupts(os.Stderr)()
 	// A Windows console shows the progress bar only with virtual-terminal
 	// processing on; where it cannot be, the bar gives way to plain lines.
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
@@ -93,6 +98,11 @@ func Run(s IOStreams, args []string) int {
 	c, err := cmd.ExecuteC()
 	if err == nil {
 		return ExitOK
+	}
+	if outfile.Aborted() {
+		// Cut short by Ctrl-C or SIGTERM: the signal handler says what
+		// was written and exits.
+		return ExitInterrupted
 	}
 	var ee exitError
 	if errors.As(err, &ee) {

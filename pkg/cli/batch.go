@@ -79,6 +79,9 @@ func batchRun(o *scoreOptions) error {
 
 	prog := batch.NewProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
 	var dirErr error
+	// A report written to --out-dir carries the change from its OPD's
+	// previous year when the batch holds it earlier in path order.
+	var history batch.History
 	b := batch.Run(found, batch.Options{Rubric: o.rubric, Read: rs.ReadSheet, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
 		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
@@ -88,7 +91,8 @@ func batchRun(o *scoreOptions) error {
 			}
 			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(e.Rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
-				dirErr = writeOutDir(dir, dirFormats, e.Name, rep)
+				rep.Previous = history.Previous(e, rep.Result)
+				dirErr = writeOutDir(dir, dirFormats, e.Name, rep, o.Force)
 			}
 		}})
 	prog.Clear()
@@ -104,9 +108,9 @@ func batchRun(o *scoreOptions) error {
 	if len(outs) > 0 {
 		files := make([]pendingFile, len(outs))
 		for i, out := range outs {
-			files[i] = pendingFile{out.path, func(w io.Writer) error { return out.format.Render(w, b) }}
+			files[i] = pendingFile{Path: out.path, Write: func(w io.Writer) error { return out.format.Render(w, b) }}
 		}
-		if err := writeAll(files); err != nil {
+		if err := writeAll(files, o.Force); err != nil {
 			return err
 		}
 	} else if err := format.Render(o.IO.Out, b); err != nil {
@@ -125,14 +129,14 @@ func batchRun(o *scoreOptions) error {
 }
 
 // writeOutDir writes one OPD's reports into --out-dir, one per format.
-func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report) error {
+func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report, force bool) error {
 	paths, err := dir.Files(opd)
 	if err != nil {
 		return err
 	}
 	rep.Complete()
 	for i, f := range formats {
-		if err := writeAtomic(paths[i], func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
+		if err := writeAtomic(paths[i], force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
 			return err
 		}
 	}

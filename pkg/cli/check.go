@@ -55,11 +55,11 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
 	f.BoolVar(&o.Update, "update", false, "write the golden of every new or changed sheet")
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: text or json")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, json or html")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "html"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
@@ -67,7 +67,7 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 func checkRun(o *checkOptions) error {
 	f := render.Lookup(o.Format)
 	if f == nil || f.Check == nil {
-		return usagef("unknown format %q for check (text or json)", o.Format)
+		return usagef("unknown format %q for check (text, json or html)", o.Format)
 	}
 	l, err := lang.ParseLang(o.Lang)
 	if err != nil {
@@ -80,7 +80,7 @@ func checkRun(o *checkOptions) error {
 	r := rs.Named
 	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
 	writeGolden := func(path string, data []byte) error {
-		return writeAtomic(path, func(w io.Writer) error { _, err := w.Write(data); return err })
+		return writeAtomic(path, true, func(w io.Writer) error { _, err := w.Write(data); return err })
 	}
 	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err

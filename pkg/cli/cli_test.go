@@ -1,11 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"io"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
@@ -39,29 +36,5 @@ func BenchmarkLoadBuiltinRubric(b *testing.B) {
 		if _, err := rubric.Builtin(rubric.Default); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// Reports asked for together are written all or nothing: when the second
-// fails to render, the first is not left behind, nor any temporary file.
-func TestWriteAllIsAllOrNothing(t *testing.T) {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.json")
-	err := writeAll([]pendingFile{
-		{a, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }},
-		{b, func(io.Writer) error { return errors.New("render failed") }},
-	})
-	if err == nil || !strings.Contains(err.Error(), "write "+b+": render failed") {
-		t.Fatalf("want the second file's error, got %v", err)
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 0 {
-		t.Errorf("left behind: %v", entries)
-	}
-	if err := writeAll([]pendingFile{{a, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }}}); err != nil {
-		t.Fatal(err)
-	}
-	if data, _ := os.ReadFile(a); string(data) != "ok" {
-		t.Errorf("a.md holds %q", data)
 	}
 }

@@ -25,11 +25,11 @@ type insightFlags struct {
 func (f *insightFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	addRubricFlag(fs, &f.Rubric)
-	fs.StringVarP(&f.Format, "format", "f", "text", "output format: text, markdown or json")
+	fs.StringVarP(&f.Format, "format", "f", "text", "output format: text, markdown, json or html")
 	fs.StringVar(&f.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
 	addLimitFlags(fs, &f.Limits)
 	addReaderFlags(fs, &f.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json"))
+	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json", "html"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 

@@ -1,14 +1,11 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 )
 
@@ -71,114 +68,34 @@ func planFiles[F any](paths []string, inputs []string, force bool, formatOf func
 	return outs, nil
 }
 
-// checkOutputPath refuses to write over an input or, without force, over
-// an existing file, and makes sure the folder can take a new file.
+// checkOutputPath refuses to write over an input, over an existing path
+// that is not a regular file, or, without force, over an existing file,
+// and makes sure the folder can take a new file.
 func checkOutputPath(p string, inputs []string, force bool) error {
-	st, err := os.Stat(p)
-	switch {
-	case err == nil:
-		if st.IsDir() {
-			return fmt.Errorf("write %s: it is a folder", p)
-		}
-		for _, in := range inputs {
-			if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
-				return fmt.Errorf("write %s: refusing to write over the input sheet", p)
-			}
-		}
-		if !force {
-			return fmt.Errorf("write %s: the file exists (use --force to overwrite it)", p)
-		}
-	case !errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("write %s: %v", p, err)
-	}
-	dir := filepath.Dir(p)
-	dst, err := os.Stat(dir)
-	if err != nil || !dst.IsDir() {
-		return fmt.Errorf("write %s: the folder %s does not exist", p, dir)
-	}
-	probe, err := os.CreateTemp(dir, ".spbe-probe-*")
-	if err != nil {
-		return fmt.Errorf("write %s: the folder %s is not writable", p, dir)
-	}
-	probe.Close()
-	os.Remove(probe.Name())
-	return nil
+	return outfile.Check(p, inputs, force)
 }
 
-// writeAtomic writes a file through a temporary file in the same folder,
-// renamed into place only when complete: an interrupted run never leaves a
-// half-written file.
-func writeAtomic(path string, write func(io.Writer) error) error {
-	return writeAll([]pendingFile{{path, write}})
+// writeAtomic writes one file through package outfile: complete or not at
+// all, never over an existing file unless force.
+func writeAtomic(path string, force bool, write func(io.Writer) error) error {
+	return outfile.Write(path, force, write)
 }
 
 // pendingFile is one file of a set written together.
-type pendingFile struct {
-	path  string
-	write func(io.Writer) error
-}
+type pendingFile = outfile.File
 
-// writeAll writes a set of files all or nothing, as far as a file system
-// allows: every file is written in full to a temporary file beside its
-// target first, and only when all are complete are they renamed into
-// place. A failure while rendering the second of two reports leaves
-// neither behind.
-func writeAll(files []pendingFile) error {
-	var tmps []string
-	cleanup := func() {
-		for _, t := range tmps {
-			os.Remove(t)
-		}
-	}
-	for _, f := range files {
-		tmp, err := stage(f.path, f.write)
-		if err != nil {
-			cleanup()
-			return err
-		}
-		tmps = append(tmps, tmp)
-	}
-	for i, f := range files {
-		if err := os.Rename(tmps[i], f.path); err != nil {
-			cleanup()
-			return fmt.Errorf("write %s: %w", f.path, err)
-		}
-	}
-	return nil
-}
-
-// stage writes a complete temporary file beside path and returns its name.
-func stage(path string, write func(io.Writer) error) (name string, err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	return tmp.Name(), nil
+// writeAll writes a set of files all or nothing (see package outfile for
+// what a file system allows): a failure while rendering or publishing the
+// second of two reports leaves neither behind.
+func writeAll(files []pendingFile, force bool) error {
+	return outfile.WriteAll(files, force)
 }
 
 // writeOutputs renders rep into every planned output, all or nothing.
-func writeOutputs(outs []output, rep *doc.Report) error {
+func writeOutputs(outs []output, rep *doc.Report, force bool) error {
 	files := make([]pendingFile, len(outs))
 	for i, o := range outs {
-		files[i] = pendingFile{o.path, func(w io.Writer) error { return o.format.Render(w, rep) }}
+		files[i] = pendingFile{Path: o.path, Write: func(w io.Writer) error { return o.format.Render(w, rep) }}
 	}
-	return writeAll(files)
+	return writeAll(files, force)
 }

@@ -249,7 +249,7 @@ func rubricExportRun(o *rubricOptions) error {
 	if err := checkOutputPath(o.Output, nil, o.Force); err != nil {
 		return err
 	}
-	return writeAtomic(o.Output, func(w io.Writer) error {
+	return writeAtomic(o.Output, o.Force, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})

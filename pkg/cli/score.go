@@ -2,12 +2,16 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"math/big"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
@@ -33,6 +37,15 @@ type scoreOptions struct {
 	OutDir        string
 	OutDirFormats []string
 	Jobs          int
+
+	// What the single report adds: the agency's target, the previous
+	// evaluation, and the sign-off block.
+	TargetIndex string
+	Previous    string
+	Signer      string
+	SignerID    string
+	Place       string
+	Date        string
 
 	formatSet bool
 	lang      lang.Lang
@@ -85,7 +98,7 @@ exit code is then 1.`,
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(render.Names(), ", ")+" (for -o, the default follows the file's extension)")
-	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .md, .json or .txt); may be repeated")
+	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .html, .md, .json or .txt); may be repeated")
 	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
 	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
 	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
@@ -96,7 +109,13 @@ exit code is then 1.`,
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
-	f.IntVarP(&o.Jobs, "jobs", "j", 0, "batch: sheets read at once (0: one per core)")
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", "batch: sheets read at once (0: one per core)")
+	f.StringVar(&o.TargetIndex, "target-index", "", "the agency's own target `INDEX` (e.g. 2,60 or 2.60), shown beside the index")
+	f.StringVar(&o.Previous, "previous", "", "the previous evaluation, a sheet or a JSON result of the same rubric (`FILE`): the change is shown")
+	f.StringVar(&o.Signer, "signer", "", "sign-off block: the signer's `NAME`")
+	f.StringVar(&o.SignerID, "signer-id", "", "sign-off block: the signer's `NIP`")
+	f.StringVar(&o.Place, "place", "", "sign-off block: the `PLACE` of signing")
+	f.StringVar(&o.Date, "date", "", "sign-off block: the `DATE` of signing, YYYY-MM-DD")
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
@@ -109,11 +128,11 @@ func addRubricFlag(f *pflag.FlagSet, p *string) {
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
-	f.Int64Var(&o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, "largest answer sheet read, in bytes")
-	f.Int64Var(&o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, "largest unpacked size of a workbook, in bytes")
-	f.IntVar(&o.ScanRows, "scan-rows", sheet.DefaultScanRows, "rows of each worksheet searched for the table's header")
-	f.IntVar(&o.MaxRows, "max-rows", sheet.DefaultMaxRows, "rows read under the table's header")
-	f.IntVar(&o.MaxCols, "max-cols", sheet.DefaultMaxCols, "columns of each row examined")
+	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", "largest answer sheet read, in bytes")
+	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", "largest unpacked size of a workbook, in bytes")
+	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", "rows of each worksheet searched for the table's header")
+	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", "rows read under the table's header")
+	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", "columns of each row examined")
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -124,6 +143,11 @@ func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([
 
 func scoreRun(o *scoreOptions) error {
 	if batch.IsBatch(o.Args) {
+		for _, f := range []struct{ name, value string }{{"--target-index", o.TargetIndex}, {"--previous", o.Previous}, {"--signer", o.Signer}, {"--signer-id", o.SignerID}, {"--place", o.Place}, {"--date", o.Date}} {
+			if f.value != "" {
+				return usagef("%s is for the report of one sheet, not a batch", f.name)
+			}
+		}
 		var err error
 		if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 			return usageError{err}
@@ -160,9 +184,12 @@ func scoreRun(o *scoreOptions) error {
 	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
 	}
+	if err := o.reportExtras(rep); err != nil {
+		return err
+	}
 	rep.Complete()
 	if len(outs) > 0 {
-		return writeOutputs(outs, rep)
+		return writeOutputs(outs, rep, o.Force)
 	}
 	return format.Render(o.IO.Out, rep)
 }
@@ -187,4 +214,63 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 		return nil, usageError{err}
 	}
 	return r, nil
+}
+
+// reportExtras adds the agency's target, the previous evaluation and the
+// sign-off block to a single report.
+func (o *scoreOptions) reportExtras(rep *doc.Report) error {
+	if o.TargetIndex != "" {
+		t, err := parseIndex(o.TargetIndex)
+		if err != nil {
+			return usagef("--target-index: %v", err)
+		}
+		if lo, hi := o.rubric.LevelRange(); t.Cmp(big.NewRat(int64(lo), 1)) < 0 || t.Cmp(big.NewRat(int64(hi), 1)) > 0 {
+			return usagef("--target-index: %s is outside the index's range %d..%d", o.TargetIndex, lo, hi)
+		}
+		rep.Target = t
+	}
+	if o.Previous != "" {
+		ev, err := evaluate.Load(o.Previous, evaluate.Rubrics{Named: o.rubric}, o.Limits)
+		if err != nil {
+			return fmt.Errorf("read the previous evaluation: %w", err)
+		}
+		rep.Previous = &doc.Previous{Result: ev.Result, Year: ev.Subject.Year, File: ev.Subject.File}
+		rep.Warnings = append(rep.Warnings, ev.Subject.Warnings...)
+	}
+	if o.Signer == "" && (o.SignerID != "" || o.Place != "" || o.Date != "") {
+		return usagef("--signer-id, --place and --date are part of the sign-off block: give --signer NAME too")
+	}
+	if o.Signer != "" {
+		s := &doc.Signer{Name: o.Signer, ID: o.SignerID, Place: o.Place}
+		if o.Date != "" {
+			d, err := time.Parse("2006-01-02", o.Date)
+			if err != nil {
+				return usagef("--date: %q is not a date written YYYY-MM-DD (e.g. 2026-11-30)", o.Date)
+			}
+			s.Date = d
+		}
+		rep.Signer = s
+	}
+	return nil
+}
+
+// parseIndex reads an index written with a decimal comma (2,60) or point
+// (2.60). A number with both, or with more than one separator, is refused:
+// 2.600,5 could be read two ways.
+func parseIndex(s string) (*big.Rat, error) {
+	t := strings.TrimSpace(s)
+	if strings.Count(t, ",")+strings.Count(t, ".") > 1 {
+		return nil, fmt.Errorf("%q has more than one decimal separator; write it like 2,60 or 2.60", s)
+	}
+	t = strings.Replace(t, ",", ".", 1)
+	for _, c := range t {
+		if (c < '0' || c > '9') && c != '.' {
+			return nil, fmt.Errorf("%q is not a number; write it like 2,60 or 2.60", s)
+		}
+	}
+	v, ok := new(big.Rat).SetString(t)
+	if !ok || t == "" || t == "." {
+		return nil, fmt.Errorf("%q is not a number; write it like 2,60 or 2.60", s)
+	}
+	return v, nil
 }

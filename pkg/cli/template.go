@@ -86,7 +86,7 @@ func templateRun(o *templateOptions) error {
 	if err := checkOutputPath(out, inputs, o.Force); err != nil {
 		return err
 	}
-	if err := writeAtomic(out, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
+	if err := writeAtomic(out, o.Force, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintln(o.IO.Out, out)

@@ -53,6 +53,58 @@ type Batch struct {
 	// Notices are the lines about the batch as a whole: a provisional
 	// rubric, files with the same content, and sheets of different years.
 	Notices []string
+	// Duplicates are the notices, among Notices, about sheets of the same
+	// OPD and year, and which of them counts.
+	Duplicates []string
+
+	// StatsYear is the year the means, predicate counts and statistics
+	// describe when the batch holds sheets of several years (the latest);
+	// "" when it holds one year. Years holds one line per year, latest
+	// first, when there are several.
+	StatsYear string
+	Years     []YearGroup
+	// Trends pairs every OPD found in more than one year with its earlier
+	// years, by name; TrendYears are the years they span, in order.
+	Trends     []Trend
+	TrendYears []string
+	// Title names the batch, its Pemda when every sheet names the same,
+	// and its year when it holds one.
+	Title string
+}
+
+// YearGroup is the summary of one year's sheets in a batch of several.
+type YearGroup struct {
+	Year       string
+	Count      int
+	MeanIndex  *big.Rat
+	BandCounts []BandCount
+}
+
+// Label names the group's year, or says the sheets name none.
+func (y YearGroup) Label(l lang.Lang) string {
+	if y.Year == "" {
+		return l.T("batch.year.none")
+	}
+	return y.Year
+}
+
+// Trend is one OPD's index year by year.
+type Trend struct {
+	Name string
+	// Points holds one index per year of Batch.TrendYears, in order; a
+	// year the OPD has no sheet for is unset.
+	Points []TrendPoint
+	// Change is the latest index less the one of the year before it that
+	// the OPD has, exact; Previous and Latest name those years.
+	Change           *big.Rat
+	Previous, Latest string
+}
+
+// TrendPoint is an OPD's index in one year.
+type TrendPoint struct {
+	Index Number
+	Band  *rubric.Band
+	File  string
 }
 
 // Entry is one scored answer sheet, reduced to what a consolidated report
@@ -90,6 +142,17 @@ type Entry struct {
 	// Notes are the sheet's own notices: a rounding that crosses a band,
 	// and the reader's warnings.
 	Notes []string
+	// Verified is true when the headline is a verified result (the sheet
+	// has a self-assessed and a verified column), false when it is only
+	// the self-assessment.
+	Verified bool
+	// Pemda is the local government the sheet names, if any.
+	Pemda string
+	// Excluded is true for a second sheet of the same OPD and year: it is
+	// listed but not ranked, and not counted in the means, the predicate
+	// counts or the statistics; Excluded says which sheet counts instead.
+	Excluded   bool
+	ExcludedBy string
 }
 
 // Failure is a file that could not be scored, with every reason.
@@ -127,37 +190,52 @@ type BandCount struct {
 
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"batch.title":      {"Rekapitulasi %s", "%s Summary"},
-		"batch.counts":     {"%d lembar dinilai, %d tidak dapat dinilai", "%d sheets scored, %d could not be scored"},
-		"batch.mean":       {"Rata-rata indeks", "Mean index"},
-		"batch.crossing":   {"indeks tercetak %s, tetapi nilai tepatnya %s berada pada predikat %s; predikat dibaca dari %s.", "the index prints as %s, but its exact value %s lies in the %s band; the predicate reads the %s."},
-		"batch.same":       {"%s berisi sama persis dengan %s", "%s has the same content as %s"},
-		"batch.years":      {"lembar dari tahun yang berbeda: %s", "sheets from different years: %s"},
-		"batch.failures":   {"Tidak dapat dinilai", "Not scored"},
-		"batch.problem":    {"Masalah", "Problem"},
-		"batch.more":       {"(dan %d masalah lain)", "(and %d more problems)"},
-		"batch.weakest":    {"Indikator terlemah (rata-rata terendah)", "Weakest indicators (lowest mean)"},
-		"batch.notes":      {"Catatan", "Notes"},
-		"batch.mean.short": {"Rata-rata", "Mean"},
-		"batch.median":     {"Median", "Median"},
-		"batch.min":        {"Min", "Min"},
-		"batch.max":        {"Maks", "Max"},
-		"batch.below":      {"Di bawah target (%d)", "Below target (%d)"},
-		"batch.level.n":    {"Tingkat %d", "Level %d"},
-		"batch.count":      {"Jumlah OPD", "Work units"},
-		"batch.range":      {"Rentang", "Range"},
-		"batch.stats":      {"Statistik Indikator", "Indicator Statistics"},
-		"batch.heatmap.t":  {"Tingkat per indikator (warna: %d merah, %d kuning, %d hijau)", "Level per indicator (colour: %d red, %d yellow, %d green)"},
-		"batch.ranking":    {"Peringkat", "Ranking"},
-		"batch.predicates": {"Predikat", "Predicates"},
-		"batch.chart":      {"Jumlah OPD per predikat", "Work units per predicate"},
-		"batch.failed":     {"tidak dapat dinilai", "not scored"},
-		"batch.unsearched": {"%d subfolder tidak diperiksa (tambahkan --recursive)", "%d subfolders not searched (add --recursive)"},
-		"batch.groups":     {"Lembar-lembar ini dinilai dengan %d rubrik (%s); hasilnya dikelompokkan per rubrik dan tidak diperingkat bersama, karena indeks kerangka yang berbeda memakai skala dan predikat yang berbeda.", "These sheets were scored with %d rubrics (%s); the results are grouped by rubric and not ranked together, since the indices of different frameworks have different scales and bands."},
-		"batch.choice":     {"Rubrik %s dipilih dari lembar jawaban untuk %d lembar: %s.", "Rubric %s was chosen from the answer sheet for %d sheets: %s."},
-		"batch.skipped":    {"Dilewati (laporan spbe, bukan lembar jawaban)", "Skipped (spbe reports, not answer sheets)"},
-		"batch.skipped.n":  {"%d laporan spbe dilewati", "%d spbe reports skipped"},
-		"batch.rank.rule":  {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
+		"batch.title":        {"Rekapitulasi %s", "%s Summary"},
+		"batch.counts":       {"%d lembar dinilai, %d tidak dapat dinilai", "%d sheets scored, %d could not be scored"},
+		"batch.mean":         {"Rata-rata indeks", "Mean index"},
+		"batch.crossing":     {"indeks tercetak %s, tetapi nilai tepatnya %s berada pada predikat %s; predikat dibaca dari %s.", "the index prints as %s, but its exact value %s lies in the %s band; the predicate reads the %s."},
+		"batch.same":         {"%s berisi sama persis dengan %s", "%s has the same content as %s"},
+		"batch.years":        {"lembar dari tahun yang berbeda: %s", "sheets from different years: %s"},
+		"batch.failures":     {"Tidak dapat dinilai", "Not scored"},
+		"batch.problem":      {"Masalah", "Problem"},
+		"batch.more":         {"(dan %d masalah lain)", "(and %d more problems)"},
+		"batch.weakest":      {"Indikator terlemah (rata-rata terendah)", "Weakest indicators (lowest mean)"},
+		"batch.notes":        {"Catatan", "Notes"},
+		"batch.mean.short":   {"Rata-rata", "Mean"},
+		"batch.median":       {"Median", "Median"},
+		"batch.min":          {"Min", "Min"},
+		"batch.max":          {"Maks", "Max"},
+		"batch.below":        {"Di bawah target (%d)", "Below target (%d)"},
+		"batch.level.n":      {"Tingkat %d", "Level %d"},
+		"batch.count":        {"Jumlah OPD", "Work units"},
+		"batch.range":        {"Rentang", "Range"},
+		"batch.stats":        {"Statistik Indikator", "Indicator Statistics"},
+		"batch.heatmap.t":    {"Tingkat per indikator (warna: %d merah, %d kuning, %d hijau)", "Level per indicator (colour: %d red, %d yellow, %d green)"},
+		"batch.ranking":      {"Peringkat", "Ranking"},
+		"batch.predicates":   {"Predikat", "Predicates"},
+		"batch.chart":        {"Jumlah OPD per predikat", "Work units per predicate"},
+		"batch.failed":       {"tidak dapat dinilai", "not scored"},
+		"batch.unsearched":   {"%d subfolder tidak diperiksa (tambahkan --recursive)", "%d subfolders not searched (add --recursive)"},
+		"batch.status":       {"Status", "Status"},
+		"batch.verified":     {"terverifikasi", "verified"},
+		"batch.selfonly":     {"mandiri saja", "self-assessment only"},
+		"batch.excluded":     {"tidak dihitung: lembar lain untuk %s %s (%s) yang dihitung", "not counted: another sheet of %s %s (%s) is counted"},
+		"batch.dup":          {"%s %s dinilai dua kali (%s dan %s); yang dihitung %s (%s)", "%s %s is scored twice (%s and %s); counted: %s (%s)"},
+		"batch.dup.verified": {"yang terverifikasi", "the verified one"},
+		"batch.dup.later":    {"berkas terakhir menurut urutan jalur", "the last file in path order"},
+		"batch.stats.year":   {"rata-rata, jumlah per predikat dan statistik untuk tahun %s; tahun lain diringkas per tahun", "means, predicate counts and statistics are for %s; other years are summarised by year"},
+		"batch.year.line":    {"%s: %d lembar, rata-rata %s", "%s: %d sheets, mean %s"},
+		"batch.years.t":      {"Per Tahun", "By Year"},
+		"batch.year.none":    {"tanpa tahun", "no year"},
+		"batch.trend":        {"Tren per OPD", "Trend per Work Unit"},
+		"batch.trend.chart":  {"Indeks per tahun", "Index by year"},
+		"batch.change":       {"Perubahan", "Change"},
+		"trend.none":         {"Tidak ada OPD yang dinilai pada lebih dari satu tahun: tidak ada tren untuk ditampilkan.", "No work unit is scored in more than one year: there is no trend to show."},
+		"batch.groups":       {"Lembar-lembar ini dinilai dengan %d rubrik (%s); hasilnya dikelompokkan per rubrik dan tidak diperingkat bersama, karena indeks kerangka yang berbeda memakai skala dan predikat yang berbeda.", "These sheets were scored with %d rubrics (%s); the results are grouped by rubric and not ranked together, since the indices of different frameworks have different scales and bands."},
+		"batch.choice":       {"Rubrik %s dipilih dari lembar jawaban untuk %d lembar: %s.", "Rubric %s was chosen from the answer sheet for %d sheets: %s."},
+		"batch.skipped":      {"Dilewati (laporan spbe, bukan lembar jawaban)", "Skipped (spbe reports, not answer sheets)"},
+		"batch.skipped.n":    {"%d laporan spbe dilewati", "%d spbe reports skipped"},
+		"batch.rank.rule":    {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
 	})
 }
 
@@ -186,4 +264,38 @@ func (b *Batch) EntryNotes() []string {
 		}
 	}
 	return out
+}
+
+// TrendSpan is the years a batch of several spans: "2023–2025".
+func (b *Batch) TrendSpan() string {
+	lo, hi := "", ""
+	for _, e := range b.Entries {
+		if e.Year == "" {
+			continue
+		}
+		if lo == "" || e.Year < lo {
+			lo = e.Year
+		}
+		hi = max(hi, e.Year)
+	}
+	if lo == hi {
+		return lo
+	}
+	return lo + "–" + hi
+}
+
+// Status is an entry's status in words: verified, or self-assessment only.
+func (e *Entry) Status(l lang.Lang) string {
+	if e.Verified {
+		return l.T("batch.verified")
+	}
+	return l.T("batch.selfonly")
+}
+
+// RankText is an entry's rank as printed: "–" for an excluded duplicate.
+func (r Ranked) RankText() string {
+	if r.Excluded {
+		return "–"
+	}
+	return fmt.Sprint(r.Rank)
 }

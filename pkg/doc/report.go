@@ -33,6 +33,13 @@ type Report struct {
 	// Choice says how the rubric was chosen when the sheet chose it (no
 	// --rubric); nil when --rubric named it.
 	Choice *Choice
+	// Target is the agency's own target index (--target-index), nil for
+	// none; Previous the evaluation of the year before (--previous, or
+	// found by a batch), nil for none; Signer the sign-off block, nil for
+	// none. The caller sets them before Complete.
+	Target   *big.Rat
+	Previous *Previous
+	Signer   *Signer
 
 	// What Complete computes, for the renderers to lay out.
 
@@ -51,6 +58,28 @@ type Report struct {
 	// Domains and Aspects are the rows of the domain and aspect tables, in
 	// rubric order, with their names in the report's language.
 	Domains, Aspects []Group
+	// Title names the report, the OPD, the Pemda and the year; PageLabel
+	// is what every printed page's header names (OPD, Pemda, year).
+	Title, PageLabel string
+	// Headline is what the index is and the targets it is read against;
+	// Change the change from the previous evaluation (nil without one).
+	Headline Headline
+	Change   *YearChange
+	// Verification holds every indicator's levels and what the OPD and
+	// the evaluator wrote, in rubric order; HasVerificationText is true
+	// when any explanation, note or evidence was written.
+	Verification        []Verification
+	HasVerificationText bool
+	// Assessor is the sheet's "Nama Penilai".
+	Assessor string
+	// PlanLead is the recommendations' first line; Steps the plan's raises
+	// in words, by domain and aspect (none when the plan reaches nothing).
+	PlanLead string
+	Steps    []RecGroup
+	// EffortNote says what an effort means.
+	EffortNote string
+	// Bands are the predicate bands as ranges, the headline's marked.
+	Bands []BandRange
 }
 
 // NewReport builds the report of an answer sheet read from path: the
@@ -189,6 +218,23 @@ func (rep *Report) Complete() *Report {
 	rep.Notices = rep.notices()
 	rep.Differences = rep.differences()
 	rep.Domains, rep.Aspects = rep.domainGroups(), rep.aspectGroups()
+	rep.Title, rep.PageLabel = rep.title(), rep.pageLabel()
+	rep.Headline, rep.Change = rep.headline(), rep.change()
+	rep.Verification = rep.verification()
+	rep.HasVerificationText = false
+	for _, v := range rep.Verification {
+		if v.Explanation != "" || v.EvaluatorNote != "" || len(v.Evidence) > 0 {
+			rep.HasVerificationText = true
+		}
+	}
+	if rep.Answers != nil {
+		rep.Assessor = rep.Answers.Assessor
+	}
+	rep.PlanLead, rep.Steps = rep.planLead(), rep.steps()
+	if p := rep.Recommendations; p != nil {
+		rep.EffortNote = fmt.Sprintf(rep.Lang.T("eval.effortnote"), CostTable(rep.Lang, rep.Result.Rubric, p.Costs))
+	}
+	rep.Bands = rep.bandRanges()
 	return rep
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -51,6 +52,17 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 		return nil, nil, fmt.Errorf("check %s: no answer sheets (*.xlsx) in it", dir)
 	}
 	sort.Strings(sheets)
+	// a.xlsx and a.XLSX share a.golden.json, and A.xlsx's golden is
+	// a.xlsx's on Windows and macOS: one would be checked against the
+	// other's result.
+	byGolden := map[string]string{}
+	for _, name := range sheets {
+		key := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+		if other, ok := byGolden[key]; ok {
+			return nil, nil, fmt.Errorf("check %s: %s and %s would share one golden file, %s; rename one of them", dir, other, name, strings.TrimSuffix(other, filepath.Ext(other))+golden.Suffix)
+		}
+		byGolden[key] = name
+	}
 	return sheets, goldens, nil
 }
 
@@ -130,19 +142,13 @@ const maxGoldenSize = 1 << 20
 
 // readGolden reads a golden file, refusing one larger than any golden.
 func readGolden(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxGoldenSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxGoldenSize {
+	// A golden that is a pipe or a device is refused before it is opened:
+	// opening a pipe would wait for a writer forever.
+	data, err := safefile.ReadFile(path, maxGoldenSize)
+	if errors.Is(err, safefile.ErrTooLarge) {
 		return nil, fmt.Errorf("it is larger than %d bytes, which no golden file is", maxGoldenSize)
 	}
-	return data, nil
+	return data, err
 }
 
 // Check re-scores every answer sheet of c.Dir with c.Rubric and compares

@@ -12,14 +12,15 @@ package evaluate
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	jsonr "github.com/spbe-id/spbe/pkg/render/json"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -37,7 +38,12 @@ type Input struct {
 // and blanks) is "{": no workbook starts so.
 func ReadInput(path string, limits sheet.Options) (*Input, error) {
 	in := &Input{path: path}
-	f, err := os.Open(path)
+	f, err := safefile.Open(path)
+	if errors.Is(err, safefile.ErrNotRegular) {
+		// Refused before it is opened: a pipe would block the read of
+		// its first bytes.
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
 	if err != nil {
 		// The sheet reader words these (no such file, a folder).
 		return in, nil

@@ -1,6 +1,6 @@
 // Package render chooses the renderer of a document by format name: the
 // one place that knows every output format. Each format is a package of
-// its own under pkg/render (text, markdown, json, xlsx), which draws every
+// its own under pkg/render (text, markdown, json, xlsx, html), which draws every
 // document in that format; this package only maps names and file
 // extensions to them.
 //
@@ -22,6 +22,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render/html"
 	"github.com/spbe-id/spbe/pkg/render/json"
 	"github.com/spbe-id/spbe/pkg/render/markdown"
 	"github.com/spbe-id/spbe/pkg/render/text"
@@ -80,6 +81,10 @@ var formats = map[string]*Format{
 		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
 		Render: xlsx.XLSX, Batch: xlsx.BatchXLSX},
+	"html": {Name: "html", Extensions: []string{".html", ".htm"},
+		Render: html.Report, Batch: html.Batch,
+		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,
+		Check: html.Check},
 }
 
 // Lookup returns the format of a canonical or short name ("md", "txt"),
@@ -149,7 +154,7 @@ func FormatForPath(path string) (*Format, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .md, .json or .txt, or give --format", path)
+	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .html, .md, .json or .txt, or give --format", path)
 }
 
 // batchFormat is f as a batch format.
@@ -194,11 +199,11 @@ func BatchFormatForPath(path string) (*BatchFormat, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .md, .json or .txt, or give --format", path)
+	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .html, .md, .json or .txt, or give --format", path)
 }
 
 // InsightFormat checks a --format value of explain, plan and compare and
-// returns its canonical name: text, markdown or json.
+// returns its canonical name: text, markdown, json or html.
 func InsightFormat(name string) (string, error) {
 	switch strings.ToLower(name) {
 	case "text", "txt":
@@ -207,8 +212,10 @@ func InsightFormat(name string) (string, error) {
 		return "markdown", nil
 	case "json":
 		return "json", nil
+	case "html", "htm":
+		return "html", nil
 	}
-	return "", fmt.Errorf("unknown format %q (text, markdown or json)", name)
+	return "", fmt.Errorf("unknown format %q (text, markdown, json or html)", name)
 }
 
 // RenderExplain writes dc in format (see InsightFormat).

@@ -8,13 +8,15 @@ import (
 	"fmt"
 	"io"
 	"math/big"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/spbe-id/spbe/pkg/safefile"
 )
 
 // MaxFileSize is the largest rubric file Load reads, by default. Real rubrics
@@ -55,8 +57,13 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 	if maxSize <= 0 {
 		maxSize = MaxFileSize
 	}
-	f, err := os.Open(path)
+	// safefile refuses a pipe or a device before opening it: reading one
+	// would wait, or read, without end.
+	f, err := safefile.Open(path)
 	if err != nil {
+		if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrFolder) {
+			return nil, fmt.Errorf("read rubric %s: %w", path, err)
+		}
 		return nil, fmt.Errorf("read rubric: %w", err)
 	}
 	defer f.Close()
@@ -181,8 +188,12 @@ type rawIndicator struct {
 	Note     string         `yaml:"note"`
 }
 
-var yamlLineErr = regexp.MustCompile(`^line (\d+): (.*)$`)
-var unknownField = regexp.MustCompile(`^field (\S+) not found in type rubric\.raw(\w+)$`)
+// The patterns are compiled when a rubric is first parsed, not when the
+// program starts: a built-in rubric is not parsed (see Builtin).
+var yamlLineErr = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^line (\d+): (.*)$`) })
+var unknownField = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^field (\S+) not found in type rubric\.raw(\w+)$`)
+})
 
 // Parse parses and validates a rubric from YAML. file names the source in
 // messages. Unknown keys are errors, and every problem found is reported
@@ -196,7 +207,9 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		return nil, &Error{File: file, Problems: []Problem{{Msg: "the file is empty"}}}
 	}
 	var te *yaml.TypeError
-	if err != nil && !errors.As(err, &te) {
+	if err != nil && (!errors.As(err, &te) || duplicateKey(te)) {
+		// A key given twice stops the decoder in the middle of its
+		// mapping: what follows would be reported missing, wrongly.
 		return nil, &Error{File: file, Problems: yamlProblems(err)}
 	}
 	sum := sha256.Sum256(data)
@@ -213,6 +226,16 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	return v.r, nil
 }
 
+// duplicateKey reports whether the decoder found a mapping key given twice.
+func duplicateKey(te *yaml.TypeError) bool {
+	for _, m := range te.Errors {
+		if strings.Contains(m, "already defined at line") {
+			return true
+		}
+	}
+	return false
+}
+
 func yamlProblems(err error) []Problem {
 	var te *yaml.TypeError
 	var msgs []string
@@ -224,11 +247,11 @@ func yamlProblems(err error) []Problem {
 	var out []Problem
 	for _, m := range msgs {
 		p := Problem{Msg: m}
-		if g := yamlLineErr.FindStringSubmatch(m); g != nil {
+		if g := yamlLineErr().FindStringSubmatch(m); g != nil {
 			p.Line, _ = strconv.Atoi(g[1])
 			p.Msg = g[2]
 		}
-		if g := unknownField.FindStringSubmatch(p.Msg); g != nil {
+		if g := unknownField().FindStringSubmatch(p.Msg); g != nil {
 			p.Msg = fmt.Sprintf("unknown key %q in %s", g[1], strings.ToLower(g[2]))
 		}
 		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
@@ -253,7 +276,7 @@ func (v *validator) build(raw *rawRubric) {
 	r.Status, r.TargetLevel = raw.Status.s, raw.TargetLevel
 	if r.ID == "" {
 		v.add(0, "id is missing")
-	} else if !validID.MatchString(r.ID) {
+	} else if !validID().MatchString(r.ID) {
 		v.add(raw.ID.line, "id %q must be lowercase letters, digits, dots and dashes", r.ID)
 	}
 	if r.Title == "" {
@@ -281,7 +304,7 @@ func (v *validator) build(raw *rawRubric) {
 	}
 }
 
-var validID = regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`)
+var validID = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9][a-z0-9.-]*$`) })
 
 func (v *validator) rounding(raw rawRounding) {
 	p := Rounding{Decimals: 2, Mode: "half-up", PredicateBasis: "exact"}
@@ -507,7 +530,7 @@ func (v *validator) bands(raws []rawBand) {
 		if b.From.Cmp(b.To) >= 0 {
 			v.add(rb.From.line, "predicate %s: from %s is not below to %s", b.Name, rb.From.raw, rb.To.raw)
 		}
-		if b.Color != "" && !validColor.MatchString(b.Color) {
+		if b.Color != "" && !validColor().MatchString(b.Color) {
 			v.add(b.Line, "predicate %s: color %q is not #RRGGBB", b.Name, b.Color)
 		}
 		// An earlier band without bounds was not kept: compare with the
@@ -536,4 +559,4 @@ func (v *validator) bands(raws []rawBand) {
 	}
 }
 
-var validColor = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+var validColor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`) })

@@ -39,8 +39,28 @@ func RatValue(x *big.Rat) Value {
 // Whole returns the whole part of the value: the level whose label it
 // carries (1.26 → 1, 2.5 → 2, 5 → 5).
 func (v Value) Whole() int {
+	if n, d, ok := smallFrac(v.Rat); ok {
+		return int(n / d) // truncated toward zero, as big.Int.Quo
+	}
 	q := new(big.Int).Quo(v.Rat.Num(), v.Rat.Denom())
 	return int(q.Int64())
+}
+
+// smallFrac returns x as n/d when both fit in an int64, without
+// allocating (a batch reads and checks thousands of values).
+func smallFrac(x *big.Rat) (n, d int64, ok bool) {
+	if !x.Num().IsInt64() {
+		return 0, 0, false
+	}
+	if x.IsInt() {
+		return x.Num().Int64(), 1, true
+	}
+	// Not an integer: x holds its denominator, and Denom returns it
+	// without allocating.
+	if dd := x.Denom(); dd.IsInt64() {
+		return x.Num().Int64(), dd.Int64(), true
+	}
+	return 0, 0, false
 }
 
 // IsWhole reports whether the value is a whole number.
@@ -97,14 +117,25 @@ func (s *Scale) ParseValue(text string) (Value, error) {
 
 // CheckValue checks that the scale admits v, and returns it.
 func (s *Scale) CheckValue(v Value) (Value, error) {
-	lo, hi := big.NewRat(int64(s.Min()), 1), big.NewRat(int64(s.Max()), 1)
-	if v.Rat.Cmp(lo) < 0 || v.Rat.Cmp(hi) > 0 {
+	if !s.inRange(v.Rat) {
 		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is outside %d..%d", s.Min(), s.Max())}
 	}
 	if !s.Decimal() && !v.IsWhole() {
 		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is not a whole level of scale %s (%d..%d)", s.ID, s.Min(), s.Max())}
 	}
 	return v, nil
+}
+
+// inRange reports whether Min <= x <= Max.
+func (s *Scale) inRange(x *big.Rat) bool {
+	if n, d, ok := smallFrac(x); ok && n >= 0 {
+		// For x >= 0, with w its whole part: Min <= x exactly when
+		// Min <= w, and x <= Max when w < Max, or w == Max and x is whole.
+		w, lo, hi := n/d, int64(s.Min()), int64(s.Max())
+		return lo <= w && (w < hi || w == hi && n%d == 0)
+	}
+	lo, hi := big.NewRat(int64(s.Min()), 1), big.NewRat(int64(s.Max()), 1)
+	return x.Cmp(lo) >= 0 && x.Cmp(hi) <= 0
 }
 
 // ValueLevel returns the level whose label a value carries: the level of

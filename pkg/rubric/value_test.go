@@ -295,3 +295,27 @@ func TestDetect(t *testing.T) {
 		t.Errorf("names: %v %v", d, err)
 	}
 }
+
+// CheckValue's range check, done in int64 where the numbers fit, agrees
+// with big.Rat's comparison at and around both ends of the scale, and on
+// numbers too large for an int64.
+func TestCheckValueRangeAtTheEnds(t *testing.T) {
+	whole := &rubric.Scale{ID: "w", Values: rubric.ValuesWhole, Levels: []rubric.Level{{Value: 1, Label: "a"}, {Value: 2, Label: "b"}, {Value: 3, Label: "c"}}}
+	dec := &rubric.Scale{ID: "d", Values: rubric.ValuesDecimal, Levels: whole.Levels}
+	for _, s := range []*rubric.Scale{whole, dec} {
+		for _, text := range []string{"0", "0.9999999999999999", "1", "1.0000000000000001", "2", "2.5", "2.9999999999999999", "3", "3.0000000000000001", "4", "-1", "-0.5", "99999999999999999999", "1.00000000000000000000000000001"} {
+			x, _ := new(big.Rat).SetString(text)
+			in := x.Cmp(big.NewRat(1, 1)) >= 0 && x.Cmp(big.NewRat(3, 1)) <= 0
+			want := in && (s.Decimal() || x.IsInt())
+			_, err := s.CheckValue(rubric.Value{Rat: x, Text: text})
+			if (err == nil) != want {
+				t.Errorf("scale %s admits %s: %v, want %v", s.ID, text, err == nil, want)
+			}
+			if in {
+				if got, w := (rubric.Value{Rat: x}).Whole(), int(new(big.Int).Quo(x.Num(), x.Denom()).Int64()); got != w {
+					t.Errorf("whole part of %s: %d, want %d", text, got, w)
+				}
+			}
+		}
+	}
+}

@@ -9,12 +9,17 @@
 //	Indeks        = (1/100) * sum(ND * BD)   (or of the aspects, without domains)
 //
 // Nothing is rounded here; rounding belongs to whoever prints a number.
+//
+// The arithmetic is exact either way it is done: in 64-bit integers on a
+// common scale when every number fits (see computeInt), which is what a
+// batch of thousands of sheets needs, and in big.Rat otherwise.
 package score
 
 import (
 	"fmt"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -102,14 +107,25 @@ func (e *LevelError) Error() string {
 	return strings.Join(parts, "; ")
 }
 
-var hundred = big.NewRat(100, 1)
-
 // Compute scores whole levels against r. Every indicator of r must have a
 // level of its scale, and no other indicator may appear.
 func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
 	values := make(Values, len(levels))
+	// The values' big.Rats share two allocations (a batch scores one sheet
+	// after another); they are what rubric.WholeValue gives.
+	rats := make([]big.Rat, len(levels))
+	words := make([]big.Word, len(levels))
+	i := 0
 	for id, lv := range levels {
-		values[id] = rubric.WholeValue(lv)
+		x := &rats[i]
+		if lv >= 0 {
+			words[i] = big.Word(lv)
+			x.Num().SetBits(words[i : i+1 : i+1])
+		} else {
+			x.SetInt64(int64(lv))
+		}
+		values[id] = rubric.Value{Rat: x, Text: strconv.Itoa(lv)}
+		i++
 	}
 	return ComputeValues(r, values)
 }
@@ -137,6 +153,19 @@ func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 		return nil, &le
 	}
 
+	if res := computeInt(r, values); res != nil {
+		return res, nil
+	}
+	return computeRat(r, values), nil
+}
+
+// computeRat scores valid values in big.Rat arithmetic, following the
+// regulation's formulas step by step. It is the engine's reference: every
+// result computeInt gives is the one computeRat gives (see the
+// differential test), and it is what ComputeValues falls back to when a
+// number does not fit computeInt's integers.
+func computeRat(r *rubric.Rubric, values Values) *Result {
+	hundred := big.NewRat(100, 1)
 	res := &Result{Rubric: r}
 	aspects := map[*rubric.Aspect]*AspectScore{}
 	for _, a := range r.Aspects {
@@ -181,7 +210,7 @@ func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 	if r.Rounding.PredicateBasis == "rounded" {
 		res.Band = res.RoundedBand
 	}
-	return res, nil
+	return res
 }
 
 // Rounded returns the index as printed: rounded by the rubric's policy.

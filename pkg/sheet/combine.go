@@ -78,6 +78,17 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			out.ScoreCells[id] = quoteSheet(p.Sheet) + "!" + c
 		}
 		maps.Copy(out.Notes, p.Notes)
+		for _, m := range []struct {
+			dst *map[string]string
+			src map[string]string
+		}{{&out.EvaluatorNotes, p.EvaluatorNotes}, {&out.Evidence, p.Evidence}} {
+			if len(m.src) > 0 {
+				if *m.dst == nil {
+					*m.dst = map[string]string{}
+				}
+				maps.Copy(*m.dst, m.src)
+			}
+		}
 		if withSelf {
 			if out.Self == nil {
 				out.Self, out.SelfValues = score.Levels{}, score.Values{}
@@ -103,7 +114,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		out.SelfColumn = strings.Join(selfs, "; ")
 	}
 	out.Warnings = append(out.Warnings, fmt.Sprintf("the answer is read from %d tables on sheets %s, which together name every indicator once", len(parts), strings.Join(quoteAll(sheets), ", ")))
-	out.OPD, out.Year, out.Agency = rd.opd, rd.year, rd.agency
+	out.OPD, out.Year, out.Agency, out.Assessor = rd.opd, rd.year, rd.agency, rd.assessor
 	if out.OPD == "" {
 		out.OPD, out.Agency = out.Agency, ""
 	}

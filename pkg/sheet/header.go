@@ -27,6 +27,8 @@ const (
 	// Lain", the header spbe template writes), from which an indicator
 	// valued from that index is converted.
 	KindSourceScore Kind = "source-score"
+	// KindEvaluatorNote is the evaluators' note (Catatan Evaluator).
+	KindEvaluatorNote Kind = "evaluator-notes"
 )
 
 // whySecondSource marks a second source-score column, which the reader
@@ -153,6 +155,9 @@ func classify(text string) (kind Kind, year int, why, word string) {
 		rest = after
 	}
 	if w := has(noteWords); w != "" {
+		if has(verifiedWords) != "" || strings.Contains(h, "verifikat") || strings.Contains(h, "penilai") {
+			return KindEvaluatorNote, 0, "is the evaluators' note", w
+		}
 		return KindNote, 0, "is an explanation", w
 	}
 	if w := has(notLevelWords); w != "" {
@@ -209,6 +214,9 @@ type headerRow struct {
 	noteCol int
 	// srcCol is the source-score column, or -1.
 	srcCol int
+	// evalCol and evidenceCol are the evaluators' note and the evidence
+	// (Data Dukung) columns, or -1.
+	evalCol, evidenceCol int
 }
 
 // combine joins a parent header row and the child row under it. A parent
@@ -264,7 +272,7 @@ func cleanText(s string) string {
 // header row. ok is false unless it has an indicator column and a level
 // column.
 func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
-	h.idCol, h.nameCol, h.noteCol, h.srcCol = -1, -1, -1, -1
+	h.idCol, h.nameCol, h.noteCol, h.srcCol, h.evalCol, h.evidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
 	hasID, hasLevel := false, false
@@ -317,6 +325,18 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 				c.Kind, c.Why = KindIgnored, whySecondSource
 			} else {
 				h.srcCol = i
+			}
+		case KindEvaluatorNote:
+			if h.evalCol >= 0 {
+				c.Kind = KindIgnored
+			} else {
+				h.evalCol = i
+			}
+		case KindEvidence:
+			if h.evidenceCol >= 0 {
+				c.Kind = KindIgnored
+			} else {
+				h.evidenceCol = i
 			}
 		}
 		h.cols = append(h.cols, c)

@@ -31,7 +31,7 @@ func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 		{"Penilaian Tahun 2024 / Target", KindTarget, 2024},
 		{"Tingkat Kematangan 2023", KindLevel, 2023},
 		{"2024", KindLevel, 2024},
-		{"Catatan Evaluator", KindNote, 0},
+		{"Catatan Evaluator", KindEvaluatorNote, 0},
 		{"Bobot", KindIgnored, 0},
 		{"Nilai Indeks", KindIgnored, 0},
 		{"Bukti Dukung", KindEvidence, 0},

@@ -23,6 +23,7 @@ type reader struct {
 	opd      string
 	agency   string
 	year     string
+	assessor string
 	// seen is how many indicators the last table read named.
 	seen int
 	// row is the row being read, for the problems found in it.

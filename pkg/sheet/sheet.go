@@ -117,6 +117,13 @@ type Answers struct {
 	// Notes maps an indicator id to the explanation written beside it, when
 	// the table has an explanation column.
 	Notes map[string]string
+	// EvaluatorNotes maps an indicator id to the evaluator's note
+	// ("Catatan Evaluator"), and Evidence to its evidence ("Data Dukung":
+	// links or file names), when the table has those columns.
+	EvaluatorNotes, Evidence map[string]string
+	// Assessor is the "Nama Penilai" label above the table, when the
+	// sheet names one.
+	Assessor string
 	// Columns names the columns that were read, for messages.
 	LevelColumn, SelfColumn string
 	// Stamp is the rubric stamp of a workbook made by `spbe template`,

@@ -97,6 +97,8 @@ var (
 	opdLabels    = wordSet("nama opd", "opd", "perangkat daerah", "nama perangkat daerah", "unit kerja", "nama unit kerja", "satuan kerja", "nama satuan kerja", "instansi opd", "nama instansi opd", "work unit", "skpd", "nama skpd")
 	agencyLabels = wordSet("nama instansi", "instansi", "agency", "nama pemda", "pemerintah daerah", "nama pemerintah daerah", "pemda")
 	yearLabels   = wordSet("tahun", "tahun evaluasi", "tahun penilaian", "year", "periode")
+	// assessorLabels name the assessor (the template's Nama Penilai).
+	assessorLabels = wordSet("nama penilai", "penilai", "nama evaluator", "assessor", "assessor name")
 )
 
 // labels picks up "Nama OPD | Dinas X" and "Tahun: 2024" pairs from a row
@@ -112,8 +114,8 @@ func (rd *reader) labels(cols []string) {
 			label, value = k, strings.TrimSpace(v)
 		}
 		h := norm(label)
-		isOPD, isAgency, isYear := opdLabels[h], agencyLabels[h], yearLabels[h]
-		if !isOPD && !isAgency && !isYear {
+		isOPD, isAgency, isYear, isAssessor := opdLabels[h], agencyLabels[h], yearLabels[h], assessorLabels[h]
+		if !isOPD && !isAgency && !isYear && !isAssessor {
 			continue
 		}
 		if value == "" {
@@ -134,6 +136,8 @@ func (rd *reader) labels(cols []string) {
 			rd.agency = oneLine(value)
 		case isYear && rd.year == "":
 			rd.year = yearOf(value)
+		case isAssessor && rd.assessor == "":
+			rd.assessor = oneLine(value)
 		}
 	}
 }
@@ -197,6 +201,8 @@ type rec struct {
 	src        string
 	srcNoValue bool
 	name       string // the name cell's text, kept only to identify
+	// evalNote and evidence are the evaluators' note and the evidence.
+	evalNote, evidence string
 }
 
 var nameNumber = regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
@@ -337,6 +343,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if rd.identify && hdr.nameCol >= 0 {
 			r.name = cell(cols, hdr.nameCol)
+		}
+		if hdr.evalCol >= 0 {
+			r.evalNote = cell(cols, hdr.evalCol)
+		}
+		if hdr.evidenceCol >= 0 {
+			r.evidence = cell(cols, hdr.evidenceCol)
 		}
 		recs = append(recs, r)
 	}
@@ -523,6 +535,18 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if r.note != "" {
 			a.Notes[in.ID] = r.note
 		}
+		if r.evalNote != "" {
+			if a.EvaluatorNotes == nil {
+				a.EvaluatorNotes = map[string]string{}
+			}
+			a.EvaluatorNotes[in.ID] = r.evalNote
+		}
+		if r.evidence != "" {
+			if a.Evidence == nil {
+				a.Evidence = map[string]string{}
+			}
+			a.Evidence[in.ID] = r.evidence
+		}
 	}
 	rd.row = 0
 	rd.seen = len(seen)
@@ -583,7 +607,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	if len(rd.problems) > 0 {
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
-	a.OPD, a.Year, a.Agency = rd.opd, rd.year, rd.agency
+	a.OPD, a.Year, a.Agency, a.Assessor = rd.opd, rd.year, rd.agency, rd.assessor
 	if a.OPD == "" {
 		a.OPD, a.Agency = a.Agency, ""
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 // Sheet names of the workbook.
@@ -63,7 +64,7 @@ func Write(w io.Writer, r *rubric.Rubric, opt Options) error {
 		return err
 	}
 	defer f.Close()
-	if _, err := f.WriteTo(w); err != nil {
+	if err := stablezip.Write(w, f); err != nil { // the same bytes for the same template
 		return fmt.Errorf("write the workbook: %w", err)
 	}
 	return nil
@@ -220,8 +221,20 @@ func (b *builder) landscape(sheet string, tall int) {
 	b.check(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
 	m, hm := 0.5, 0.3
 	b.check(f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hm, Footer: &hm}))
+	// The footer names the OPD and the year when the template is made
+	// for one, so that a printed page says whose it is; the font is named,
+	// so that no office suite picks another.
+	who := b.r.Title + " · " + b.r.ID + " versi " + b.r.Version
+	if b.opt.OPD != "" {
+		who = b.opt.OPD
+		if b.opt.Year != 0 {
+			who += " · " + strconv.Itoa(b.opt.Year)
+		}
+		who += " · " + b.r.Title
+	}
+	const font = "&\"Calibri,Regular\"&8"
 	b.check(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L&8" + escapeHF(b.r.Title+" · "+b.r.ID+" versi "+b.r.Version) + "&C&8&A&R&8Halaman &P dari &N",
+		OddFooter: "&L" + font + escapeHF(who) + "&C" + font + "&A&R" + font + "Halaman &P dari &N",
 	}))
 }
 

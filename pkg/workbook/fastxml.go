@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
+	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -103,20 +105,58 @@ type tokenSource interface {
 
 // xmlSource adapts encoding/xml's decoder to tokenSource.
 type xmlSource struct {
-	d    *xml.Decoder
-	name []byte
+	d     *xml.Decoder
+	name  []byte
+	depth int
+}
+
+// maxXMLDepth bounds how deeply a part's elements may nest. A worksheet
+// nests five levels (worksheet, sheetData, row, c, is/t); encoding/xml keeps
+// a record of every open element, so a 60 KB part nested 20 million deep
+// took 3.2 GB before this limit. The fast path leaves a deeper part to
+// encoding/xml, which refuses it here.
+const maxXMLDepth = 256
+
+// errTooDeep is the error of a part nested deeper than maxXMLDepth.
+var errTooDeep = fmt.Errorf("its elements are nested more than %d deep, which no workbook does", maxXMLDepth)
+
+// partReadError is an error of unpacking a part (a damaged zip entry),
+// told apart from malformed XML so the message names the right cause.
+type partReadError struct{ err error }
+
+func (e *partReadError) Error() string { return e.err.Error() }
+func (e *partReadError) Unwrap() error { return e.err }
+
+// badPart words an error of reading part what (where says in which row,
+// or is empty): a damaged zip entry or malformed XML.
+func badPart(what, where string, err error) error {
+	var re *partReadError
+	if errors.As(err, &re) {
+		return fmt.Errorf("%s%s could not be unpacked, the file is damaged: %v", what, where, re.err)
+	}
+	return fmt.Errorf("%s is malformed%s: %v", what, where, err)
 }
 
 func (s *xmlSource) next() (token, error) {
 	tok, err := s.d.Token()
 	if err != nil {
+		var se *xml.SyntaxError
+		if err != io.EOF && !errors.As(err, &se) {
+			// Not the XML: the zip entry under it failed to inflate or
+			// to match its checksum.
+			err = &partReadError{err}
+		}
 		return token{}, err
 	}
 	switch t := tok.(type) {
 	case xml.StartElement:
+		if s.depth++; s.depth > maxXMLDepth {
+			return token{}, errTooDeep
+		}
 		s.name = append(s.name[:0], t.Name.Local...)
 		return token{kind: tokStart, name: s.name, xattrs: t.Attr}, nil
 	case xml.EndElement:
+		s.depth--
 		s.name = append(s.name[:0], t.Name.Local...)
 		return token{kind: tokEnd, name: s.name}, nil
 	case xml.CharData:
@@ -416,6 +456,9 @@ func (p *fastPart) tokenise() bool {
 			i = j + 2
 		} else {
 			stack = append(stack, full)
+			if len(stack) > maxXMLDepth {
+				return false // encoding/xml refuses it, with a message
+			}
 			i = j + 1
 		}
 	}

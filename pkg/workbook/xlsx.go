@@ -173,7 +173,7 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("its workbook part is malformed: %v", err)
+			return badPart("its workbook part", "", err)
 		}
 		if t.kind != tokStart || string(t.name) != "sheet" {
 			continue
@@ -276,7 +276,7 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			break
 		}
 		if err != nil {
-			wb.sstErr = fmt.Errorf("shared strings are malformed: %v", err)
+			wb.sstErr = badPart("the shared-strings part", "", err)
 			return nil, wb.sstErr
 		}
 		switch t.kind {
@@ -419,7 +419,7 @@ func (it *rowIter) Next() bool {
 			return false
 		}
 		if err != nil {
-			it.err = fmt.Errorf("the worksheet XML is malformed: %v", err)
+			it.err = badPart("the worksheet XML", "", err)
 			return false
 		}
 		if t.kind == tokStart && string(t.name) == "col" {
@@ -453,7 +453,7 @@ func (it *rowIter) readRow() error {
 	for {
 		t, err := it.src.next()
 		if err != nil {
-			return fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
+			return badPart("the worksheet XML", fmt.Sprintf(" in row %d", it.num), err)
 		}
 		switch t.kind {
 		case tokEnd:
@@ -508,7 +508,7 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 	for {
 		t, err := it.src.next()
 		if err != nil {
-			return "", fmt.Errorf("the worksheet XML is malformed in row %d: %v", it.num, err)
+			return "", badPart("the worksheet XML", fmt.Sprintf(" in row %d", it.num), err)
 		}
 		switch t.kind {
 		case tokStart:

@@ -1,9 +1,10 @@
 // Package xlsxdump turns a workbook into a stable text listing for golden
 // tests: sheets and their visibility and protection, every non-empty cell
 // with its type, value, formula and number format (and fill colour, and
-// hyperlink), merged ranges, panes, page setup, auto-filters, conditional
-// formats, data validations, charts with their types and series ranges,
-// defined names, workbook protection and document properties.
+// hyperlink), merged ranges, panes, page setup (with the header and
+// footer), auto-filters, conditional formats, data validations, charts
+// with their types and series ranges, defined names, workbook protection
+// and document properties.
 //
 // The raw bytes of an .xlsx are not stable once it holds a chart, so golden
 // tests compare this listing instead.
@@ -94,6 +95,14 @@ func dumpSheet(b *strings.Builder, f *excelize.File, name string) error {
 			}
 			w, h := pages(ps.FitToWidth), pages(ps.FitToHeight)
 			fmt.Fprintf(b, "page fit %s wide by %s tall\n", w, h)
+		}
+	}
+	if hf, err := f.GetHeaderFooter(name); err == nil && hf != nil {
+		if hf.OddHeader != "" {
+			fmt.Fprintf(b, "page header %q\n", hf.OddHeader)
+		}
+		if hf.OddFooter != "" {
+			fmt.Fprintf(b, "page footer %q\n", hf.OddFooter)
 		}
 	}
 	rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
@@ -327,6 +336,12 @@ func dumpChart(b *strings.Builder, name string, f *zip.File) error {
 			fmt.Fprintf(b, "%s type %s\n", base, l)
 		case l == "radarStyle" || l == "barDir" || l == "grouping":
 			fmt.Fprintf(b, "%s %s %s\n", base, l, attr(se, "val"))
+		case l == "legendPos":
+			// Where the legend is: a chart without one has no legendPos.
+			fmt.Fprintf(b, "%s legend %s\n", base, attr(se, "val"))
+		case l == "min" || l == "max":
+			// An axis's fixed scale (c:scaling), such as a radar from 0.
+			fmt.Fprintf(b, "%s axis %s %s\n", base, l, attr(se, "val"))
 		case l == "ser":
 			inSer, tx, cat, val = true, "", "", ""
 		case inSer && l == "tx":

@@ -59,7 +59,7 @@ func batchMarkdownTail(ew *errWriter, b *doc.Batch) {
 func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
-	ew.printf("# %s\n\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)))
+	ew.printf("# %s\n\n", mdEscape(b.Title))
 	ew.printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
 		l.T("rubric"), mdEscape(l.RubricLine(r)))
 	if m := b.MeanIndex; m != nil {
@@ -76,8 +76,8 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 	ranking := b.Ranking
 	if len(ranking) > 0 {
 		self := b.HasSelf()
-		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"))
-		rule := "|---:|---|---|---:|---|"
+		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"), l.T("batch.status"))
+		rule := "|---:|---|---|---:|---|---|"
 		if self {
 			ew.printf(" %s |", l.T("self.vs.verified"))
 			rule += "---:|"
@@ -88,7 +88,7 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 		}
 		ew.printf(" %s |\n%s---|\n", l.T("file"), rule)
 		for _, e := range ranking {
-			ew.printf("| %d | %s | %s | %s | %s |", e.Rank, mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band))
+			ew.printf("| %s | %s | %s | %s | %s | %s |", e.RankText(), mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l))
 			if self {
 				s := "-"
 				if e.SelfIndex.IsSet() {
@@ -121,7 +121,7 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 		}
 		ew.printf("\n%s\n", rule)
 		for _, e := range ranking {
-			ew.printf("| %d | %s |", e.Rank, mdEscape(e.Name))
+			ew.printf("| %s | %s |", e.RankText(), mdEscape(e.Name))
 			for _, a := range e.Aspects {
 				ew.printf(" %s |", l.Num(r, a.Rat()))
 			}
@@ -130,8 +130,44 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 		ew.printf("\n%s: %s.\n", l.T("aspects"), strings.Join(legend, "; "))
 
 		ew.printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---:|\n", l.T("batch.predicates"), l.T("predicate"), l.T("batch.range"), l.T("batch.count"))
-		for _, bc := range b.BandCounts {
-			ew.printf("| %s | %s–%s | %d |\n", l.Band(bc.Band), l.Fixed(bc.Band.From), l.Fixed(bc.Band.To), bc.Count)
+		for i, bc := range b.BandCounts {
+			ew.printf("| %s | %s | %d |\n", l.Band(bc.Band), doc.BandRangeText(l, r, bc.Band, i == len(b.BandCounts)-1), bc.Count)
+		}
+		if len(b.Years) > 0 {
+			ew.printf("\n## %s\n\n| %s | %s | %s |", l.T("batch.years.t"), l.T("year"), l.T("batch.count"), l.T("batch.mean.short"))
+			for _, bd := range r.Bands {
+				ew.printf(" %s |", l.Band(bd))
+			}
+			ew.printf("\n|---|---:|---:|%s\n", strings.Repeat("---:|", len(r.Bands)))
+			for _, y := range b.Years {
+				mean := "-"
+				if y.MeanIndex != nil {
+					mean = l.Num(r, y.MeanIndex)
+				}
+				ew.printf("| %s | %d | %s |", mdEscape(y.Label(l)), y.Count, mean)
+				for _, bc := range y.BandCounts {
+					ew.printf(" %d |", bc.Count)
+				}
+				ew.printf("\n")
+			}
+		}
+		if len(b.Trends) > 0 {
+			ew.printf("\n## %s\n\n| %s |", l.T("batch.trend"), l.T("opd"))
+			for _, y := range b.TrendYears {
+				ew.printf(" %s |", mdEscape(y))
+			}
+			ew.printf(" %s |\n|---|%s---:|\n", l.T("batch.change"), strings.Repeat("---:|", len(b.TrendYears)))
+			for _, t := range b.Trends {
+				ew.printf("| %s |", mdEscape(t.Name))
+				for _, p := range t.Points {
+					if p.Index.IsSet() {
+						ew.printf(" %s |", l.Num(r, p.Index.Rat()))
+					} else {
+						ew.printf(" - |")
+					}
+				}
+				ew.printf(" %s |\n", l.Delta(r, t.Change))
+			}
 		}
 
 		lo, hi := r.LevelRange()

@@ -20,12 +20,31 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
 	ew := &errWriter{w: w}
-	title := l.T("report.title") + " " + l.Title(r)
-	if rep.Answers != nil && rep.Answers.OPD != "" {
-		title += ": " + mdEscape(rep.Answers.OPD)
+	ew.printf("# %s\n\n", mdEscape(rep.Title))
+	ew.printf("## %s: %s (%s)\n\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
+	h := rep.Headline
+	hl := [][]string{{"", ""}, {l.T("status"), "**" + mdEscape(h.Label) + "**"}}
+	if rep.Self != nil {
+		hl = append(hl, []string{l.T("self"), fmt.Sprintf("%s (%s)", l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))})
 	}
-	ew.printf("# %s\n\n", title)
-	ew.printf("**%s: %s (%s)**\n\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
+	if h.NationalText != "" {
+		hl = append(hl, []string{l.T("eval.national"), mdEscape(h.NationalText)})
+	}
+	if h.Target != nil {
+		hl = append(hl, []string{l.T("eval.target"), mdEscape(h.TargetText)})
+	}
+	if c := rep.Change; c != nil {
+		hl = append(hl, []string{l.T("eval.previous"), mdEscape(c.Text)}, []string{l.T("eval.change"), "**" + l.Delta(r, c.Diff) + "**"})
+		for i, m := range c.Movers {
+			key := ""
+			if i == 0 {
+				key = l.T("eval.movers")
+			}
+			hl = append(hl, []string{key, mdEscape(m.Text)})
+		}
+	}
+	mdTable(ew, "ll", hl)
+	ew.printf("\n")
 	for _, n := range rep.Notices {
 		ew.printf("> %s\n>\n", mdEscape(n))
 	}
@@ -37,8 +56,14 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		if a.OPD != "" {
 			info = append(info, []string{l.T("opd"), mdEscape(a.OPD)})
 		}
+		if a.Agency != "" {
+			info = append(info, []string{l.T("eval.pemda"), mdEscape(a.Agency)})
+		}
 		if a.Year != "" {
 			info = append(info, []string{l.T("year"), mdEscape(a.Year)})
+		}
+		if rep.Assessor != "" {
+			info = append(info, []string{l.T("eval.assessor"), mdEscape(rep.Assessor)})
 		}
 		info = append(info, []string{l.T("file"), fmt.Sprintf("%s (%s %s)", mdEscape(rep.SourceName()), l.T("sheet"), mdEscape(a.Sheet))})
 	}
@@ -46,9 +71,6 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		[]string{l.T("rubric"), mdEscape(l.RubricLine(r))},
 		[]string{l.T("index"), fmt.Sprintf("%s (%s %s)", l.Num(r, res.Index), l.T("exact"), l.Exact(res.Index))},
 		[]string{l.T("predicate"), l.Band(res.Band)})
-	if rep.Self != nil {
-		info = append(info, []string{l.T("self"), fmt.Sprintf("%s (%s)", l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))})
-	}
 	mdTable(ew, "ll", info)
 
 	// group writes the domain or aspect table.
@@ -72,6 +94,18 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		table(l.T("domains"), l.T("domain"), rep.Domains)
 	}
 	table(l.T("aspects"), l.T("aspect"), rep.Aspects)
+
+	// The bands as ranges, the headline's marked.
+	bands := [][]string{{l.T("predicate"), l.T("batch.range"), ""}}
+	for _, b := range rep.Bands {
+		name := l.Band(b.Band)
+		if b.Here {
+			name = "**" + name + "**"
+		}
+		bands = append(bands, []string{name, b.Range, mdEscape(b.Mark)})
+	}
+	ew.printf("\n## %s\n\n", l.T("eval.bands"))
+	mdTable(ew, "lll", bands)
 
 	// Every indicator, with the self-assessed level beside the verified
 	// one and the gap to the rubric's target level (how many levels short
@@ -104,31 +138,19 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	}
 	ew.printf("\n## %s\n\n", l.T("indicators"))
 	mdTable(ew, align, rows)
-	if rep.Self != nil {
-		ew.printf("\n## %s\n\n", l.T("differences"))
-		diffs := rep.Differences
-		if len(diffs) == 0 {
-			ew.printf("%s\n", l.T("diff.none"))
-		} else {
-			rows := [][]string{{l.T("indicator"), l.T("self.vs.verified"), l.T("verified.short")}}
-			for _, d := range diffs {
-				rows = append(rows, []string{mdEscape(d.ID), doc.NIText(l, d.Indicator, d.SelfValue, d.Self), doc.NIText(l, d.Indicator, d.VerifiedValue, d.Verified)})
-			}
-			mdTable(ew, "lrr", rows)
-		}
-	}
-	if a := rep.Answers; a != nil && len(a.Notes) > 0 {
-		rows := [][]string{{l.T("indicator"), l.T("note")}}
-		for _, is := range res.Indicators {
-			if n, ok := a.Notes[is.Indicator.ID]; ok {
-				rows = append(rows, []string{mdEscape(is.Indicator.ID), mdEscape(n)})
-			}
-		}
-		ew.printf("\n## %s\n\n", l.T("note"))
-		mdTable(ew, "ll", rows)
-	}
+	verificationMarkdown(ew, rep)
 	if p := rep.Recommendations; p != nil {
-		recommendMarkdown(ew, l, p)
+		recommendMarkdown(ew, rep, p)
+	}
+	if sg := rep.Signer; sg != nil {
+		ew.printf("\n")
+		for _, line := range sg.Lines(l) {
+			if line == "" {
+				ew.printf("<br>\n")
+				continue
+			}
+			ew.printf("%s<br>\n", mdEscape(line))
+		}
 	}
 
 	// Provenance: what the report was computed from, as in the workbook.
@@ -146,4 +168,84 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	ew.printf("\n## %s\n\n", l.T("provenance"))
 	mdTable(ew, "ll", prov)
 	return ew.err
+}
+
+// verificationMarkdown writes the verification table: every indicator
+// whose levels differ or that has an explanation, a note or evidence, with
+// both levels and what was written; evidence links stay links.
+func verificationMarkdown(ew *errWriter, rep *doc.Report) {
+	l := rep.Lang
+	if rep.Self == nil && !rep.HasVerificationText {
+		return
+	}
+	ew.printf("\n## %s\n\n", l.T("eval.verification"))
+	if rep.Self != nil && len(rep.Differences) == 0 {
+		ew.printf("%s\n\n", l.T("diff.none"))
+	}
+	head, align := []string{l.T("id"), l.T("indicator")}, "ll"
+	if rep.Self != nil {
+		head, align = append(head, l.T("self.vs.verified"), l.T("verified.short"), l.T("eval.changed")), align+"rrl"
+	} else {
+		head, align = append(head, l.T("level")), align+"r"
+	}
+	// A column no one wrote in is left out.
+	var hasExpl, hasNote, hasEvid bool
+	for _, v := range rep.Verification {
+		hasExpl, hasNote, hasEvid = hasExpl || v.Explanation != "", hasNote || v.EvaluatorNote != "", hasEvid || len(v.Evidence) > 0
+	}
+	for _, c := range []struct {
+		on  bool
+		key string
+	}{{hasExpl, "eval.explanation"}, {hasNote, "eval.evaluator.note"}, {hasEvid, "eval.evidence"}} {
+		if c.on {
+			head, align = append(head, l.T(c.key)), align+"l"
+		}
+	}
+	rows := [][]string{head}
+	for _, v := range rep.Verification {
+		if !v.Changed && v.Explanation == "" && v.EvaluatorNote == "" && len(v.Evidence) == 0 {
+			continue
+		}
+		row := []string{mdEscape(v.ID), mdEscape(v.Name)}
+		if rep.Self != nil {
+			mark := ""
+			if v.Changed {
+				mark = "**" + l.T("eval.changed.mark") + "**"
+			}
+			row = append(row, v.SelfText, v.VerifiedText, mark)
+		} else {
+			row = append(row, v.VerifiedText)
+		}
+		var links []string
+		for _, lk := range v.Evidence {
+			switch {
+			case lk.URL != "" && lk.URL == lk.Text:
+				// A bare link reads as itself: <https://…>.
+				links = append(links, "<"+mdURL(lk.URL)+">")
+			case lk.URL != "":
+				links = append(links, "["+mdEscape(lk.Text)+"]("+mdURL(lk.URL)+")")
+			default:
+				links = append(links, mdEscape(lk.Text))
+			}
+		}
+		if hasExpl {
+			row = append(row, mdEscape(v.Explanation))
+		}
+		if hasNote {
+			row = append(row, mdEscape(v.EvaluatorNote))
+		}
+		if hasEvid {
+			row = append(row, strings.Join(links, "<br>"))
+		}
+		rows = append(rows, row)
+	}
+	if len(rows) > 1 {
+		mdTable(ew, align, rows)
+	}
+}
+
+// mdURL makes a link's target safe inside (...): parentheses, pipes and
+// angle brackets are percent-encoded.
+func mdURL(u string) string {
+	return strings.NewReplacer("(", "%28", ")", "%29", "|", "%7C", "<", "%3C", ">", "%3E", " ", "%20").Replace(u)
 }

@@ -42,7 +42,7 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 func batchText(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
-	ew.printf("%s: %s\n", fmt.Sprintf(l.T("batch.title"), l.Title(r)), fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
 	ew.printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
 	if m := b.MeanIndex; m != nil {
 		ew.printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
@@ -50,8 +50,12 @@ func batchText(w io.Writer, b *doc.Batch) error {
 
 	if ranking := b.Ranking; len(ranking) > 0 {
 		self := b.HasSelf()
-		head := []string{l.T("rank"), l.T("opd"), l.T("index"), l.T("predicate")}
-		right := []bool{true, false, true, false}
+		head := []string{l.T("rank"), l.T("opd"), l.T("index"), l.T("predicate"), l.T("batch.status")}
+		right := []bool{true, false, true, false, false}
+		if b.StatsYear != "" {
+			head = append(head[:2], append([]string{l.T("year")}, head[2:]...)...)
+			right = append(right[:2], append([]bool{false}, right[2:]...)...)
+		}
 		if self {
 			head = append(head, l.T("self.vs.verified"))
 			right = append(right, true)
@@ -64,7 +68,10 @@ func batchText(w io.Writer, b *doc.Batch) error {
 		right = append(right, false)
 		rows := [][]string{head}
 		for _, e := range ranking {
-			row := []string{fmt.Sprint(e.Rank), printable(e.Name), l.Num(r, e.Index.Rat()), l.Band(e.Band)}
+			row := []string{e.RankText(), printable(e.Name), l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l)}
+			if b.StatsYear != "" {
+				row = append(row[:2], append([]string{printable(e.Year)}, row[2:]...)...)
+			}
 			if self {
 				s := "-"
 				if e.SelfIndex.IsSet() {
@@ -109,6 +116,20 @@ func batchText(w io.Writer, b *doc.Batch) error {
 		writeAligned(ew, rows, right)
 	}
 
+	if len(b.Years) > 0 {
+		ew.printf("\n%s:\n", l.T("batch.years.t"))
+		for _, y := range b.Years {
+			mean := "-"
+			if y.MeanIndex != nil {
+				mean = l.Num(r, y.MeanIndex)
+			}
+			ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+		}
+	}
+	if len(b.Trends) > 0 {
+		ew.printf("\n%s:\n", l.T("batch.trend"))
+		TrendTable(ew, b)
+	}
 	if err := batchTail(ew, b); err != nil {
 		return err
 	}
@@ -157,4 +178,79 @@ func printedTies(b *doc.Batch, ranking []doc.Ranked) bool {
 		}
 	}
 	return false
+}
+
+// TrendTable writes the trend of every OPD found in more than one year:
+// its index in each year and the change from its previous year.
+func TrendTable(w io.Writer, b *doc.Batch) error {
+	l, r := b.Lang, b.Rubric
+	ew, ok := w.(*errWriter)
+	if !ok {
+		ew = &errWriter{w: w}
+	}
+	head := []string{l.T("opd")}
+	right := []bool{false}
+	for _, y := range b.TrendYears {
+		head = append(head, y)
+		right = append(right, true)
+	}
+	head = append(head, l.T("batch.change"))
+	right = append(right, true)
+	rows := [][]string{head}
+	for _, t := range b.Trends {
+		row := []string{printable(t.Name)}
+		for _, p := range t.Points {
+			if p.Index.IsSet() {
+				row = append(row, l.Num(r, p.Index.Rat()))
+			} else {
+				row = append(row, "-")
+			}
+		}
+		rows = append(rows, append(row, l.Delta(r, t.Change)))
+	}
+	writeAligned(ew, rows, right)
+	return ew.err
+}
+
+// Trend writes what spbe trend prints: the batch's title, each year's
+// count and mean, and every OPD's index year by year with its change, or
+// why there is no trend to show.
+func Trend(w io.Writer, b *doc.Batch) error {
+	if len(b.Groups) > 0 {
+		// Sheets of several frameworks: a trend within each.
+		ew := &errWriter{w: w}
+		for _, s := range b.Notices {
+			ew.printf("%s\n", s)
+		}
+		for _, g := range b.Groups {
+			ew.printf("\n")
+			if ew.err == nil {
+				ew.err = Trend(w, g)
+			}
+		}
+		return ew.err
+	}
+	l, r := b.Lang, b.Rubric
+	ew := &errWriter{w: w}
+	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	for _, y := range b.Years {
+		mean := "-"
+		if y.MeanIndex != nil {
+			mean = l.Num(r, y.MeanIndex)
+		}
+		ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+	}
+	for _, n := range b.Duplicates {
+		ew.printf("%s\n", printable(n))
+	}
+	ew.printf("\n")
+	if len(b.Trends) == 0 {
+		ew.printf("%s\n", l.T("trend.none"))
+		return ew.err
+	}
+	ew.printf("%s:\n", l.T("batch.trend"))
+	if ew.err != nil {
+		return ew.err
+	}
+	return TrendTable(ew, b)
 }

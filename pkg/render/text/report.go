@@ -29,6 +29,24 @@ func Text(w io.Writer, rep *doc.Report) error {
 	if rep.Self != nil {
 		fmt.Fprintf(tw, "%s:\t%s (%s)\n", l.T("self"), l.Num(r, rep.Self.Index), l.Band(rep.Self.Band))
 	}
+	// What the index is: verified, or a self-assessment no one has
+	// verified yet.
+	fmt.Fprintf(tw, "%s:\t%s\n", l.T("status"), rep.Headline.Label)
+	// The agency's target and the previous year, when given.
+	if h := rep.Headline; h.Target != nil {
+		fmt.Fprintf(tw, "%s:\t%s\n", l.T("eval.target"), h.TargetText)
+	}
+	if c := rep.Change; c != nil {
+		fmt.Fprintf(tw, "%s:\t%s\n", l.T("eval.previous"), c.Text)
+		fmt.Fprintf(tw, "%s:\t%s\n", l.T("eval.change"), l.Delta(r, c.Diff))
+		for i, m := range c.Movers {
+			key := ""
+			if i == 0 {
+				key = l.T("eval.movers") + ":"
+			}
+			fmt.Fprintf(tw, "%s\t%s\n", key, m.Text)
+		}
+	}
 	tw.Flush()
 
 	head := []string{"", l.T("weight"), l.T("index")}

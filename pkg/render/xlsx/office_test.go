@@ -165,6 +165,10 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 			t.Errorf("%s: no recommendations page before the provenance page:\n%s", filepath.Base(pdf), all)
 			continue
 		}
+		// A printed page names no command to type.
+		if strings.Contains(rec, "spbe plan") {
+			t.Errorf("%s: the recommendations pages name a command:\n%s", filepath.Base(pdf), rec)
+		}
 		for _, want := range recPages[name] {
 			if !regexp.MustCompile(want).MatchString(rec) {
 				t.Errorf("%s: the recommendations pages do not show %s:\n%s", filepath.Base(pdf), want, rec)
@@ -180,21 +184,23 @@ func TestOfficeSuiteOpensEveryReport(t *testing.T) {
 // and keep the report's own.
 var recPages = map[string][]string{
 	"libreoffice": {
-		`Rencana termurah menuju predikat Baik \(indeks ≥ 2,60\): 17 langkah, biaya 27`,
-		`Biaya adalah usaha relatif`,
+		`Rencana dengan upaya terkecil menuju predikat Baik \(indeks ≥ 2,60\): 17 langkah, upaya 27\.`,
+		`Upaya adalah ukuran relatif`,
+		// Each step says, in the rubric's words, what its level requires.
+		`Tingkat 2: Kriteria tingkat 1 telah terpenuhi`,
 		`46 +Layanan Publik Sektor 2 +1 +3 +3 +\+0[.,]0600\n`,
 		`Jumlah +27 +\+0[.,]4325`,
 		`Indeks hasil rencana +2[.,]60 +Baik +nilai tepat 2,601`,
 		`43 +Layanan Data Terbuka +2 +3 +2 +\+0[.,]0300 +0[.,]0150\n`,
 	},
 	"verified-en": {
-		`Cheapest plan to the predicate Very Good \(index ≥ 3.50\): 26 steps, cost 70`,
+		`Plan of least effort to the predicate Very Good \(index ≥ 3.50\): 26 steps, effort 70\.`,
 		`Total +70 +\+0[.,]6825`,
 		`Index after the plan +3[.,]50 +Very Good`,
-		// A gain per cost of five decimals shows all five.
-		`39 +Layanan Pengawasan Internal Pemerintah +2 +3 +2 +\+0[.,]0275 +0[.,]01375\n`,
+		// A gain per effort prints with four decimals, always.
+		`39 +Layanan Pengawasan Internal Pemerintah +2 +3 +2 +\+0[.,]0275 +0[.,]0138\n`,
 	},
-	"hostile":    {`Rencana termurah menuju predikat`, `Indeks hasil rencana`},
+	"hostile":    {`Rencana dengan upaya terkecil menuju predikat`, `Indeks hasil rencana`},
 	"no-domains": {`Indeks sudah pada predikat tertinggi \(Tinggi\)`, `3 +Tiga +1 +2 +1 +\+0[.,]2500 +0[.,]2500\n`},
 }
 

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -43,6 +44,7 @@ var recWidths = map[int]float64{recNo: 6, recFrom: 8, recTo: 8, recCost: 9, recG
 // the costs mean. The sentences are those of the Markdown report; the
 // table cells are numbers, so a team can re-add a different choice.
 func (x *xb) recommendations(sh string, p *doc.Plan) {
+	rep := x.rep
 	l := x.l
 	gains := doc.RecommendGains(p)
 
@@ -70,7 +72,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	for _, c := range p.Costs {
 		costDec = max(costDec, ratDecimals(c))
 	}
-	gainFmt, perCostFmt := "+0.0000##;-0.0000##;0.0000", "0.0000##"
+	gainFmt, perCostFmt := "+0.0000##;-0.0000##;0.0000", *numFmt(doc.PerEffortDecimals)
 	top := &excelize.Alignment{Vertical: "top"}
 	bold := &excelize.Font{Family: "Calibri", Bold: true}
 	cost := x.style(&excelize.Style{CustomNumFmt: numFmt(costDec), Alignment: top})
@@ -96,7 +98,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 		x.fitRow(sh, row, wrappedLines(s, total))
 	}
 	header := func(row int, last int) {
-		heads := []string{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("plan.cost"), l.T("plan.gain"), l.T("plan.per.cost")}
+		heads := []string{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("eval.effort"), l.T("plan.gain"), l.T("eval.gain.per.effort")}
 		styles := []int{x.headC, x.head, x.headC, x.headC, x.headR, x.headR, x.headR}
 		for c := recNo; c <= last; c++ {
 			x.str(sh, c, row, heads[c-1], styles[c-1])
@@ -114,23 +116,53 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	}
 
 	x.str(sh, recNo, 1, l.T("recommend.title"), x.title)
+	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sh) + "!$1:$1", Scope: sh}))
 	row := 3
-	line(row, doc.RecommendLead(l, p), lead)
-	// The note says what the costs in the line above mean, so it follows
-	// it (the Markdown report ends with it); a long plan that flows onto a
-	// second page then leaves no note alone there. It is written for
-	// Markdown, where `spbe plan` is code: a cell would show the backticks.
+	line(row, rep.PlanLead, lead)
+	// The note says what the efforts in the line above mean, so it follows
+	// it; a long plan that flows onto a second page then leaves no note
+	// alone there.
 	row++
-	line(row, strings.ReplaceAll(l.T("recommend.costnote"), "`", ""), note)
+	line(row, rep.EffortNote, note)
 	row += 2
 	if p.Status == doc.Reached {
-		header(row, recGain)
-		for _, rs := range p.Raises {
+		groupStyle := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}, Border: []excelize.Border{{Type: "bottom", Color: "1F4E79", Style: 2}}})
+		criteria := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "404040"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true, Indent: 1}})
+		first := true
+		for _, g := range rep.Steps {
+			if !first {
+				row++
+			}
+			first = false
+			title := g.AspectID + " " + g.AspectName
+			if g.DomainID != "" {
+				title = g.DomainID + " " + g.DomainName + " · " + title
+			}
+			line(row, title, groupStyle)
 			row++
-			indicator(row, rs.Indicator, rs.From, rs.To)
-			x.num(sh, recCost, row, exactFloat(rs.Cost), cost)
-			x.num(sh, recGain, row, exactFloat(rs.Gain), gain)
+			header(row, recGain)
+			for _, st := range g.Steps {
+				row++
+				in := x.r.Indicator(st.ID)
+				indicator(row, in, st.From, st.To)
+				x.num(sh, recCost, row, exactFloat(st.Effort), cost)
+				x.num(sh, recGain, row, exactFloat(st.Gain), gain)
+				// What the level reached requires, in the rubric's
+				// words, under the step.
+				for _, c := range st.Criteria {
+					crit := c.Text
+					if crit == "" {
+						crit = l.T("eval.step.nocriteria")
+					}
+					row++
+					text := fmt.Sprintf("%s %d: %s", l.T("level"), c.Level, crit)
+					x.str(sh, recName, row, text, criteria)
+					x.check(x.f.MergeCell(sh, cellName(recName, row), cellName(recPerCost, row)))
+					x.fitRow(sh, row, wrappedLines(text, total-widths[recNo]))
+				}
+			}
 		}
+		row++
 		// The totals: what the plan costs, and what it adds to the index
 		// (exactly the result less the current index: the index is linear
 		// in the levels).
@@ -164,7 +196,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 		row++
 	}
 
-	x.str(sh, recNo, row, l.T("recommend.best"), x.label)
+	x.str(sh, recNo, row, l.T("eval.best"), x.label)
 	row++
 	if len(gains) == 0 {
 		x.str(sh, recNo, row, l.T("plan.gains.none"), x.text)

@@ -15,6 +15,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/stablezip"
 )
 
 func init() {
@@ -23,6 +24,7 @@ func init() {
 		"xlsx.index.exact":    {"Indeks, nilai tepat", "Index, exact value"},
 		"xlsx.self.predicate": {"Predikat mandiri", "Self-assessment predicate"},
 		"xlsx.target":         {"Tingkat target nasional", "National target level"},
+		"xlsx.target.short":   {"Target", "Target"},
 		"xlsx.bands":          {"Batas predikat", "Predicate bands"},
 		"xlsx.from":           {"Dari", "From"},
 		"xlsx.to":             {"Sampai", "To"},
@@ -64,8 +66,8 @@ func XLSX(w io.Writer, rep *doc.Report) error {
 		return fmt.Errorf("build workbook: %w", err)
 	}
 	defer f.Close()
-	_, err = f.WriteTo(w)
-	return err
+	// Entry order is made stable so the same sheet gives the same bytes.
+	return stablezip.Write(w, f)
 }
 
 // xb builds one report workbook; it keeps the first error, so the layout
@@ -84,6 +86,9 @@ type xb struct {
 	index, indexBold, weight, contrib   int
 	value                               int
 	bands                               map[*rubric.Band]int
+	// The headline's styles.
+	bigLabel, bigIndex, verifiedStyle, unverifiedStyle int
+	metStyle, shortStyle, signName, changed, link      int
 }
 
 func (x *xb) check(err error) {
@@ -154,6 +159,15 @@ func (x *xb) makeStyles() {
 	// has (up to what a spreadsheet displays).
 	valueFmt := "0.00#############"
 	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	x.bigLabel = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "center"}})
+	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
+	x.verifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "375623"}})
+	x.unverifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "C00000"}})
+	x.metStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "375623"}})
+	x.shortStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "C00000"}})
+	x.signName = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Underline: "single"}})
+	x.changed = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "9C0006"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	x.link = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	x.bands = map[*rubric.Band]int{}
 	for _, b := range x.r.Bands {
 		st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}}
@@ -185,14 +199,10 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 		x.recommendations(x.l.T("recommend.title"), plan)
 	}
 	x.provenance(prov)
-	title := x.l.T("report.title") + " " + x.l.Title(x.r)
-	if a := rep.Answers; a != nil && a.OPD != "" {
-		title += ": " + a.OPD
-	}
 	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
 	x.check(x.f.SetCustomProps(excelize.CustomProperty{Name: "spbe.document", Value: "report"}))
 	x.check(x.f.SetDocProps(&excelize.DocProperties{
-		Title: title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
+		Title: rep.Title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
 	}))
 	x.f.SetActiveSheet(0)
@@ -203,79 +213,128 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 	return x.f, nil
 }
 
-// summary writes the summary sheet: who and what was assessed, the index
-// and predicate, the domain and aspect tables, the predicate bands, and
-// radar charts reading the tables' cells.
+// summary writes the summary sheet: the title naming the OPD, the Pemda
+// and the year; the headline (the index and predicate large, what they
+// are, the targets, the change from the previous year); who and what was
+// assessed; the domain and aspect tables with a target ring for the radar
+// charts beside them; the predicate bands as ranges; and the sign-off
+// block when one is asked for.
 func (x *xb) summary(sh string) {
 	l, r, rep, res := x.l, x.r, x.rep, x.rep.Result
-	x.str(sh, 1, 1, l.T("report.title")+" "+l.Title(r), x.title)
+	x.str(sh, 1, 1, rep.Title, x.title)
+	x.fitRow(sh, 1, wrappedLines(rep.Title, 80))
 	row := 3
-	kv := func(key, val string) {
-		x.str(sh, 1, row, key, x.label)
-		x.str(sh, 2, row, val, 0)
-		row++
-	}
-	var opd, year string
-	if a := rep.Answers; a != nil {
-		opd, year = a.OPD, a.Year
-	}
-	kv(l.T("opd"), opd)
-	kv(l.T("year"), year)
-	kv(l.T("rubric"), l.Title(r)+" ("+r.ID+")")
-	kv(l.T("xlsx.version"), r.Version)
-	kv(l.T("status"), l.Status(r.Status))
-	if r.TargetLevel != 0 {
-		x.str(sh, 1, row, l.T("xlsx.target"), x.label)
-		x.num(sh, 2, row, float64(r.TargetLevel), x.intLeft)
-		row++
-	}
+	h := rep.Headline
+	// The headline: the index and predicate large, what they are below.
+	x.str(sh, 1, row, l.Title(r), x.bigLabel)
+	x.num(sh, 2, row, x.rounded(res.Index), x.bigIndex)
+	x.check(x.f.SetRowHeight(sh, row, 30))
 	row++
-	headline := func(label string, index *big.Rat, band *rubric.Band, predLabel string) {
-		x.str(sh, 1, row, label, x.label)
-		x.num(sh, 2, row, x.rounded(index), x.indexBold)
-		x.check(x.f.SetRowHeight(sh, row, 22))
-		row++
-		x.str(sh, 1, row, predLabel, x.label)
-		x.str(sh, 2, row, l.Band(band), x.bandStyle(band))
-		x.check(x.f.SetRowHeight(sh, row, 22))
+	x.str(sh, 1, row, l.T("predicate"), x.bigLabel)
+	x.str(sh, 2, row, l.Band(res.Band), x.bigBand(res.Band))
+	x.check(x.f.SetRowHeight(sh, row, 30))
+	row++
+	statusStyle := x.verifiedStyle
+	if !h.Verified {
+		statusStyle = x.unverifiedStyle
+	}
+	x.str(sh, 1, row, l.T("status"), x.label)
+	x.str(sh, 2, row, h.Label, statusStyle)
+	row++
+	kv := func(key, val string, style int) {
+		x.str(sh, 1, row, key, x.label)
+		x.str(sh, 2, row, val, style)
 		row++
 	}
-	headline(l.Title(r), res.Index, res.Band, l.T("predicate"))
 	x.str(sh, 1, row, l.T("xlsx.index.exact"), x.label)
 	// The exact value may not have a finite decimal expansion
 	// (2.148351648352…): it is shown as text, beside the number above.
 	x.str(sh, 2, row, l.Exact(res.Index), x.text)
 	row++
 	if rep.Self != nil {
-		headline(l.T("self"), rep.Self.Index, rep.Self.Band, l.T("xlsx.self.predicate"))
+		kv(l.T("self"), fmt.Sprintf("%s (%s)", l.Num(r, rep.Self.Index), l.Band(rep.Self.Band)), x.text)
+	}
+	if h.NationalText != "" {
+		kv(l.T("eval.national"), h.NationalText, x.text)
+	}
+	if h.Target != nil {
+		st := x.shortStyle
+		if h.TargetMet {
+			st = x.metStyle
+		}
+		kv(l.T("eval.target"), h.TargetText, st)
+	}
+	if c := rep.Change; c != nil {
+		kv(l.T("eval.previous"), c.Text, x.text)
+		kv(l.T("eval.change"), l.Delta(r, c.Diff), x.label)
+		for i, m := range c.Movers {
+			key := ""
+			if i == 0 {
+				key = l.T("eval.movers")
+			}
+			kv(key, m.Text, x.text)
+		}
 	}
 	if notices := rep.Notices; len(notices) > 0 {
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)
+			x.check(x.f.MergeCell(sh, cellName(1, row), cellName(5, row)))
+			x.fitRow(sh, row, wrappedLines(n, 100))
 			row++
 		}
 	}
+	row++
+	var opd, year, pemda string
+	if a := rep.Answers; a != nil {
+		opd, year, pemda = a.OPD, a.Year, a.Agency
+	}
+	kv(l.T("opd"), opd, x.text)
+	if pemda != "" {
+		kv(l.T("eval.pemda"), pemda, x.text)
+	}
+	kv(l.T("year"), year, x.text)
+	if rep.Assessor != "" {
+		kv(l.T("eval.assessor"), rep.Assessor, x.text)
+	}
+	kv(l.T("rubric"), l.Title(r)+" · "+l.RubricLine(r), x.text)
 
 	hasSelf := rep.Self != nil
+	// The target ring of the radar charts reads a column of the tables:
+	// the rubric's target level on every row.
+	selfCol, targetCol := 0, 0
+	next := 5
+	if hasSelf {
+		selfCol, next = next, next+1
+	}
+	if r.TargetLevel != 0 {
+		targetCol = next
+	}
 	table := func(idHead string, groups []doc.Group) (first, last int) {
 		row++
 		x.str(sh, 1, row, l.T("id"), x.head)
 		x.str(sh, 2, row, idHead, x.head)
 		x.str(sh, 3, row, l.T("weight"), x.headR)
 		x.str(sh, 4, row, l.T("index"), x.headR)
-		if hasSelf {
-			x.str(sh, 5, row, l.T("self.vs.verified"), x.headR)
+		if selfCol != 0 {
+			x.str(sh, selfCol, row, l.T("self.vs.verified"), x.headR)
+		}
+		if targetCol != 0 {
+			x.str(sh, targetCol, row, l.T("xlsx.target.short"), x.headR)
 		}
 		first = row + 1
 		for _, g := range groups {
 			row++
 			x.str(sh, 1, row, g.ID, x.text)
-			x.str(sh, 2, row, g.Name, x.text)
+			x.str(sh, 2, row, g.Name, x.wrap)
+			x.fitRow(sh, row, wrappedLines(g.Name, 52))
 			x.num(sh, 3, row, exactFloat(g.Weight), x.weight)
 			x.num(sh, 4, row, x.rounded(g.Index), x.index)
 			if g.Self != nil {
-				x.num(sh, 5, row, x.rounded(g.Self), x.index)
+				x.num(sh, selfCol, row, x.rounded(g.Self), x.index)
+			}
+			if targetCol != 0 {
+				x.num(sh, targetCol, row, float64(r.TargetLevel), x.index)
 			}
 		}
 		last = row
@@ -292,33 +351,50 @@ func (x *xb) summary(sh string) {
 	charts = append([]chartSpec{{l.T("aspect.index.chart"), first, last}}, charts...)
 
 	row++
-	x.str(sh, 1, row, l.T("xlsx.bands"), x.label)
+	x.str(sh, 1, row, l.T("eval.bands"), x.label)
 	row++
 	x.str(sh, 1, row, l.T("predicate"), x.head)
-	x.str(sh, 2, row, "", x.head)
-	x.str(sh, 3, row, l.T("xlsx.from"), x.headR)
-	x.str(sh, 4, row, l.T("xlsx.to"), x.headR)
-	for _, b := range r.Bands {
+	x.str(sh, 2, row, l.T("batch.range"), x.head)
+	for _, b := range rep.Bands {
 		row++
-		x.str(sh, 1, row, l.Band(b), x.bandCellStyle(b))
-		x.num(sh, 3, row, exactFloat(b.From), x.index)
-		x.num(sh, 4, row, exactFloat(b.To), x.index)
+		x.str(sh, 1, row, l.Band(b.Band), x.bandCellStyle(b.Band))
+		st := x.text
+		if b.Here {
+			st = x.label
+		}
+		text := b.Range
+		if b.Mark != "" {
+			text += "   » " + b.Mark
+		}
+		x.str(sh, 2, row, text, st)
+	}
+	if sg := rep.Signer; sg != nil {
+		row += 2
+		for _, line := range sg.Lines(l) {
+			st := x.text
+			if line == sg.Name {
+				st = x.signName
+			}
+			x.str(sh, 2, row, line, st)
+			row++
+		}
 	}
 
-	x.check(x.f.SetColWidth(sh, "A", "A", 30))
-	x.check(x.f.SetColWidth(sh, "B", "B", 50))
-	x.check(x.f.SetColWidth(sh, "C", "E", 11))
-	x.check(x.f.SetColWidth(sh, "F", "F", 3))
+	x.check(x.f.SetColWidth(sh, "A", "A", 28))
+	x.check(x.f.SetColWidth(sh, "B", "B", 48))
+	x.check(x.f.SetColWidth(sh, "C", "F", 10))
+	x.check(x.f.SetColWidth(sh, "G", "G", 2))
 
-	// Rows keep a fixed height of 15 points: the charts are anchored to
-	// cells, sized by excelize for rows of that height, and an office suite
-	// that sized rows to its own fonts would stretch or squash them.
+	// Rows keep a fixed height of 15 points unless set taller: the charts
+	// are anchored to cells, sized by excelize from the rows' heights, and
+	// an office suite that sized rows to its own fonts would stretch or
+	// squash them.
 	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(15.0), CustomHeight: ptr(true)}))
-	lo, hi := r.LevelRange()
+	_, hi := r.LevelRange()
 	top := 3
 	for _, c := range charts {
-		x.radar(sh, cellName(7, top), c, float64(lo), float64(hi))
-		top += 22
+		x.radar(sh, cellName(8, top), c, 0, float64(hi), selfCol, targetCol)
+		top += 24
 	}
 	x.page(sh, true)
 }
@@ -328,6 +404,18 @@ func (x *xb) summary(sh string) {
 type chartSpec struct {
 	title       string
 	first, last int
+}
+
+// bigBand is the headline predicate: larger still, in the band's colour.
+func (x *xb) bigBand(b *rubric.Band) int {
+	st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 18}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", Indent: 1}}
+	if b != nil {
+		if c := strings.TrimPrefix(b.Color, "#"); c != "" {
+			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
+			st.Font.Color = contrastText(c)
+		}
+	}
+	return x.style(st)
 }
 
 // bandStyle is the headline predicate's style: large, in the band's colour.
@@ -349,38 +437,46 @@ func (x *xb) bandCellStyle(b *rubric.Band) int {
 }
 
 // radar adds a radar chart of a table of the summary sheet: categories are
-// the ids (column A), the series the index (D) and, with a
-// self-assessment, the self-assessed index (E). The chart holds references
-// only; an office suite reads the values from the cells.
+// the ids (column A), the series the index (D), the self-assessed index
+// when there is one, and a ring at the rubric's target level. The scale
+// starts at 0, so that a level-1 aspect is a visible point rather than
+// the centre; the legend is always shown. The chart holds references only;
+// an office suite reads the values from the cells.
 //
 // The categories are ids, not names: LibreOffice shrinks a whole radar
 // chart to make room for long category labels ("Layanan Administrasi
 // Pemerintahan Berbasis Elektronik"), leaving a plot too small to read;
 // the table beside the chart names every id.
-func (x *xb) radar(sh, at string, c chartSpec, lo, hi float64) {
+func (x *xb) radar(sh, at string, c chartSpec, lo, hi float64, selfCol, targetCol int) {
 	head := c.first - 1
 	series := []excelize.ChartSeries{{
 		Name: abs(sh, 4, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, 4, c.first, c.last),
 		Line:   excelize.LineOptions{Width: 2.25},
 		Marker: excelize.ChartMarker{Symbol: "circle", Size: 6},
 	}}
-	legend := "none"
-	if x.rep.Self != nil {
+	if selfCol != 0 {
 		series = append(series, excelize.ChartSeries{
-			Name: abs(sh, 5, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, 5, c.first, c.last),
+			Name: abs(sh, selfCol, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, selfCol, c.first, c.last),
 			Line:   excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash},
 			Marker: excelize.ChartMarker{Symbol: "square", Size: 5},
 		})
-		legend = "bottom"
+	}
+	if targetCol != 0 {
+		series = append(series, excelize.ChartSeries{
+			Name: abs(sh, targetCol, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, targetCol, c.first, c.last),
+			Line:   excelize.LineOptions{Width: 1.25, Dash: excelize.LineDashSysDot},
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C00000"}},
+			Marker: excelize.ChartMarker{Symbol: "none"},
+		})
 	}
 	x.check(x.f.AddChart(sh, at, &excelize.Chart{
 		Type:      excelize.Radar,
 		Series:    series,
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}}}},
-		Legend:    excelize.ChartLegend{Position: legend},
-		XAxis:     excelize.ChartAxis{Font: excelize.Font{Color: "262626", Size: 10, Bold: true}},
-		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Color: "595959", Size: 8}},
-		Dimension: excelize.ChartDimension{Width: 560, Height: 400},
+		Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: "Calibri", Size: 9}},
+		XAxis:     excelize.ChartAxis{Font: excelize.Font{Family: "Calibri", Color: "262626", Size: 10, Bold: true}},
+		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Family: "Calibri", Color: "595959", Size: 8}},
+		Dimension: excelize.ChartDimension{Width: 480, Height: 420},
 		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
 	}))
 }
@@ -417,9 +513,10 @@ func (x *xb) detail(sh string) {
 			colFrom = add(l.T("value.from"), 40, left)
 		}
 	}
-	colSelf := 0
+	colSelf, colChanged := 0, 0
 	if rep.Self != nil {
 		colSelf = add(l.T("self.vs.verified"), 10, center)
+		colChanged = add(l.T("eval.changed"), 9, center)
 	}
 	colWeight := add(l.T("weight"), 9, right)
 	colContrib := add(l.T("contribution"), 12, right)
@@ -427,11 +524,21 @@ func (x *xb) detail(sh string) {
 	if r.TargetLevel != 0 {
 		colGap = add(l.T("gap"), 11, center)
 	}
-	colNote := 0
+	colNote, colEval, colEvid := 0, 0, 0
 	notes := map[string]string{}
 	if a := rep.Answers; a != nil && len(a.Notes) > 0 {
 		notes = a.Notes
-		colNote = add(l.T("note"), 50, left)
+		colNote = add(l.T("eval.explanation"), 45, left)
+	}
+	var hasEval, hasEvid bool
+	for _, v := range rep.Verification {
+		hasEval, hasEvid = hasEval || v.EvaluatorNote != "", hasEvid || len(v.Evidence) > 0
+	}
+	if hasEval {
+		colEval = add(l.T("eval.evaluator.note"), 40, left)
+	}
+	if hasEvid {
+		colEvid = add(l.T("eval.evidence"), 30, left)
 	}
 	for i, c := range cols {
 		x.str(sh, i+1, 1, c.head, c.style)
@@ -472,6 +579,9 @@ func (x *xb) detail(sh string) {
 			} else {
 				x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
 			}
+			if rep.Verification[i].Changed {
+				x.str(sh, colChanged, row, l.T("eval.changed.mark"), x.changed)
+			}
 		}
 		x.num(sh, colWeight, row, exactFloat(in.Weight), x.weight)
 		x.num(sh, colContrib, row, exactFloat(is.Contribution), x.contrib)
@@ -484,6 +594,14 @@ func (x *xb) detail(sh string) {
 				x.str(sh, colNote, row, n, x.wrap)
 				lines = max(lines, wrappedLines(n, cols[colNote-1].width))
 			}
+		}
+		v := rep.Verification[i]
+		if colEval != 0 && v.EvaluatorNote != "" {
+			x.str(sh, colEval, row, v.EvaluatorNote, x.wrap)
+			lines = max(lines, wrappedLines(v.EvaluatorNote, cols[colEval-1].width))
+		}
+		if colEvid != 0 && len(v.Evidence) > 0 {
+			lines = max(lines, x.evidence(sh, colEvid, row, v.Evidence, cols[colEvid-1].width))
 		}
 		x.fitRow(sh, row, lines)
 	}
@@ -520,6 +638,32 @@ func (x *xb) detail(sh string) {
 		}}))
 	}
 	x.page(sh, false)
+}
+
+// evidence writes an indicator's evidence into one cell, one piece a line.
+// A cell holds one hyperlink: it is the first http(s) link; anything else
+// (a file name, a local path, a javascript: address) stays text. It
+// returns the lines the cell takes.
+func (x *xb) evidence(sh string, col, row int, links []doc.Link, width float64) int {
+	var texts []string
+	first := ""
+	lines := 0
+	for _, lk := range links {
+		texts = append(texts, lk.Text)
+		lines += wrappedLines(lk.Text, width)
+		if first == "" && lk.URL != "" {
+			first = lk.URL
+		}
+	}
+	style := x.wrap
+	if first != "" {
+		style = x.link
+	}
+	x.str(sh, col, row, strings.Join(texts, "\n"), style)
+	if first != "" {
+		x.check(x.f.SetCellHyperLink(sh, cellName(col, row), first, "External"))
+	}
+	return lines
 }
 
 const provWidth = 80

@@ -10,6 +10,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
@@ -62,18 +63,42 @@ func absRange(sheet string, col, row1, row2 int) string {
 }
 
 // A4 landscape, fitted to the page's width; tall sheets flow onto further
-// pages (fitToHeight 0), the summary onto one.
+// pages (fitToHeight 0), the summary onto one. Every page names the OPD,
+// the Pemda and the year, and its number.
 func (x *xb) page(sheet string, onePage bool) {
-	a4, land, one := 9, "landscape", 1
 	tall := 0
 	if onePage {
 		tall = 1
 	}
-	yes := true
-	x.check(x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &tall}))
-	x.check(x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}))
-	x.check(x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: ptr(0.5), Right: ptr(0.5), Top: ptr(0.6), Bottom: ptr(0.6)}))
+	x.check(printFrame(x.f, sheet, "landscape", tall, x.rep.PageLabel, fmt.Sprintf(x.l.T("eval.title"), x.l.Title(x.r)), x.l))
 }
+
+// printFrame sets up a sheet for printing, as every workbook spbe writes
+// is: A4 in the given orientation, one page wide and tall pages high (0:
+// as many as it takes), margins with room for a header naming the report and
+// a footer naming the agency, OPD or Pemda and the year, with the page ("Halaman 2 dari 5"). Headers and footers name their font,
+// so that no office suite falls back to another.
+func printFrame(f *excelize.File, sheet, orientation string, tall int, who, what string, l lang.Lang) error {
+	a4, one, yes := 9, 1, true
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &orientation, FitToWidth: &one, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: ptr(0.5), Right: ptr(0.5), Top: ptr(0.75), Bottom: ptr(0.75), Header: ptr(0.3), Footer: ptr(0.3)}); err != nil {
+		return err
+	}
+	const font = "&\"Calibri,Regular\"&9"
+	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddHeader: "&L" + font + escapeHF(what),
+		OddFooter: "&L" + font + escapeHF(who) + "&R" + font + l.T("eval.page"),
+	})
+}
+
+// escapeHF doubles the ampersands of text put in a header or footer, where
+// "&" starts a code.
+func escapeHF(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 
 func ptr[T any](v T) *T { return &v }
 

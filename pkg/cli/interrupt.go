@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/spbe-id/spbe/pkg/outfile"
+)
+
+// Exit codes of an interrupted run, as a shell reports a process killed by
+// the signal: 128 + SIGINT (Ctrl-C) or SIGTERM.
+const (
+	ExitInterrupted = 130
+	ExitTerminated  = 143
+)
+
+// handleInterrupts makes Ctrl-C and SIGTERM end the run cleanly: every
+// temporary file is removed (a set of reports being published is let to
+// finish first, so it is all there or not at all), stderr says what was
+// and was not written, and the process exits 130 or 143. The returned
+// function stops the handling.
+func handleInterrupts(errOut io.Writer) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	var caught atomic.Bool
+	go func() {
+		select {
+		case sig := <-ch:
+			caught.Store(true)
+			written, notWritten := outfile.Abort()
+			fmt.Fprintln(errOut, interruptMessage(sig, written, notWritten))
+			if sig == syscall.SIGTERM {
+				os.Exit(ExitTerminated)
+			}
+			os.Exit(ExitInterrupted)
+		case <-done:
+		}
+	}()
+	return func() {
+		if caught.Load() {
+			// The run ended because of the signal: let the handler
+			// report it and choose the exit code.
+			select {}
+		}
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// interruptMessage says what an interrupted run wrote and did not write.
+func interruptMessage(sig os.Signal, written, notWritten []string) string {
+	what := "interrupted"
+	if sig == syscall.SIGTERM {
+		what = "terminated"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "spbe: %s: ", what)
+	if len(written) == 0 {
+		b.WriteString("no file was written")
+	} else {
+		fmt.Fprintf(&b, "written: %s", listFiles(written))
+	}
+	if len(notWritten) > 0 {
+		fmt.Fprintf(&b, "; not written: %s (no temporary file is left)", listFiles(notWritten))
+	}
+	return b.String()
+}
+
+// listFiles names up to ten files, then says how many more.
+func listFiles(paths []string) string {
+	const most = 10
+	if len(paths) <= most {
+		return strings.Join(paths, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(paths[:most], ", "), len(paths)-most)
+}

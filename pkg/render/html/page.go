@@ -1,0 +1,319 @@
+// Package html draws every document as one self-contained HTML file, for
+// the people who read a result on a phone or print it to PDF: the
+// single-sheet report, the batch report, explain, plan, compare and check.
+//
+// A page needs no network and no script to read: the styles are inline,
+// the charts are inline SVG drawn here, the fonts are the system's, and a
+// Content-Security-Policy forbids every remote load and every script but
+// the tool's own (the batch ranking's sort, allowed by its hash). All
+// text from a sheet, a file name or a rubric goes through html/template's
+// contextual escaping; this package writes no escaping of its own.
+//
+// Each document is turned into a page (sections of paragraphs, tables
+// and figures) by its own file, and one template draws every page. This
+// file holds that machinery: the page model, the template, the colours
+// and the links.
+//
+// html may import pkg/doc, pkg/lang and pkg/rubric; never the engine
+// (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
+package html
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/base64"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+//go:embed templates/page.html.tmpl templates/style.css templates/sort.js
+var files embed.FS
+
+var (
+	pageTemplate = template.Must(template.New("page.html.tmpl").ParseFS(files, "templates/page.html.tmpl"))
+	styleSheet   = mustRead("templates/style.css")
+	sortScript   = mustRead("templates/sort.js")
+	// scriptHash is the CSP source of the one script a page may run.
+	scriptHash = func() string {
+		sum := sha256.Sum256([]byte(sortScript))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}()
+)
+
+func mustRead(name string) string {
+	b, err := files.ReadFile(name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// ScriptHash is the Content-Security-Policy source ('sha256-…') of the
+// inline script pages may carry, for tests that check the policy.
+func ScriptHash() string { return scriptHash }
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"html.contents":      {"Daftar isi", "Contents"},
+		"html.signoff":       {"Pengesahan", "Sign-off"},
+		"html.signoff.made":  {"Disusun oleh", "Prepared by"},
+		"html.signoff.check": {"Diverifikasi oleh", "Verified by"},
+		"html.signoff.agree": {"Disetujui oleh", "Approved by"},
+		"html.signoff.name":  {"Nama", "Name"},
+		"html.signoff.nip":   {"NIP", "Employee no."},
+		"html.signoff.date":  {"Tanggal", "Date"},
+		"html.signoff.sign":  {"Tanda tangan", "Signature"},
+		"html.target.ring":   {"Tingkat target %d", "Target level %d"},
+		"html.radar.desc":    {"Skala 0 sampai %d; setiap sumbu diberi label kode dan nilainya.", "Scale 0 to %d; each axis is labelled with its code and value."},
+		"html.heatmap":       {"Peta tingkat OPD × indikator", "Work unit × indicator level map"},
+		"html.heatmap.desc":  {"Setiap sel menuliskan tingkatnya; warna: %d merah, %d kuning, %d hijau.", "Each cell writes its level; colour: %d red, %d yellow, %d green."},
+		"html.trend":         {"Indeks dari tahun ke tahun", "Index year over year"},
+		"html.sort":          {"Klik judul kolom untuk mengurutkan.", "Click a column heading to sort."},
+		"html.page":          {"Halaman", "Page"},
+		"html.status":        {"Status", "Status"},
+	})
+}
+
+// page is one HTML document: a headline, then sections. Everything in it
+// is plain text; the template escapes it.
+type page struct {
+	Lang string
+	// Title is the document's <title> and <h1>.
+	Title string
+	// Running is printed at the top of every printed page (the agency and
+	// year, or what the document is about); Footer at the bottom.
+	Running, Footer string
+	Headline        *headline
+	Notices         []string
+	Sections        []*section
+	// Script carries the ranking's sort script.
+	Script bool
+}
+
+// headline is the result a reader sees first.
+type headline struct {
+	Label, Value string
+	Band         *chip
+	// Lines are short facts under it (agency, year, exact value).
+	Lines []string
+}
+
+// chip is a text on a colour: a predicate written in its band's colour,
+// with an ink that keeps the text readable on it.
+type chip struct {
+	Text, Fill, Ink string
+}
+
+// section is a titled part of a page.
+type section struct {
+	ID, Title string
+	Blocks    []*block
+	// Break starts the section on a new printed page; Keep prints it
+	// whole on one page; Wide prints it on landscape pages.
+	Break, Keep, Wide bool
+}
+
+// Class is the section's class attribute: how it is printed.
+func (s *section) Class() string {
+	var c []string
+	if s.Break {
+		c = append(c, "break")
+	}
+	if s.Keep {
+		c = append(c, "keep")
+	}
+	if s.Wide {
+		c = append(c, "wide")
+	}
+	return strings.Join(c, " ")
+}
+
+// block is one paragraph, heading, list, table or figure; exactly one of
+// its fields is set.
+type block struct {
+	Heading string
+	Para    string
+	// Strong is a paragraph in bold.
+	Strong  string
+	Notes   []string
+	List    []string
+	Table   *table
+	Figures []*figure
+	// Signoff draws the signature boxes of a printed report.
+	Signoff *signoff
+}
+
+// table is a table with header cells; Rows hold cells of the same count.
+type table struct {
+	Caption string
+	ID      string
+	Head    []cell
+	Rows    [][]cell
+	// Sortable tables get the sort script's buttons.
+	Sortable bool
+	// KV is a two-column table of labels (header cells) and values.
+	KV bool
+}
+
+// keepRows is the most rows of a table printed whole on one page rather
+// than broken across two (a longer table breaks between rows, its header
+// repeated on every page).
+const keepRows = 12
+
+// Keep reports whether the table is printed whole on one page.
+func (t *table) Keep() bool { return len(t.Rows) <= keepRows }
+
+// cell is one table cell.
+type cell struct {
+	Text string
+	Num  bool
+	Code bool
+	// Wrap lets a long text without spaces (a path) break anywhere.
+	Wrap bool
+	// Href is an http(s) link; see link.
+	Href string
+	Chip *chip
+	// Sort is the value the sort script orders by, when the text is not.
+	Sort string
+	// Head makes a row's first cell a header cell (<th scope="row">).
+	Head bool
+}
+
+// signoff is the block of signature boxes.
+type signoff struct {
+	Title string
+	Roles []string
+	Lines []string
+}
+
+func txt(s string) cell     { return cell{Text: s} }
+func num(s string) cell     { return cell{Text: s, Num: true} }
+func intc(v int) cell       { return num(strconv.Itoa(v)) }
+func rowHead(s string) cell { return cell{Text: s, Head: true} }
+
+// path is a file name or path, which may break anywhere.
+func path(s string) cell { return cell{Text: s, Wrap: true} }
+
+func heads(names ...string) []cell {
+	out := make([]cell, len(names))
+	for i, n := range names {
+		out[i] = txt(n)
+	}
+	return out
+}
+
+// kv is a two-column table of labels and values.
+func kv(pairs ...[2]string) *table {
+	t := &table{KV: true}
+	for _, p := range pairs {
+		t.Rows = append(t.Rows, []cell{rowHead(p[0]), txt(p[1])})
+	}
+	return t
+}
+
+// write draws p.
+func write(w io.Writer, p *page) error {
+	l := lang.Lang(p.Lang)
+	data := struct {
+		*page
+		CSS      template.CSS
+		JS       template.JS
+		CSP      string
+		SortHint string
+		PageWord string
+	}{page: p, CSS: template.CSS(styleSheet), CSP: csp, SortHint: l.T("html.sort"), PageWord: l.T("html.page")}
+	if p.Script {
+		data.JS = template.JS(sortScript)
+	}
+	return pageTemplate.Execute(w, data)
+}
+
+// csp forbids every load from anywhere (no network, no other file) and
+// every script but the tool's own; styles are inline, and the charts are
+// inline SVG, which loads nothing.
+var csp = "default-src 'none'; style-src 'unsafe-inline'; script-src " + scriptHash +
+	"; base-uri 'none'; form-action 'none'"
+
+// hexColour matches a rubric's "#RRGGBB" band colour; anything else is
+// not used as a colour.
+var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+
+// bandChip is a predicate in its band's colour, with black or white text,
+// whichever contrasts more with the colour (as the workbook does); a band
+// without a usable colour is written on a neutral grey.
+func bandChip(l lang.Lang, b *rubric.Band) *chip {
+	if b == nil {
+		return &chip{Text: "?", Fill: "#E7E6E6", Ink: "#000000"}
+	}
+	c := &chip{Text: l.Band(b), Fill: "#E7E6E6", Ink: "#000000"}
+	if hexColour.MatchString(b.Color) {
+		c.Fill = strings.ToUpper(b.Color)
+		c.Ink = ink(c.Fill)
+	}
+	return c
+}
+
+// ink is black or white, whichever has the higher WCAG contrast ratio on
+// the colour "#RRGGBB".
+func ink(fill string) string {
+	lum := luminance(fill)
+	if (lum+0.05)/0.05 >= 1.05/(lum+0.05) {
+		return "#000000"
+	}
+	return "#FFFFFF"
+}
+
+// luminance is the relative luminance of "#RRGGBB" (WCAG 2).
+func luminance(fill string) float64 {
+	v, err := strconv.ParseUint(strings.TrimPrefix(fill, "#"), 16, 32)
+	if err != nil {
+		return 1
+	}
+	ch := func(c uint64) float64 {
+		s := float64(c) / 255
+		if s <= 0.03928 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*ch(v>>16&0xFF) + 0.7152*ch(v>>8&0xFF) + 0.0722*ch(v&0xFF)
+}
+
+// link returns s when it is an absolute http or https address with a
+// host, and "" otherwise: a link from a sheet or a rubric is drawn only
+// then (javascript:, data:, file: and relative paths stay text).
+func link(s string) string {
+	s = strings.TrimSpace(s)
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return u.String()
+}
+
+// linked is a cell holding s, linked when s is an http(s) address.
+func linked(s string) cell { return cell{Text: s, Href: link(s)} }
+
+// running is the agency and year of a document, for every printed page.
+func running(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " · ")
+}
+
+func footer(l lang.Lang, version string) string {
+	return fmt.Sprintf(l.T("generated.by"), version)
+}

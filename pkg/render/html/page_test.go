@@ -1,0 +1,91 @@
+package html
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"math/big"
+	"strings"
+	"testing"
+)
+
+// Only absolute http and https addresses with a host become links.
+func TestLinkAcceptsOnlyHTTPAddresses(t *testing.T) {
+	for s, want := range map[string]string{
+		"https://example.org/a?b=1": "https://example.org/a?b=1",
+		" http://example.org ":      "http://example.org",
+		"javascript:alert(1)":       "",
+		"JavaScript:alert(1)":       "",
+		"data:text/html,<b>x</b>":   "",
+		"file:///etc/passwd":        "",
+		"//example.org/x":           "",
+		"bukti/laporan.pdf":         "",
+		"https:///nohost":           "",
+		"vbscript:msgbox":           "",
+		"=HYPERLINK(\"http://x\")":  "",
+	} {
+		if got := link(s); got != want {
+			t.Errorf("link(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// Text on a band colour is whichever of black and white contrasts more,
+// and keeps at least WCAG's 4.5:1 on every built-in band colour.
+func TestInkKeepsContrastOnBandColours(t *testing.T) {
+	for _, c := range []string{"#C00000", "#ED7D31", "#FFC000", "#70AD47", "#2E75B6", "#F8696B", "#FFEB84", "#63BE7B"} {
+		in := ink(c)
+		l1, l2 := luminance(c), luminance(in)
+		if l1 < l2 {
+			l1, l2 = l2, l1
+		}
+		if ratio := (l1 + 0.05) / (l2 + 0.05); ratio < 4.5 {
+			t.Errorf("%s on %s has contrast %.2f, under 4.5", in, c, ratio)
+		}
+	}
+}
+
+// The policy allows exactly the script a page carries, by its hash.
+func TestPolicyHashesTheSortScript(t *testing.T) {
+	sum := sha256.Sum256([]byte(sortScript))
+	want := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	if !strings.Contains(csp, "script-src "+want+";") || ScriptHash() != want {
+		t.Errorf("policy %q does not allow the script by %s", csp, want)
+	}
+	if !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("policy %q does not forbid loads by default", csp)
+	}
+}
+
+// The year-over-year line (drawn once a document carries a series)
+// places each year's value on the scale from 0 and writes it; fewer than
+// two years draw nothing.
+func TestLineWritesEveryYear(t *testing.T) {
+	ln := newLine([]string{"2023", "2024", "2025"}, []string{"2,00", "2,50", "5,00"},
+		[]*big.Rat{big.NewRat(2, 1), big.NewRat(5, 2), big.NewRat(5, 1)}, 5)
+	if ln == nil || len(ln.Marks) != 3 || ln.Marks[1].Year != "2024" || ln.Marks[1].Value != "2,50" {
+		t.Fatalf("line = %+v", ln)
+	}
+	// 5 of 5 is the top of the plot (y 20), 2 of 5 is 120 px above its foot (y 220).
+	if ln.Marks[2].Y != "20" || ln.Marks[0].Y != "140" {
+		t.Errorf("marks at y %s and %s, want 140 and 20", ln.Marks[0].Y, ln.Marks[2].Y)
+	}
+	if newLine([]string{"2024"}, []string{"2,00"}, []*big.Rat{big.NewRat(2, 1)}, 5) != nil {
+		t.Errorf("one year drew a line")
+	}
+}
+
+// The page template draws a line figure (the hook for trends) with its
+// years and values as text.
+func TestTemplateDrawsLine(t *testing.T) {
+	ln := newLine([]string{"2024", "2025"}, []string{"2,00", "<3,00>"}, []*big.Rat{big.NewRat(2, 1), big.NewRat(3, 1)}, 5)
+	p := &page{Lang: "id", Title: "t", Sections: []*section{{Title: "s", Blocks: []*block{{Figures: []*figure{{Class: "line", Caption: "c", Line: ln}}}}}}}
+	var b strings.Builder
+	if err := write(&b, p); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<polyline class="s-main" points="40,140 560,100"/>`, `>2025</text>`, `>&lt;3,00&gt;</text>`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("page lacks %s", want)
+		}
+	}
+}
