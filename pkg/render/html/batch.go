@@ -52,7 +52,7 @@ func Batch(w io.Writer, b *doc.Batch) error {
 		for _, d := range r.Domains {
 			t.Head = append(t.Head, cell{Text: d.ID, Num: true})
 		}
-		t.Head = append(t.Head, txt(l.T("file")))
+		t.Head = append(t.Head, cell{Text: l.T("file"), Screen: true})
 		for _, e := range ranking {
 			ch := bandChip(l, e.Band)
 			// A duplicate not counted sorts after every rank, and says so
@@ -73,7 +73,9 @@ func Batch(w io.Writer, b *doc.Batch) error {
 			for _, d := range e.Domains {
 				row = append(row, sorted(num(l.Num(r, d.Rat())), rubric.Exact(d.Rat())))
 			}
-			row = append(row, path(e.File))
+			file := path(e.File)
+			file.Screen = true
+			row = append(row, file)
 			t.Rows = append(t.Rows, row)
 			t.RowClass = append(t.RowClass, class)
 		}
@@ -286,7 +288,8 @@ func trendSection(b *doc.Batch) *section {
 		t.Rows = append(t.Rows, row)
 		in = append(in, li)
 	}
-	s := &section{ID: "trend", Title: l.T("batch.trend"), Blocks: []*block{{Table: t}}}
+	// The table and its chart print on one page.
+	s := &section{ID: "trend", Title: l.T("batch.trend"), Keep: true, Blocks: []*block{{Table: t}}}
 	_, hi := r.LevelRange()
 	if ln := newLine(b.TrendYears, in, hi); ln != nil {
 		desc := fmt.Sprintf(l.T("html.trend.desc"), hi)

@@ -221,6 +221,29 @@ type cell struct {
 	// Prose is a column of sentences: it keeps a readable width and
 	// breaks long words (addresses) rather than widen the table.
 	Prose bool
+	// Screen is a column shown on screen and left off the printed page
+	// (the ranking's file paths, which the workbook also keeps out of its
+	// print area).
+	Screen bool
+}
+
+// Class is the cell's class attribute.
+func (c cell) Class() string {
+	var cl []string
+	switch {
+	case c.Num:
+		cl = append(cl, "num")
+	case c.Wrap:
+		cl = append(cl, "wrap")
+	case c.Prose:
+		cl = append(cl, "prose")
+	case c.NoWrap:
+		cl = append(cl, "nowrap")
+	}
+	if c.Screen {
+		cl = append(cl, "screen")
+	}
+	return strings.Join(cl, " ")
 }
 
 // cellLink is one piece of evidence in a cell.
