@@ -88,6 +88,8 @@ func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 //	        [-set CELL=VALUE] out.xlsx LEVEL...
 //
 // LEVEL tokens are expanded by fixture.ExpandLevels ("3x47" is 47 threes).
+// The OPD name and out.xlsx may be Go-quoted ("Dinas\u202eX") to hold
+// control or bidi characters.
 func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! mksheet")
@@ -114,6 +116,11 @@ func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: mksheet [flags] out.xlsx LEVEL...")
 	}
 	r := openRubric(ts, *rub)
+	out := fs.Arg(0)
+	if strings.HasPrefix(*opd, `"`) || strings.HasPrefix(out, `"`) {
+		// Go-quoted: a name holding control or bidi characters.
+		*opd, out = unquoted(ts, *opd), unquoted(ts, out)
+	}
 	s := &fixture.Sheet{
 		Rubric: r, Levels: fixture.ExpandLevels(fs.Args()[1:]), OPD: *opd, Year: *year,
 		SheetName: *sheet, At: *at, Cover: *cover, NoMerge: *nomerge, IDFormat: *idfmt,
@@ -132,7 +139,7 @@ func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		s.Set[k] = v
 	}
-	ts.Check(s.Write(ts.MkAbs(fs.Arg(0))))
+	ts.Check(s.Write(ts.MkAbs(out)))
 }
 
 // cmdMkworkbook writes a workbook from a spec file in the syntax of
@@ -332,13 +339,17 @@ func cmdRenamesheet(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 2 {
 		ts.Fatalf("usage: renamesheet file.xlsx NAME")
 	}
-	name := args[1]
-	if strings.HasPrefix(name, `"`) {
-		var err error
-		name, err = strconv.Unquote(name)
-		ts.Check(err)
+	renameFirstSheet(ts, ts.MkAbs(args[0]), unquoted(ts, args[1]))
+}
+
+// unquoted is s, or s unquoted when it is written as a Go string ("\x1b").
+func unquoted(ts *testscript.TestScript, s string) string {
+	if !strings.HasPrefix(s, `"`) {
+		return s
 	}
-	renameFirstSheet(ts, ts.MkAbs(args[0]), name)
+	u, err := strconv.Unquote(s)
+	ts.Check(err)
+	return u
 }
 
 func renameFirstSheet(ts *testscript.TestScript, path, name string) {

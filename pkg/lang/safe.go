@@ -1,7 +1,9 @@
 package lang
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,4 +61,54 @@ func Printable(s string) string {
 
 func isControl(r rune) bool {
 	return unicode.Is(unicode.Cc, r) || unicode.Is(unicode.Cf, r)
+}
+
+// SafeWriter passes what is written to W with every control and format
+// character escaped as Printable does, except tabs and newlines, which lay
+// out the text. It is the last step of every text and Markdown report and
+// of stderr, so a sheet or a file name cannot drive the terminal whatever
+// path its text took. Bytes that are not UTF-8 (half a character split
+// between two writes) are passed as they are.
+type SafeWriter struct{ W io.Writer }
+
+// Write writes p to W, escaped; it reports len(p) when W took it all.
+func (s SafeWriter) Write(p []byte) (int, error) {
+	clean := true
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		if n > 1 || r != utf8.RuneError {
+			if r != '\n' && r != '\t' && isControl(r) {
+				clean = false
+				break
+			}
+		}
+		i += n
+	}
+	if clean {
+		return s.W.Write(p)
+	}
+	var b bytes.Buffer
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		if (n > 1 || r != utf8.RuneError) && r != '\n' && r != '\t' && isControl(r) {
+			b.WriteString(Printable(string(r)))
+		} else {
+			b.Write(p[i : i+n])
+		}
+		i += n
+	}
+	if _, err := s.W.Write(b.Bytes()); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// Unwrap returns the writer a SafeWriter escapes for, or w itself: the
+// progress bar draws with escape sequences of its own, on text it made
+// printable.
+func Unwrap(w io.Writer) io.Writer {
+	if s, ok := w.(SafeWriter); ok {
+		return s.W
+	}
+	return w
 }

@@ -49,7 +49,7 @@ func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, 
 		rd.more++
 		return
 	}
-	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: fmt.Sprintf(format, clipArgs(args)...), row: row})
+	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: fmt.Sprintf(format, clipArgs(format, args)...), row: row})
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
@@ -164,15 +164,29 @@ func clipAll(texts []string) []string {
 	return out
 }
 
-// clipArgs clips the texts among a message's arguments, so that a cell or
-// a header of 32 767 characters is quoted by its first few.
-func clipArgs(args []any) []any {
-	out := make([]any, len(args))
-	for i, a := range args {
-		if s, ok := a.(string); ok {
-			a = lang.Clip(s)
+// clipArgs clips the texts a message quotes (its %q arguments), so that
+// a cell or a header of 32 767 characters is quoted by its first few. A
+// %s argument is a phrase made by the reader, cut only by bound.
+func clipArgs(format string, args []any) []any {
+	out := slices.Clone(args)
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
 		}
-		out[i] = a
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i == len(format) || format[i] == '%' {
+			continue
+		}
+		if n < len(out) && format[i] == 'q' {
+			if s, ok := out[n].(string); ok {
+				out[n] = lang.Clip(s)
+			}
+		}
+		n++
 	}
 	return out
 }
