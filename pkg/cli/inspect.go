@@ -66,7 +66,7 @@ func inspectRun(o *inspectOptions, path string) error {
 		if err := enc.Encode(in); err != nil {
 			return err
 		}
-	} else if err := inspectText(lang.SafeWriter{W: o.IO.Out}, in); err != nil {
+	} else if err := inspectText(&lang.SafeWriter{W: o.IO.Out}, in); err != nil {
 		return err
 	}
 	if !in.Readable {

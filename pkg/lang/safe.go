@@ -67,33 +67,37 @@ func isControl(r rune) bool {
 // character escaped as Printable does, except tabs and newlines, which lay
 // out the text. It is the last step of every text and Markdown report and
 // of stderr, so a sheet or a file name cannot drive the terminal whatever
-// path its text took. Bytes that are not UTF-8 (half a character split
-// between two writes) are passed as they are.
-type SafeWriter struct{ W io.Writer }
+// path its text took. A character split between two writes is held back
+// until it is whole; bytes that are not UTF-8 pass as they are.
+type SafeWriter struct {
+	W    io.Writer
+	tail []byte // the start of a character the last write cut
+}
 
 // Write writes p to W, escaped; it reports len(p) when W took it all.
-func (s SafeWriter) Write(p []byte) (int, error) {
-	clean := true
-	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRune(p[i:])
-		if n > 1 || r != utf8.RuneError {
-			if r != '\n' && r != '\t' && isControl(r) {
-				clean = false
-				break
+func (s *SafeWriter) Write(p []byte) (int, error) {
+	buf := p
+	if len(s.tail) > 0 {
+		buf = append(s.tail, p...)
+	}
+	cut := len(buf)
+	for i := len(buf) - 1; i >= 0 && i >= len(buf)-utf8.UTFMax+1; i-- {
+		if utf8.RuneStart(buf[i]) {
+			if !utf8.FullRune(buf[i:]) {
+				cut = i
 			}
+			break
 		}
-		i += n
 	}
-	if clean {
-		return s.W.Write(p)
-	}
+	s.tail = append([]byte(nil), buf[cut:]...)
+	buf = buf[:cut]
 	var b bytes.Buffer
-	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRune(p[i:])
+	for i := 0; i < len(buf); {
+		r, n := utf8.DecodeRune(buf[i:])
 		if (n > 1 || r != utf8.RuneError) && r != '\n' && r != '\t' && isControl(r) {
 			b.WriteString(Printable(string(r)))
 		} else {
-			b.Write(p[i : i+n])
+			b.Write(buf[i : i+n])
 		}
 		i += n
 	}
@@ -107,7 +111,7 @@ func (s SafeWriter) Write(p []byte) (int, error) {
 // progress bar draws with escape sequences of its own, on text it made
 // printable.
 func Unwrap(w io.Writer) io.Writer {
-	if s, ok := w.(SafeWriter); ok {
+	if s, ok := w.(*SafeWriter); ok {
 		return s.W
 	}
 	return w

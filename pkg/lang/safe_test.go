@@ -34,3 +34,21 @@ func TestPrintable(t *testing.T) {
 		})
 	}
 }
+
+func TestSafeWriter(t *testing.T) {
+	var b strings.Builder
+	w := &SafeWriter{W: &b}
+	rlo := []byte("\u202e")
+	// A character split between two writes passes whole, and a
+	// right-to-left override split so is still escaped; tabs and
+	// newlines lay the text out and are kept.
+	for _, p := range [][]byte{[]byte("a\tb\n\x1b[2J"), []byte("é")[:1], []byte("é")[1:], rlo[:2], rlo[2:], []byte("\a\n")} {
+		n, err := w.Write(p)
+		if err != nil || n != len(p) {
+			t.Fatalf("Write(%q) = %d, %v; want %d, nil", p, n, err, len(p))
+		}
+	}
+	if got, want := b.String(), "a\tb\n\\x1b[2Jé\\u202e\\x07\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -105,14 +105,14 @@ func safe[D any, F ~func(io.Writer, D) error](fn F) F {
 	if fn == nil {
 		return nil
 	}
-	return func(w io.Writer, d D) error { return fn(lang.SafeWriter{W: w}, d) }
+	return func(w io.Writer, d D) error { return fn(&lang.SafeWriter{W: w}, d) }
 }
 
 func safe2[D any, F ~func(io.Writer, D, lang.Lang) error](fn F) F {
 	if fn == nil {
 		return nil
 	}
-	return func(w io.Writer, d D, l lang.Lang) error { return fn(lang.SafeWriter{W: w}, d, l) }
+	return func(w io.Writer, d D, l lang.Lang) error { return fn(&lang.SafeWriter{W: w}, d, l) }
 }
 
 // Lookup returns the format of a canonical or short name ("md", "txt"),
