@@ -149,8 +149,13 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 const maxCollected = 4 * MaxProblems
 
 // MaxProblems is how many problems one file reports at most; the rest are
-// counted in a last problem, "and N more problems".
+// counted in a last problem, "and N more problems", of code
+// CodeMoreProblems whose one value is N.
 const MaxProblems = 100
+
+// CodeMoreProblems is the code of the last problem of a file that had
+// more than MaxProblems.
+const CodeMoreProblems = "more-problems"
 
 // clipAll clips each text to lang.MaxQuoted characters.
 func clipAll(texts []string) []string {
@@ -210,7 +215,7 @@ func bound(e *Error, more int) {
 		}
 	}
 	if more > 0 {
-		e.Problems = append(e.Problems, Problem{Code: "more-problems", Values: []string{strconv.Itoa(more)},
+		e.Problems = append(e.Problems, Problem{Code: CodeMoreProblems, Values: []string{strconv.Itoa(more)},
 			Msg: fmt.Sprintf("and %d more problems, not shown", more)})
 	}
 }
