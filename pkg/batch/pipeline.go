@@ -16,6 +16,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -39,7 +40,8 @@ type outcome struct {
 	problems []string
 	// skipped is set for one of spbe's own reports: not an answer sheet,
 	// and not a failure either.
-	skipped bool
+	skipped  bool
+	unlisted int // problems past those listed (sheet.MaxProblems)
 }
 
 // readSheet reads an answer sheet; tests replace it to make a reader
@@ -66,29 +68,34 @@ func scoreItem(it Item, o *Options) (out outcome) {
 	}
 	a, r, choice, err := read(it.Path, o.Limits)
 	if err != nil {
-		return outcome{problems: problems(it.Path, err), skipped: sheet.IsReport(err)}
+		ps, unlisted := problems(it.Path, err)
+		return outcome{problems: ps, unlisted: unlisted, skipped: sheet.IsReport(err)}
 	}
 	rep, err := doc.NewReport(it.Path, a, r, o.ToolVersion)
 	if err != nil {
-		return outcome{problems: problems(it.Path, err)}
+		ps, unlisted := problems(it.Path, err)
+		return outcome{problems: ps, unlisted: unlisted}
 	}
 	rep.Lang, rep.Choice = o.Lang, choice
 	return outcome{rep: rep}
 }
 
 // problems splits an error into one line per problem, without the file
-// name, which the batch shows in its own column.
-func problems(path string, err error) []string {
+// name, which the batch shows in its own column, and says how many more
+// the reader found than it listed.
+func problems(path string, err error) (lines []string, unlisted int) {
 	var se *sheet.Error
 	if errors.As(err, &se) {
-		var out []string
 		for _, p := range se.Problems {
 			one := &sheet.Error{Problems: []sheet.Problem{p}}
-			out = append(out, strings.TrimPrefix(one.Error(), ": "))
+			lines = append(lines, strings.TrimPrefix(one.Error(), ": "))
+			if p.Code == sheet.CodeMoreProblems && len(p.Values) == 1 {
+				unlisted, _ = strconv.Atoi(p.Values[0])
+			}
 		}
-		return out
+		return lines, unlisted
 	}
-	return []string{strings.TrimPrefix(err.Error(), path+": ")}
+	return []string{strings.TrimPrefix(err.Error(), path+": ")}, 0
 }
 
 // pipeline runs work(i) for every i in [0, n) on workers goroutines and
@@ -194,7 +201,7 @@ func Run(in Inputs, o Options) *doc.Batch {
 				return
 			}
 			if out.rep == nil {
-				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems})
+				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems, Unlisted: out.unlisted})
 				if o.Result != nil {
 					o.Result(it.Path, nil, nil)
 				}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -73,7 +74,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
-	defer handleInterrupts(os.Stderr)()
+	defer handleInterrupts(&lang.SafeWriter{W: os.Stderr})()
 	// A Windows console shows the progress bar only with virtual-terminal
 	// processing on; where it cannot be, the bar gives way to plain lines.
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
@@ -86,6 +87,9 @@ func Main() int {
 // Run runs spbe with args and returns the exit code. It is the one place
 // where errors become exit codes.
 func Run(s IOStreams, args []string) int {
+	// Messages quote sheet names, cells and file names: escape the
+	// control and bidi characters in them (see lang.SafeWriter).
+	s.ErrOut = &lang.SafeWriter{W: s.ErrOut}
 	lang := uiLang(args)
 	cmd := newRootCmd(s)
 	args, err := fixSlips(cmd, args)

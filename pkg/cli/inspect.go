@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -86,7 +87,7 @@ func inspectRun(o *inspectOptions, path string) error {
 		if err := enc.Encode(in); err != nil {
 			return err
 		}
-	} else if err := inspectText(o.IO.Out, in); err != nil {
+	} else if err := inspectText(&lang.SafeWriter{W: o.IO.Out}, in); err != nil {
 		return err
 	}
 	if !in.Readable {

@@ -69,8 +69,17 @@ func interruptMessage(sig os.Signal, written, notWritten []string) string {
 	if len(notWritten) > 0 {
 		fmt.Fprintf(&b, "; not written: %s (no temporary file is left)", listFiles(notWritten))
 	}
+	if dir := resumeHint.Load(); dir != nil {
+		fmt.Fprintf(&b, "\nspbe: to complete %s, run the same command again with --resume: it writes only the reports missing from it", *dir)
+	}
 	return b.String()
 }
+
+// resumeHint is the --out-dir of a batch under way, for the interrupt
+// message; nil when there is none.
+var resumeHint atomic.Pointer[string]
+
+func setResumeHint(dir string) { resumeHint.Store(&dir) }
 
 // listFiles names up to ten files, then says how many more.
 func listFiles(paths []string) string {

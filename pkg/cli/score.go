@@ -36,6 +36,7 @@ type scoreOptions struct {
 	Quiet         bool
 	OutDir        string
 	OutDirFormats []string
+	Resume        bool
 	Jobs          int
 
 	// What the single report adds: the agency's target, the previous
@@ -108,6 +109,7 @@ exit code is then 1.`,
 	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
 	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
+	f.BoolVar(&o.Resume, "resume", false, "batch: complete an --out-dir left incomplete: write only the OPDs' reports missing from it, never replace one")
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
 	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", "batch: sheets read at once (0: one per core)")
 	f.StringVar(&o.TargetIndex, "target-index", "", "the agency's own target `INDEX` (e.g. 2,60 or 2.60), shown beside the index")
@@ -156,6 +158,9 @@ func scoreRun(o *scoreOptions) error {
 	}
 	if o.OutDir != "" {
 		return usagef("--out-dir is for a batch: give a folder or several files")
+	}
+	if o.Resume {
+		return usagef("--resume completes an --out-dir: give a folder or several files, and --out-dir")
 	}
 	format, err := render.FormatByName(o.Format)
 	if err != nil {

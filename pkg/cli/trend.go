@@ -88,7 +88,7 @@ func trendRun(o *trendOptions) error {
 			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
 		}
 	}
-	if err := text.Trend(o.IO.Out, b); err != nil {
+	if err := text.Trend(&lang.SafeWriter{W: o.IO.Out}, b); err != nil {
 		return err
 	}
 	if len(b.Failures) > 0 {

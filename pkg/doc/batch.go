@@ -159,6 +159,23 @@ type Entry struct {
 type Failure struct {
 	File     string
 	Problems []string
+	// Unlisted counts the problems found past those listed (a file
+	// reports at most sheet.MaxProblems); the last of Problems then says
+	// how many.
+	Unlisted int
+}
+
+// More is how many problems a one-line summary that shows only the
+// first leaves out: the others listed, and those not listed.
+func (f Failure) More() int {
+	if len(f.Problems) == 0 {
+		return 0
+	}
+	if f.Unlisted > 0 {
+		// The last listed line is "and N more", not a problem.
+		return len(f.Problems) - 2 + f.Unlisted
+	}
+	return len(f.Problems) - 1
 }
 
 // Ranked is an entry with its rank.

@@ -36,6 +36,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			// domains' sheets, and their problems say why they are missing.
 			// Beside a big table they are legends, and their problems noise.
 			rd.problems = append(rd.problems, rd.dropped...)
+			rd.more += rd.droppedMore
 		}
 		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
@@ -105,6 +106,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	}
 	if len(missing) > 0 {
 		rd.problems = append(rd.problems, rd.dropped...)
+		rd.more += rd.droppedMore
 		rd.problemAt(0, "", "", "missing", missing, "%s missing from the tables on sheets %s (every indicator of %s needs a level)", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}

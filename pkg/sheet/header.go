@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
@@ -61,7 +62,7 @@ func (c Column) isLevel() bool {
 }
 
 // label names a column in messages: E "Verifikasi".
-func (c Column) label() string { return fmt.Sprintf("%s %q", c.Letter, c.Header) }
+func (c Column) label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
 
 func norm(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

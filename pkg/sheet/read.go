@@ -8,7 +8,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
@@ -20,6 +22,10 @@ type reader struct {
 	wb     *workbook.Workbook
 
 	problems []Problem
+	// more counts the problems not kept once problems reached
+	// maxCollected: a file that repeats one mistake in every row costs a
+	// counter, not a message per row.
+	more     int
 	opd      string
 	agency   string
 	year     string
@@ -30,7 +36,8 @@ type reader struct {
 	row int
 	// dropped are the problems of small tables passed over as legends:
 	// when the tables read leave indicators missing, they may say why.
-	dropped []Problem
+	dropped     []Problem
+	droppedMore int
 
 	// identify is set when the table is read before a rubric is chosen
 	// (see Identify): any whole number is an indicator id, and only the
@@ -72,9 +79,15 @@ func (rd *reader) lookup(id string) *rubric.Indicator {
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
-// none).
+// none). Every text it quotes is clipped to lang.MaxQuoted characters
+// before the message is made (see clipArgs), and past maxCollected
+// problems it only counts.
 func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, format string, args ...any) {
-	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Code: code, Values: values, Msg: fmt.Sprintf(format, args...), row: row})
+	if len(rd.problems) >= maxCollected {
+		rd.more++
+		return
+	}
+	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: fmt.Sprintf(format, clipArgs(format, args)...), row: row})
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
@@ -94,9 +107,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if i < 0 {
 			var names []string
 			for _, s := range sheets {
-				names = append(names, s.Name)
+				names = append(names, lang.Clip(s.Name))
 			}
-			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{rd.opt.Sheet}, Msg: fmt.Sprintf("--sheet %q: the workbook has no such worksheet (it has %s)", rd.opt.Sheet, strings.Join(quoteAll(names), ", "))}}}
+			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{lang.Clip(rd.opt.Sheet)}, Msg: fmt.Sprintf("--sheet %q: the workbook has no such worksheet (it has %s)", lang.Clip(rd.opt.Sheet), strings.Join(quoteAll(names), ", "))}}}
 		}
 		sheets = sheets[i : i+1]
 	}
@@ -107,10 +120,15 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 	// real one on a later sheet. They are reported when no later sheet
 	// has a table.
 	var legend error
+	legendMore := 0
 	// partials are tables that name only some of the indicators: one sheet
 	// per domain, together the answer.
 	var partials []*Answers
 	for _, s := range sheets {
+		// From here on the sheet's name is only shown, in messages, in
+		// reports and as the answers' sheet: a real tab name has at most
+		// 31 characters, so clipping changes only a hostile one.
+		s.Name = lang.Clip(s.Name)
 		t, err := rd.findTable(s)
 		if err != nil {
 			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.Name, Msg: err.Error()})}
@@ -129,12 +147,13 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		rd.row = 0
 		if err != nil && 2*rd.seen < rd.size() {
 			if legend == nil {
-				legend = err
+				legend, legendMore = err, rd.more
 			}
 			if se, ok := err.(*Error); ok {
 				rd.dropped = append(rd.dropped, se.Problems...)
+				rd.droppedMore += rd.more
 			}
-			rd.problems = nil
+			rd.problems, rd.more = nil, 0
 			continue
 		}
 		if err != nil {
@@ -164,11 +183,92 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		return rd.combine(partials)
 	}
 	if legend != nil {
+		rd.more = legendMore
 		return nil, legend
 	}
 	return nil, &Error{File: rd.name, Problems: []Problem{{Code: "no-table", Values: scanned, Msg: fmt.Sprintf("no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
 		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)}}}
 }
+
+// maxCollected bounds the problems kept while a file is read; Read keeps
+// MaxProblems of them and counts the rest.
+const maxCollected = 4 * MaxProblems
+
+// MaxProblems is how many problems one file reports at most; the rest are
+// counted in a last problem, "and N more problems", of code
+// CodeMoreProblems whose one value is N.
+const MaxProblems = 100
+
+// CodeMoreProblems is the code of the last problem of a file that had
+// more than MaxProblems.
+const CodeMoreProblems = "more-problems"
+
+// clipAll clips each text to lang.MaxQuoted characters.
+func clipAll(texts []string) []string {
+	if texts == nil {
+		return nil
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = lang.Clip(t)
+	}
+	return out
+}
+
+// clipArgs clips the texts a message quotes (its %q arguments), so that
+// a cell or a header of 32 767 characters is quoted by its first few. A
+// %s argument is a phrase made by the reader, cut only by bound.
+func clipArgs(format string, args []any) []any {
+	out := slices.Clone(args)
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i == len(format) || format[i] == '%' {
+			continue
+		}
+		if n < len(out) && format[i] == 'q' {
+			if s, ok := out[n].(string); ok {
+				out[n] = lang.Clip(s)
+			}
+		}
+		n++
+	}
+	return out
+}
+
+// bound keeps the first MaxProblems problems of e and says how many more
+// there were, counting more that were never kept; every location and
+// value it keeps is clipped, whichever path made the problem.
+func bound(e *Error, more int) {
+	if n := len(e.Problems) - MaxProblems; n > 0 {
+		more += n
+		e.Problems = e.Problems[:MaxProblems]
+	}
+	for i := range e.Problems {
+		p := &e.Problems[i]
+		p.Sheet, p.Values = lang.Clip(p.Sheet), clipAll(p.Values)
+		if len(p.Msg) > maxMsg {
+			p.Msg = p.Msg[:maxMsg] + "…"
+			for !utf8.ValidString(p.Msg) { // cut inside a character
+				p.Msg = p.Msg[:len(p.Msg)-len("…")-1] + "…"
+			}
+		}
+	}
+	if more > 0 {
+		e.Problems = append(e.Problems, Problem{Code: CodeMoreProblems, Values: []string{strconv.Itoa(more)},
+			Msg: fmt.Sprintf("and %d more problems, not shown", more)})
+	}
+}
+
+// maxMsg bounds a message whose quoted texts were not clipped one by one
+// (a cause passed up from the workbook): a few lines of a terminal.
+const maxMsg = 1024
 
 func quoteAll(names []string) []string {
 	out := make([]string, len(names))

@@ -296,6 +296,9 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	}()
 	rd := &reader{name: name, rubric: r, opt: opt}
 	a, err = rd.read(data)
+	if se, ok := err.(*Error); ok {
+		bound(se, rd.more)
+	}
 	if a != nil {
 		sum := sha256.Sum256(data)
 		a.SHA256 = hex.EncodeToString(sum[:])

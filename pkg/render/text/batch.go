@@ -153,8 +153,8 @@ func batchTail(ew *errWriter, b *doc.Batch) error {
 			if len(f.Problems) > 0 {
 				msg = f.Problems[0]
 			}
-			if len(f.Problems) > 1 {
-				msg += " " + fmt.Sprintf(l.T("batch.more"), len(f.Problems)-1)
+			if n := f.More(); n > 0 {
+				msg += " " + fmt.Sprintf(l.T("batch.more"), n)
 			}
 			ew.printf("  %s: %s\n", printable(f.File), printable(msg))
 		}
