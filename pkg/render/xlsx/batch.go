@@ -85,6 +85,10 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 			return err
 		}
 	}
+	// The first sheet opens: set before the stream writers flush, since
+	// afterwards excelize would read every streamed sheet back into
+	// memory to clear its selection, and write it out again.
+	f.SetActiveSheet(0)
 	for i, step := range steps {
 		if err := step(names[i]); err != nil {
 			return fmt.Errorf("sheet %s: %w", names[i], err)
@@ -100,7 +104,6 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 	}); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
 	return stablezip.Write(w, f) // the same bytes for the same batch
 }
 
