@@ -112,8 +112,9 @@ type Entry struct {
 	Band    *rubric.Band
 	Domains []Number
 	Aspects []Number
-	// Levels holds the headline level of every indicator, in rubric order.
-	Levels []int
+	// Levels holds the headline level of every indicator, in rubric order,
+	// as bytes (rubric.MaxLevel): a batch keeps one per indicator and sheet.
+	Levels []uint8
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
 	SelfIndex Number
@@ -132,6 +133,15 @@ type Entry struct {
 	// counts or the statistics; Excluded says which sheet counts instead.
 	Excluded   bool
 	ExcludedBy string
+}
+
+// LevelInts returns the entry's levels as ints.
+func (e *Entry) LevelInts() []int {
+	out := make([]int, len(e.Levels))
+	for i, v := range e.Levels {
+		out[i] = int(v)
+	}
+	return out
 }
 
 // Failure is a file that could not be scored, with every reason.

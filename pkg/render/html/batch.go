@@ -118,7 +118,7 @@ func Batch(w io.Writer, b *doc.Batch) error {
 		var levels [][]int
 		for _, e := range ranking {
 			names = append(names, fmt.Sprintf("%d. %s", e.Rank, e.Name))
-			levels = append(levels, e.Levels)
+			levels = append(levels, e.LevelInts())
 		}
 		p.Sections = append(p.Sections, &section{ID: "heatmap", Title: l.T("html.heatmap"), Wide: true, Blocks: []*block{
 			{Figures: []*figure{{Class: "heat", Caption: fmt.Sprintf(l.T("batch.heatmap.t"), lo, mid, hi), Desc: fmt.Sprintf(l.T("html.heatmap.desc"), lo, mid, hi),

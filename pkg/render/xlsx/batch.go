@@ -506,7 +506,7 @@ func (x *batchBook) heatmapSheet(name string, d *rubric.Domain) error {
 		}
 		row = append(row, excelize.Cell{StyleID: x.int, Value: rank}, excelize.Cell{StyleID: nameStyle, Value: e.Name})
 		for _, v := range e.Levels[first : first+len(indicators)] {
-			row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+			row = append(row, excelize.Cell{StyleID: x.center, Value: int(v)})
 		}
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
 			return err
