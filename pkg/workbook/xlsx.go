@@ -489,7 +489,7 @@ func (it *rowIter) readRow() error {
 				continue
 			}
 			col++
-			if ref := t.attr("r"); ref != "" {
+			if ref := t.attrBytes("r"); len(ref) != 0 {
 				c, r, ok := splitRef(ref)
 				if !ok {
 					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
@@ -603,8 +603,11 @@ func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 }
 
 // splitRef splits "AB12" into column 28 and row 12. A reference with no
-// row ("AB") gives row 0.
-func splitRef(ref string) (col, row int, ok bool) {
+// row ("AB") gives row 0. The row is read as strconv.Atoi would, after an
+// optional "$": an optional "+", then digits. It takes the bytes of an
+// attribute as well as a string, so that a cell's reference is read
+// without copying it.
+func splitRef[S string | []byte](ref S) (col, row int, ok bool) {
 	i := 0
 	for i < len(ref) && i < 3 {
 		ch := ref[i] | 0x20
@@ -618,8 +621,25 @@ func splitRef(ref string) (col, row int, ok bool) {
 		return 0, 0, false
 	}
 	if i < len(ref) {
-		n, err := strconv.Atoi(strings.TrimPrefix(ref[i:], "$"))
-		if err != nil || n < 1 || n > maxSheetRow {
+		if ref[i] == '$' {
+			i++
+		}
+		if i < len(ref) && ref[i] == '+' {
+			i++
+		}
+		if i == len(ref) {
+			return 0, 0, false
+		}
+		n := 0
+		for ; i < len(ref); i++ {
+			if ref[i] < '0' || ref[i] > '9' {
+				return 0, 0, false
+			}
+			if n = n*10 + int(ref[i]-'0'); n > maxSheetRow {
+				return 0, 0, false
+			}
+		}
+		if n < 1 {
 			return 0, 0, false
 		}
 		row = n
