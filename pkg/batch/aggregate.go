@@ -17,7 +17,7 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	res := rep.Result
 	// An entry is kept for every sheet until the batch is ranked, so it
 	// is compact: its texts share one allocation, its numbers another,
-	// and its levels are bytes (rubric.MaxLevel).
+	// and its levels take two bytes (rubric.MaxLevel).
 	e := &doc.Entry{Index: doc.NumberOf(res.Index), Band: res.Band}
 	var texts []string
 	if a := rep.Answers; a != nil {
@@ -47,9 +47,9 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	for i, a := range res.Aspects {
 		e.Aspects[i] = doc.NumberOf(a.Index)
 	}
-	e.Levels = make([]uint8, len(res.Indicators))
+	e.Levels = make([]uint16, len(res.Indicators))
 	for i, is := range res.Indicators {
-		e.Levels[i] = uint8(is.Level) // at most rubric.MaxLevel
+		e.Levels[i] = uint16(is.Level) // at most rubric.MaxLevel
 	}
 	if rep.Self != nil {
 		e.SelfIndex, e.SelfBand = doc.NumberOf(rep.Self.Index), rep.Self.Band

@@ -113,8 +113,8 @@ type Entry struct {
 	Domains []Number
 	Aspects []Number
 	// Levels holds the headline level of every indicator, in rubric order,
-	// as bytes (rubric.MaxLevel): a batch keeps one per indicator and sheet.
-	Levels []uint8
+	// in two bytes (rubric.MaxLevel): a batch keeps one per indicator and sheet.
+	Levels []uint16
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
 	SelfIndex Number
