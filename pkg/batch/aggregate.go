@@ -16,21 +16,35 @@ import (
 // in the report's language.
 func NewEntry(rep *doc.Report) *doc.Entry {
 	res := rep.Result
-	e := &doc.Entry{Index: doc.NumberOf(res.Index), Band: res.Band, SHA256: rep.SourceSHA256}
+	// An entry is kept for every sheet until the batch is ranked, so it
+	// is compact: its texts share one allocation, its numbers another,
+	// and its levels take two bytes (rubric.MaxLevel).
+	e := &doc.Entry{Index: doc.NumberOf(res.Index), Band: res.Band}
+	var texts []string
 	if a := rep.Answers; a != nil {
-		// Clones: the reader's strings may share memory with the whole
-		// workbook's text, which an entry must not keep alive.
-		e.File, e.OPD, e.Year, e.Sheet = strings.Clone(a.File), strings.Clone(a.OPD), strings.Clone(a.Year), strings.Clone(a.Sheet)
-		e.Name = e.OPD
-		if e.Name == "" {
-			e.Name = strings.Clone(a.DisplayName())
+		texts = []string{a.File, a.OPD, a.Year, a.Sheet, a.Agency, "", rep.SourceSHA256}
+		if a.OPD == "" {
+			texts[5] = a.DisplayName()
 		}
+	} else {
+		texts = []string{"", "", "", "", "", "", rep.SourceSHA256}
 	}
-	e.Domains = make([]doc.Number, len(res.Domains))
+	// One new string: the reader's strings may share memory with the
+	// whole workbook's text, which an entry must not keep alive.
+	all := strings.Join(texts, "")
+	for i, t := range texts {
+		texts[i], all = all[:len(t)], all[len(t):]
+	}
+	e.File, e.OPD, e.Year, e.Sheet, e.Pemda, e.SHA256 = texts[0], texts[1], texts[2], texts[3], texts[4], texts[6]
+	e.Name = e.OPD
+	if e.Name == "" {
+		e.Name = texts[5]
+	}
+	nums := make([]doc.Number, len(res.Domains)+len(res.Aspects))
+	e.Domains, e.Aspects = nums[:len(res.Domains):len(res.Domains)], nums[len(res.Domains):]
 	for i, d := range res.Domains {
 		e.Domains[i] = doc.NumberOf(d.Index)
 	}
-	e.Aspects = make([]doc.Number, len(res.Aspects))
 	for i, a := range res.Aspects {
 		e.Aspects[i] = doc.NumberOf(a.Index)
 	}
@@ -38,9 +52,9 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	if c := rep.Choice; c != nil {
 		e.Chosen = rep.Lang.Name(c.Reason, c.ReasonEN)
 	}
-	e.Levels = make([]int, len(res.Indicators))
+	e.Levels = make([]uint16, len(res.Indicators))
 	for i, is := range res.Indicators {
-		e.Levels[i] = is.Level
+		e.Levels[i] = uint16(is.Level) // at most rubric.MaxLevel
 	}
 	if decimalRubric(res.Rubric) {
 		e.Values = make([]*big.Rat, len(res.Indicators))
@@ -51,9 +65,6 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	if rep.Self != nil {
 		e.SelfIndex, e.SelfBand = doc.NumberOf(rep.Self.Index), rep.Self.Band
 		e.Verified = true
-	}
-	if a := rep.Answers; a != nil {
-		e.Pemda = strings.Clone(a.Agency)
 	}
 	if e.Year == "" {
 		e.Year = yearFromPath(e.File)
@@ -151,7 +162,7 @@ func indicatorStats(b *doc.Batch, entries []*doc.Entry) []doc.IndicatorStat {
 			if e.Values != nil {
 				vals = append(vals, e.Values[i])
 			}
-			v := e.Levels[i]
+			v := int(e.Levels[i])
 			st.Counts[v-lo]++
 			sum += v
 			st.Min, st.Max = min(st.Min, v), max(st.Max, v)

@@ -125,8 +125,9 @@ type Entry struct {
 	Band    *rubric.Band
 	Domains []Number
 	Aspects []Number
-	// Levels holds the headline level of every indicator, in rubric order.
-	Levels []int
+	// Levels holds the headline level of every indicator, in rubric order,
+	// in two bytes (rubric.MaxLevel): a batch keeps one per indicator and sheet.
+	Levels []uint16
 	// Values holds the exact headline value of every indicator, in rubric
 	// order, when the rubric's values are decimals (nil otherwise): the
 	// heatmap is coloured and the statistics computed by value.
@@ -153,6 +154,15 @@ type Entry struct {
 	// counts or the statistics; Excluded says which sheet counts instead.
 	Excluded   bool
 	ExcludedBy string
+}
+
+// LevelInts returns the entry's levels as ints.
+func (e *Entry) LevelInts() []int {
+	out := make([]int, len(e.Levels))
+	for i, v := range e.Levels {
+		out[i] = int(v)
+	}
+	return out
 }
 
 // Failure is a file that could not be scored, with every reason.

@@ -3,15 +3,25 @@ package doc
 import (
 	"math/big"
 	"math/bits"
+	"sync"
 )
 
 // Number is an exact rational stored as two int64s when it fits, and as a
 // *big.Rat only when it does not. Indices of real rubrics always fit; a
-// batch keeps a dozen per sheet, and numbers without pointers cost the
-// collector nothing to scan however many sheets there are.
+// batch keeps a dozen per sheet, and a Number holds no pointer, so the
+// collector never scans them however many sheets there are.
 type Number struct {
-	num, den int64 // den > 0 when set
-	big      *big.Rat
+	// num/den, den > 0, when set and it fits; den == 0 and num > 0 for
+	// the (num-1)th rational of bigs.
+	num, den int64
+}
+
+// bigs holds the rationals that do not fit two int64s. None of a real
+// rubric's indices needs it, so it stays empty; it is never emptied, since
+// a Number may be kept for as long as the process runs.
+var bigs struct {
+	sync.Mutex
+	list []*big.Rat
 }
 
 // NumberOf stores x.
@@ -19,24 +29,37 @@ func NumberOf(x *big.Rat) Number {
 	if x.Num().IsInt64() && x.Denom().IsInt64() {
 		return Number{num: x.Num().Int64(), den: x.Denom().Int64()}
 	}
-	return Number{big: new(big.Rat).Set(x)}
+	bigs.Lock()
+	defer bigs.Unlock()
+	bigs.list = append(bigs.list, new(big.Rat).Set(x))
+	return Number{num: int64(len(bigs.list))}
+}
+
+// big returns the stored big.Rat of a number that does not fit, or nil.
+func (n Number) big() *big.Rat {
+	if n.den != 0 || n.num <= 0 {
+		return nil
+	}
+	bigs.Lock()
+	defer bigs.Unlock()
+	return bigs.list[n.num-1]
 }
 
 // IsSet reports whether the number holds a value; the zero Number does
 // not.
-func (n Number) IsSet() bool { return n.den != 0 || n.big != nil }
+func (n Number) IsSet() bool { return n.den != 0 || n.num > 0 }
 
 // Rat returns the number as a new *big.Rat.
 func (n Number) Rat() *big.Rat {
-	if n.big != nil {
-		return new(big.Rat).Set(n.big)
+	if b := n.big(); b != nil {
+		return new(big.Rat).Set(b)
 	}
 	return big.NewRat(n.num, n.den)
 }
 
 // Cmp compares n and m exactly: -1, 0 or +1.
 func (n Number) Cmp(m Number) int {
-	if n.big != nil || m.big != nil {
+	if n.den == 0 || m.den == 0 {
 		return n.Rat().Cmp(m.Rat())
 	}
 	// Compare n.num*m.den with m.num*n.den in 128 bits; the denominators

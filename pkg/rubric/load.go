@@ -365,6 +365,9 @@ func (v *validator) scales(raws []rawScale) {
 			if n < 0 {
 				v.add(rl.Value.line, "scale %s: level %d is negative", s.ID, n)
 			}
+			if n > MaxLevel {
+				v.add(rl.Value.line, "scale %s: level %d is above %d, the highest level a scale may have", s.ID, n, MaxLevel)
+			}
 			label := strings.TrimSpace(rl.Label)
 			if label == "" {
 				v.add(rl.Value.line, "scale %s: level %d has no label", s.ID, n)

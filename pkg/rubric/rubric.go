@@ -184,6 +184,10 @@ func (r *Rubric) LevelRange() (lo, hi int) {
 	return lo, hi
 }
 
+// MaxLevel is the highest level a scale may have: a batch keeps every
+// sheet's levels in two bytes (real scales run 1..5 or 0..5).
+const MaxLevel = 65535
+
 // Band returns the predicate band that x falls in, or nil when x is outside
 // every band.
 func (r *Rubric) Band(x *big.Rat) *Band {

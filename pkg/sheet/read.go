@@ -292,7 +292,10 @@ func describeOpenWorkbookError(err error, opt Options) string {
 	return fmt.Sprintf("the workbook is malformed: %v; save it again as .xlsx", err)
 }
 
-func cellName(col, row int) string { return fmt.Sprintf("%s%d", workbook.ColName(col), row) }
+func cellName(col, row int) string {
+	// A batch names a cell for every level it reads: no fmt here.
+	return workbook.ColName(col) + strconv.Itoa(row)
+}
 
 func plural(ids []string, noun string) string {
 	if len(ids) == 1 {
@@ -364,18 +367,19 @@ var (
 // "Level 3", "3 - Terdefinisi", or a label of the indicator's scale.
 func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (int, bool) {
 	sc := in.Scale
-	rangeText := fmt.Sprintf("%d..%d", sc.Min(), sc.Max())
-	if raw == "" {
-		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "indicator %s has no level (expected %s)", in.ID, rangeText)
-		return 0, false
-	}
 	// Most levels are a plain digit: that needs neither the prefix pattern
-	// nor a rational (a batch reads millions of them).
+	// nor a rational nor the range's text for a message (a batch reads
+	// millions of them).
 	if n, ok := plainInt(raw); ok {
 		if n >= sc.Min() && n <= sc.Max() {
 			return n, true
 		}
 		return rd.inScale(big.NewRat(int64(n), 1), raw, in, sheet, cell)
+	}
+	rangeText := fmt.Sprintf("%d..%d", sc.Min(), sc.Max())
+	if raw == "" {
+		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "indicator %s has no level (expected %s)", in.ID, rangeText)
+		return 0, false
 	}
 	s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
 	if x, ok := rubric.ParseDecimal(s); ok {

@@ -398,14 +398,19 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
+	// The maps are sized for every row once: growing them row by row cost
+	// a batch more than scoring.
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.rows[len(hdr.rows)-1],
-		Levels: score.Levels{}, Values: score.Values{}, Cells: map[string]string{}, Notes: map[string]string{},
+		Levels: make(score.Levels, len(recs)), Values: make(score.Values, len(recs)), Cells: make(map[string]string, len(recs)), Notes: map[string]string{},
 		ScoreCells: map[string]string{}, LevelColumn: ch.head.label(),
 	}
 	a.Warnings = append(a.Warnings, ch.notices...)
 	if keyNotice != "" {
 		a.Warnings = append(a.Warnings, keyNotice)
+	}
+	if hdr.noteCol >= 0 {
+		a.Notes = make(map[string]string, len(recs))
 	}
 	headAt, selfAt := slices.Index(levelCols, ch.head), -1
 	if ch.self != nil {
@@ -413,8 +418,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		a.Self, a.SelfValues = score.Levels{}, score.Values{}
 		a.SelfColumn = ch.self.label()
 	}
-	seen := map[string]string{} // id -> cell of its id
-	var unreadable []string     // id cells that are not indicator ids
+	seen := make(map[string]string, len(recs)) // id -> cell of its id
+	var unreadable []string                    // id cells that are not indicator ids
 	var noValue []string
 	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
 	selfCells := map[string]string{}
@@ -537,13 +542,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if r.evalNote != "" {
 			if a.EvaluatorNotes == nil {
-				a.EvaluatorNotes = map[string]string{}
+				a.EvaluatorNotes = make(map[string]string, len(recs))
 			}
 			a.EvaluatorNotes[in.ID] = r.evalNote
 		}
 		if r.evidence != "" {
 			if a.Evidence == nil {
-				a.Evidence = map[string]string{}
+				a.Evidence = make(map[string]string, len(recs))
 			}
 			a.Evidence[in.ID] = r.evidence
 		}

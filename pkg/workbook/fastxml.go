@@ -69,6 +69,22 @@ func (t *token) attr(name string) string {
 	return rawAttr(t.raw, name)
 }
 
+// attrBytes is attr without a copy for a fast token: its bytes are valid
+// until the next token is read.
+func (t *token) attrBytes(name string) []byte {
+	if t.xattrs != nil {
+		return []byte(t.attr(name))
+	}
+	var v []byte
+	found := false
+	eachRawAttr(t.raw, func(_ bool, local, value []byte) {
+		if !found && string(local) == name {
+			v, found = value, true
+		}
+	})
+	return v
+}
+
 // prefixedAttr returns the value of the last attribute with the given
 // local name and a namespace prefix (r:id), or "".
 func (t *token) prefixedAttr(name string) string {

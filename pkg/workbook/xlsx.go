@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -252,6 +253,14 @@ func (wb *workbook) source(name string) (src tokenSource, release func(), err er
 // empty <si/>, 96 KB zipped, took 785 MB as a []string.
 const bytesPerSharedString = 64
 
+// sstScratch is the scratch space of reading a shared string table.
+type sstScratch struct {
+	all  []byte
+	ends []int
+}
+
+var sstPool = sync.Pool{New: func() any { return new(sstScratch) }}
+
 // sharedStrings loads the shared string table on first use.
 func (wb *workbook) sharedStrings() ([]string, error) {
 	if wb.sstOK {
@@ -264,9 +273,17 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	}
 	defer release()
 	// Every string goes into one buffer, and the table holds substrings of
-	// it: one allocation instead of one per string.
-	var all []byte
-	var ends []int
+	// one copy of it: one allocation instead of one per string. The
+	// buffer and the ends are scratch kept from workbook to workbook (a
+	// batch reads one table after another).
+	sc := sstPool.Get().(*sstScratch)
+	defer sstPool.Put(sc)
+	all, ends := sc.all[:0], sc.ends[:0]
+	defer func() {
+		if cap(all) <= 1<<20 && cap(ends) <= 64<<10 {
+			sc.all, sc.ends = all, ends // a rare large table is let go
+		}
+	}()
 	start := 0
 	inSI, inT, skip := false, false, 0
 	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
@@ -313,9 +330,16 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	}
 	text := string(all[:start])
 	wb.sst = make([]string, len(ends))
+	// One look at the whole text tells whether any string needs decoding:
+	// most tables hold no escape and no control character.
+	plain := !needsUnescape(all[:start])
 	from := 0
 	for i, end := range ends {
-		wb.sst[i] = unescapeText(text[from:end])
+		if plain {
+			wb.sst[i] = text[from:end]
+		} else {
+			wb.sst[i] = unescapeText(text[from:end])
+		}
 		from = end
 	}
 	return wb.sst, nil
@@ -465,7 +489,7 @@ func (it *rowIter) readRow() error {
 				continue
 			}
 			col++
-			if ref := t.attr("r"); ref != "" {
+			if ref := t.attrBytes("r"); len(ref) != 0 {
 				c, r, ok := splitRef(ref)
 				if !ok {
 					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
@@ -579,8 +603,11 @@ func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 }
 
 // splitRef splits "AB12" into column 28 and row 12. A reference with no
-// row ("AB") gives row 0.
-func splitRef(ref string) (col, row int, ok bool) {
+// row ("AB") gives row 0. The row is read as strconv.Atoi would, after an
+// optional "$": an optional "+", then digits. It takes the bytes of an
+// attribute as well as a string, so that a cell's reference is read
+// without copying it.
+func splitRef[S string | []byte](ref S) (col, row int, ok bool) {
 	i := 0
 	for i < len(ref) && i < 3 {
 		ch := ref[i] | 0x20
@@ -594,8 +621,25 @@ func splitRef(ref string) (col, row int, ok bool) {
 		return 0, 0, false
 	}
 	if i < len(ref) {
-		n, err := strconv.Atoi(strings.TrimPrefix(ref[i:], "$"))
-		if err != nil || n < 1 || n > maxSheetRow {
+		if ref[i] == '$' {
+			i++
+		}
+		if i < len(ref) && ref[i] == '+' {
+			i++
+		}
+		if i == len(ref) {
+			return 0, 0, false
+		}
+		n := 0
+		for ; i < len(ref); i++ {
+			if ref[i] < '0' || ref[i] > '9' {
+				return 0, 0, false
+			}
+			if n = n*10 + int(ref[i]-'0'); n > maxSheetRow {
+				return 0, 0, false
+			}
+		}
+		if n < 1 {
 			return 0, 0, false
 		}
 		row = n
@@ -606,13 +650,15 @@ func splitRef(ref string) (col, row int, ok bool) {
 // colName returns the letters of the 0-based column i.
 func colName(i int) string {
 	n := i + 1
-	var b []byte
+	var b [8]byte // filled from the end: one allocation, for the string
+	k := len(b)
 	for n > 0 {
 		n--
-		b = append([]byte{byte('A' + n%26)}, b...)
+		k--
+		b[k] = byte('A' + n%26)
 		n /= 26
 	}
-	return string(b)
+	return string(b[k:])
 }
 
 // unescapeText decodes the _xHHHH_ escapes that spreadsheet files use for
@@ -641,6 +687,18 @@ func unescapeText(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// needsUnescape reports whether unescapeText could change some part of
+// b: it holds "_x" or a control character it drops. Control characters
+// are ASCII, so looking at bytes is enough.
+func needsUnescape(b []byte) bool {
+	for i, c := range b {
+		if c == '_' && i+1 < len(b) && b[i+1] == 'x' || c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+			return true
+		}
+	}
+	return false
 }
 
 func isDroppedControl(r rune) bool {

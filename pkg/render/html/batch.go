@@ -211,7 +211,7 @@ func batchPage(b *doc.Batch) *page {
 				name += " (" + e.Year + ")"
 			}
 			names = append(names, name)
-			levels = append(levels, e.Levels)
+			levels = append(levels, e.LevelInts())
 		}
 		p.Sections = append(p.Sections, &section{ID: "heatmap", Title: l.T("html.heatmap"), Wide: true, Blocks: []*block{
 			{Figures: []*figure{{Class: "heat", Caption: fmt.Sprintf(l.T("batch.heatmap.t"), lo, mid, hi), Desc: fmt.Sprintf(l.T("html.heatmap.desc"), lo, mid, hi),

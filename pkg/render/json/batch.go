@@ -151,7 +151,7 @@ func JSONBatchOf(b *doc.Batch) JSONBatch {
 			je.Aspects = append(je.Aspects, JSONBatchGroup{ID: r.Aspects[i].ID, Index: num(r, a.Rat()), IndexExact: rubric.Exact(a.Rat())})
 		}
 		for i, v := range e.Levels {
-			je.Levels[r.Indicators[i].ID] = v
+			je.Levels[r.Indicators[i].ID] = int(v)
 		}
 		if e.Values != nil {
 			je.Values = map[string]string{}

@@ -113,6 +113,10 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 			return err
 		}
 	}
+	// The first sheet opens: set before the stream writers flush, since
+	// afterwards excelize would read every streamed sheet back into
+	// memory to clear its selection, and write it out again.
+	f.SetActiveSheet(0)
 	for i, step := range steps {
 		if err := step(names[i]); err != nil {
 			return fmt.Errorf("sheet %s: %w", names[i], err)
@@ -128,7 +132,6 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 	}); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
 	return stablezip.Write(w, f) // the same bytes for the same batch
 }
 
@@ -554,7 +557,7 @@ func (x *batchBook) heatmapSheet(name string, d *rubric.Domain) error {
 			}
 		} else {
 			for _, v := range e.Levels[first : first+len(indicators)] {
-				row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+				row = append(row, excelize.Cell{StyleID: x.center, Value: int(v)})
 			}
 		}
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
