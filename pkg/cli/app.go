@@ -16,6 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	spbelang "github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -60,8 +61,9 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
+// usagef is a usage error said from the catalogue key.
+func usagef(key string, args ...any) error {
+	return usageError{spbelang.Errorf(key, args...)}
 }
 
 // exitError carries an exit code for an outcome whose message was already
@@ -87,6 +89,9 @@ func Main() int {
 // where errors become exit codes.
 func Run(s IOStreams, args []string) int {
 	lang := uiLang(args)
+	// One language per run: every message, problem and help text of this
+	// run is said in it.
+	spbelang.SetUI(spbelang.Lang(lang))
 	cmd := newRootCmd(s)
 	args, err := fixSlips(cmd, args)
 	if err != nil {
@@ -150,7 +155,7 @@ func cobraArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 					lang = normLang(f.Value.String())
 				}
 				missing := strings.Join(want[len(args):], " ")
-				return usagef("%s", say(lang,
+				return usagef("cli.app.msg", say(lang,
 					fmt.Sprintf("%s memerlukan %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang)),
 					fmt.Sprintf("%s needs %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang))))
 			}

@@ -19,26 +19,26 @@ func batchRun(o *scoreOptions) error {
 		return usageError{err}
 	}
 	if format.Binary && len(o.Outputs) == 0 {
-		return usagef("the %s format is written to a file: give -o FILE", format.Name)
+		return usagef("cli.batch.format-written-file-give", format.Name)
 	}
 	mode, err := batch.ProgressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
 	if err != nil {
 		return usageError{err}
 	}
 	if o.Jobs < 0 {
-		return usagef("--jobs %d: give a number of workers, or 0 for one per core", o.Jobs)
+		return usagef("cli.batch.jobs-d-give-number", o.Jobs)
 	}
 	var dirFormats []*render.Format
 	if o.OutDir != "" {
 		for _, name := range o.OutDirFormats {
 			f, err := render.FormatByName(name)
 			if err != nil {
-				return usagef("--out-dir-format: %v", err)
+				return usagef("cli.batch.out-dir-format-v", err)
 			}
 			dirFormats = append(dirFormats, f)
 		}
 		if len(dirFormats) == 0 {
-			return usagef("--out-dir-format: give at least one format")
+			return usagef("cli.batch.out-dir-format-give")
 		}
 	}
 	if o.rubric, err = openRubric(o.Rubric); err != nil {

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"strings"
 
@@ -23,24 +24,16 @@ func newInspectCmd(s IOStreams) *cobra.Command {
 	o := &inspectOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:   "inspect FILE",
-		Short: "Show how the reader sees an answer sheet",
-		Long: `Inspect shows how the reader sees a workbook: every worksheet (visible or
-hidden), the header row it found on each, how it classified every column
-(indicator, name, level, self, verified, final, target, notes, evidence,
-ignored) and why, the rows it took and skipped, the OPD and year cells, and
-what stopped it: an ambiguity names the flag that settles it (--sheet,
---id-column, --level-column, --self-column).
-
-Run it when a sheet is refused, and attach its output (--format json) to a
-bug report. It exits 1 when the sheet cannot be scored as it stands.`,
-		Args: cobraArgs(cobra.ExactArgs(1)),
+		Short: lang.S("cli.inspect.show-how-reader-sees"),
+		Long:  lang.S("cli.inspect.inspect-shows-how-reader"),
+		Args:  cobraArgs(cobra.ExactArgs(1)),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return inspectRun(o, args[0])
 		},
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: text or json")
+	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.inspect.output-format-text-or"))
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json"))
@@ -49,7 +42,7 @@ bug report. It exits 1 when the sheet cannot be scored as it stands.`,
 
 func inspectRun(o *inspectOptions, path string) error {
 	if o.Format != "text" && o.Format != "json" {
-		return usagef("--format %q: inspect writes text or json", o.Format)
+		return usagef("cli.inspect.format-q-inspect-writes", o.Format)
 	}
 	r, err := openRubric(o.Rubric)
 	if err != nil {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -50,7 +51,7 @@ func (b *boundedInt) Set(s string) error {
 				v = b.lo - 1
 			}
 		} else {
-			return fmt.Errorf("%q is not a whole number", s)
+			return lang.Errorf("cli.limits.q-not-whole-number", s)
 		}
 	}
 	b.clamped = ""

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -12,15 +13,9 @@ var maxRubricSize int64 = rubric.MaxFileSize
 
 func newRootCmd(s IOStreams) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "spbe",
-		Short: "Score SPBE / Indeks Pemdi answer sheets against a rubric",
-		Long: `spbe computes Indonesia's government digital-maturity index (Indeks SPBE of
-PermenPANRB 59/2020, and rubrics like it) from Excel answer sheets, exactly
-as the regulation's formulas say, and reports the index, the predicate and
-every domain and aspect index.
-
-The official rubric is built in; --rubric names another built-in rubric or a
-YAML file.`,
+		Use:           "spbe",
+		Short:         lang.S("cli.root.score-spbe-indeks-pemdi"),
+		Long:          lang.S("cli.root.spbe-computes-indonesia-government"),
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -30,7 +25,7 @@ YAML file.`,
 	root.SetIn(s.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
-	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", "largest rubric file read, in bytes")
+	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))
