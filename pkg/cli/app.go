@@ -70,7 +70,7 @@ func usagef(key string, args ...any) error {
 // printed (a batch where some files failed, a check with differences).
 type exitError struct{ code int }
 
-func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+func (e exitError) Error() string { return spbelang.Sprintf("cli.exit-status", e.code) }
 
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.

@@ -72,57 +72,57 @@ func inspectText(w io.Writer, in *sheet.Inspection) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", in.File)
 	for _, s := range in.Sheets {
-		state := "visible"
+		state := lang.S("cli.inspect.visible")
 		if s.Hidden {
-			state = "hidden"
+			state = lang.S("cli.inspect.hidden")
 		}
-		fmt.Fprintf(&b, "\nsheet %q (%s)\n", s.Name, state)
+		b.WriteString(lang.Sprintf("cli.inspect.sheet", s.Name, state))
 		if len(s.HeaderRows) == 0 {
-			b.WriteString("  no header row found\n")
+			b.WriteString(lang.S("cli.inspect.no-header"))
 			continue
 		}
 		rows := fmt.Sprint(s.HeaderRows[0])
 		if len(s.HeaderRows) > 1 {
 			rows = fmt.Sprintf("%d-%d", s.HeaderRows[0], s.HeaderRows[len(s.HeaderRows)-1])
 		}
-		fmt.Fprintf(&b, "  header row %s\n", rows)
+		b.WriteString(lang.Sprintf("cli.inspect.header-row", rows))
 		for _, c := range s.Columns {
 			extra := ""
 			if c.Year != 0 {
-				extra += fmt.Sprintf(", year %d", c.Year)
+				extra += lang.Sprintf("cli.inspect.year", c.Year)
 			}
 			if c.Hidden {
-				extra += ", hidden"
+				extra += ", " + lang.S("cli.inspect.hidden")
 			}
 			fmt.Fprintf(&b, "  %-3s %-40q %-9s (%s%s)\n", c.Letter, c.Header, c.Kind, c.Why, extra)
 		}
-		fmt.Fprintf(&b, "  %d rows read under the header\n", s.Rows)
+		b.WriteString(lang.Sprintf("cli.inspect.rows", s.Rows))
 		for _, k := range s.Skipped {
 			if k.Text != "" {
-				fmt.Fprintf(&b, "  row %d skipped: %s (%q)\n", k.Row, k.Why, k.Text)
+				b.WriteString(lang.Sprintf("cli.inspect.skipped-text", k.Row, k.Why, k.Text))
 			} else {
-				fmt.Fprintf(&b, "  row %d skipped: %s\n", k.Row, k.Why)
+				b.WriteString(lang.Sprintf("cli.inspect.skipped", k.Row, k.Why))
 			}
 		}
 	}
 	b.WriteString("\n")
-	for _, kv := range [][2]string{{"OPD", in.OPD}, {"agency", in.Agency}, {"year", in.Year}} {
+	for _, kv := range [][2]string{{"OPD", in.OPD}, {lang.S("cli.inspect.agency"), in.Agency}, {lang.S("cli.inspect.year-word"), in.Year}} {
 		if kv[1] != "" {
 			fmt.Fprintf(&b, "%s: %s\n", kv[0], kv[1])
 		}
 	}
 	if in.Readable {
-		fmt.Fprintf(&b, "read: sheet %s, %d indicators, levels from %s", in.Sheet, in.Indicators, in.LevelColumn)
+		b.WriteString(lang.Sprintf("cli.inspect.read", in.Sheet, in.Indicators, in.LevelColumn))
 		if in.SelfColumn != "" {
-			fmt.Fprintf(&b, ", self-assessment from %s", in.SelfColumn)
+			b.WriteString(lang.Sprintf("cli.inspect.self-from", in.SelfColumn))
 		}
 		b.WriteString("\n")
 	}
 	for _, wn := range in.Warnings {
-		fmt.Fprintf(&b, "notice: %s\n", wn)
+		b.WriteString(lang.Sprintf("cli.inspect.notice", wn))
 	}
 	if len(in.Problems) > 0 {
-		fmt.Fprintf(&b, "%s\n", (&sheet.Error{File: "problem", Problems: in.Problems}).Error())
+		fmt.Fprintf(&b, "%s\n", (&sheet.Error{File: lang.S("cli.inspect.problem"), Problems: in.Problems}).Error())
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -35,5 +35,6 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root.AddCommand(newVersionCmd(s))
 	root.AddCommand(newInspectCmd(s))
 	registerCompletions(root)
+	localizeHelp(root)
 	return root
 }

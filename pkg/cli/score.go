@@ -98,7 +98,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
-	f.StringVarP(p, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default "+rubric.Default+")")
+	f.StringVarP(p, "rubric", "r", "", lang.Sprintf("cli.rubric-flag", rubric.Default))
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
