@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"path/filepath"
 
@@ -66,7 +67,7 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 		return nil, fmt.Errorf("read %s: %v", path, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("read %s: the file is larger than %d bytes (--max-file-size)", path, max)
+		return nil, lang.Errorf("evaluate.read-file-larger-than", path, max)
 	}
 	if in.json, err = jsonr.ReadJSONResult(data); err != nil {
 		return nil, fmt.Errorf("read %s: %v", path, err)
@@ -103,19 +104,19 @@ func (in *Input) Score(r *rubric.Rubric, limits sheet.Options) (*Evaluation, err
 		a := rep.Answers
 		warnings := a.Warnings
 		if made, used, ok := StampMismatch(a, r); ok {
-			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
+			warnings = append(warnings, lang.Sprintf("evaluate.sheet-was-made-from", made, used))
 		}
 		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
 	}
 	j := in.json
 	name := filepath.Base(in.path)
 	if j.Rubric.ID != r.ID {
-		return nil, fmt.Errorf("%s: the result was scored with rubric %s, not %s: give --rubric %s (a built-in name or its YAML file)", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
+		return nil, lang.Errorf("evaluate.result-was-scored-with", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
 	}
 	levels := score.Levels{}
 	for _, it := range j.Indicators {
 		if _, dup := levels[it.ID]; dup {
-			return nil, fmt.Errorf("%s: indicator %s is listed twice", in.path, it.ID)
+			return nil, lang.Errorf("evaluate.indicator-listed-twice", in.path, it.ID)
 		}
 		levels[it.ID] = it.Level
 	}
@@ -125,10 +126,10 @@ func (in *Input) Score(r *rubric.Rubric, limits sheet.Options) (*Evaluation, err
 	}
 	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
 	if j.Rubric.SHA256 != r.Hash {
-		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s was scored with another version of rubric %s (sha256 %s, in use %s); its levels are scored again with the rubric in use", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
+		ev.Subject.Warnings = append(ev.Subject.Warnings, lang.Sprintf("evaluate.was-scored-with-another", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
 	}
 	if got := rubric.Exact(res.Index); got != j.IndexExact {
-		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s records the index %s, but its levels give %s", name, j.IndexExact, got))
+		ev.Subject.Warnings = append(ev.Subject.Warnings, lang.Sprintf("evaluate.records-index-but-its", name, j.IndexExact, got))
 	}
 	return ev, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/safefile"
 )
 
 // The rubric loader's problems, keyed by their English format: pkg/rubric
@@ -18,6 +19,7 @@ func init() {
 		m["rubric:"+en] = [2]string{id, en}
 	}
 	AddMessages(m)
+	safefile.Say = func(en string) string { return rubric.Say(en) }
 	rubric.Say = func(format string, args ...any) string {
 		if _, ok := messages["rubric:"+format]; ok {
 			format = UI().T("rubric:" + format)
@@ -29,8 +31,11 @@ func init() {
 // rubricMessages maps the English format of a rubric message to its
 // Indonesian.
 var rubricMessages = map[string]string{
-	"read rubric %s: %w": "membaca rubrik %s: %v",
-	"read rubric: %w":    "membaca rubrik: %v",
+	"is not a regular file (a pipe, a device or a socket)": "bukan berkas biasa (pipa, perangkat atau soket)",
+	"is a folder, not a file":                              "ini folder, bukan berkas",
+	"the file is larger than the limit":                    "berkas ini melebihi batasnya",
+	"read rubric %s: %w":                                   "membaca rubrik %s: %v",
+	"read rubric: %w":                                      "membaca rubrik: %v",
 	"the file is larger than the %d-byte limit for a rubric (raise it with --max-rubric-size)": "berkas ini melebihi batas %d bita untuk rubrik (naikkan dengan --max-rubric-size)",
 	"line %d: expected a number":                                            "baris %d: seharusnya bilangan",
 	"line %d: %q is not a decimal number":                                   "baris %d: %q bukan bilangan desimal",

@@ -1,0 +1,52 @@
+package insight
+
+import "github.com/spbe-id/spbe/pkg/lang"
+
+// This package's messages, in Indonesian and English.
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"insight.range": {"%s sampai %s", "%s to %s"},
+		"insight.evaluations-use-different-rubrics": {"kedua evaluasi memakai rubrik berbeda (%s dan %s); tidak ada padanan resmi antarkerangka, jadi keduanya tidak dapat dibandingkan",
+			"the evaluations use different rubrics (%s and %s); there is no official crosswalk between frameworks, so they cannot be compared"},
+		"insight.domain-newer-evaluation-not": {"domain %s dari evaluasi yang lebih baru tidak ada di yang lebih lama",
+			"domain %s of the newer evaluation is not in the older one"},
+		"insight.aspect-newer-evaluation-not": {"aspek %s dari evaluasi yang lebih baru tidak ada di yang lebih lama",
+			"aspect %s of the newer evaluation is not in the older one"},
+		"insight.indicator-newer-evaluation-not": {"indikator %s dari evaluasi yang lebih baru tidak ada di yang lebih lama",
+			"indicator %s of the newer evaluation is not in the older one"},
+		"insight.unknown-indicator-rubric-has": {"indikator %q tidak dikenal: rubrik %s memuat indikator %s",
+			"unknown indicator %q: rubric %s has indicators %s"},
+		"insight.cost-table-not-number": {"tabel biaya %q: %q bukan bilangan (tulis biayanya seperti 1,2,3,5)",
+			"cost table %q: %q is not a number (write the costs as 1,2,3,5)"},
+		"insight.cost-table-cost-step": {"tabel biaya %q: biaya langkah %d adalah %s; setiap biaya harus positif",
+			"cost table %q: the cost of step %d is %s; every cost must be positive"},
+		"insight.cost-table-step-costs": {"tabel biaya %q: langkah %d berbiaya %s, tidak lebih dari langkah %d (%s); langkah yang lebih tinggi harus lebih mahal",
+			"cost table %q: step %d costs %s, not more than step %d (%s); a higher step must cost more"},
+		"insight.cost-table-has-steps": {"tabel biaya %s memiliki %d langkah, tetapi skala %s rubrik %s memiliki %d (%d..%d): berikan satu biaya per langkah",
+			"the cost table %s has %d steps, but scale %s of rubric %s has %d (%d..%d): give one cost per step"},
+		"insight.target-neither-predicate-nor": {"target %q bukan predikat %s (%s) dan bukan indeks seperti 3,50",
+			"target %q is neither a predicate of %s (%s) nor an index such as 3.50"},
+		"insight.target-above-highest-index": {"target %s di atas indeks tertinggi yang dapat diberikan rubrik %s (%s, semua indikator di tingkat puncaknya)",
+			"target %s is above the highest index rubric %s can give (%s, every indicator at its top level)"},
+		"insight.unknown-rubric-has-indicators": {"%s %s tidak dikenal: rubrik %s memuat indikator %s%s",
+			"unknown %s %s: rubric %s has indicators %s%s"},
+		"insight.plan-weights-rubric-are": {"plan: bobot rubrik %s terlalu halus untuk direncanakan dengan tepat",
+			"plan: the weights of rubric %s are too fine to plan exactly"},
+		"insight.plan-cost-table-too": {"plan: tabel biaya %s terlalu besar atau terlalu halus",
+			"plan: the cost table %s is too large or too fine"},
+		"insight.plan-internal-error-plan": {"plan: galat internal: rencananya menghasilkan %s, kurang dari target %s",
+			"plan: internal error: the plan gives %s, short of the target %s"},
+		"insight.plan-reaching-target-needs": {"plan: mencapai target memerlukan perolehan %d satuan atas %d indikator, %d sel tabel, melebihi batas perencana %d",
+			"plan: reaching the target needs a gain of %d units over %d indicators, %d table cells, more than the planner's limit of %d"},
+		"insight.plan-internal-error-plan-2": {"plan: galat internal: rencananya menghasilkan %s, kurang dari target %s",
+			"plan: internal error: the plan gives %s, short of the target %s"},
+		"insight.plan-indicators-with-decimal": {"plan: %d indikator bernilai desimal dengan biaya langkah berjumlah %d memerlukan %d sel tabel, melebihi batas perencana %d",
+			"plan: %d indicators with decimal values and step costs adding up to %d need %d table cells, more than the planner's limit of %d"},
+		"insight.plan-internal-error-no": {"plan: galat internal: tidak ada rencana padahal target terjangkau",
+			"plan: internal error: no plan although the target is within reach"},
+		"insight.plan-internal-error-no-2": {"plan: galat internal: tidak ada jalan balik melalui tabel biaya",
+			"plan: internal error: no way back through the cost table"},
+		"insight.and-domains": {" dan domain %s sampai %s",
+			" and domains %s to %s"},
+	})
+}
