@@ -94,7 +94,7 @@ func inspectText(w io.Writer, in *sheet.Inspection) error {
 			if c.Hidden {
 				extra += ", " + lang.S("cli.inspect.hidden")
 			}
-			fmt.Fprintf(&b, "  %-3s %-40q %-9s (%s%s)\n", c.Letter, c.Header, c.Kind, c.Why, extra)
+			fmt.Fprintf(&b, "  %-3s %-40q %-9s (%s%s)\n", c.Letter, c.Header, lang.S("cli.kind."+string(c.Kind)), c.Why, extra)
 		}
 		b.WriteString(lang.Sprintf("cli.inspect.rows", s.Rows))
 		for _, k := range s.Skipped {

@@ -11,6 +11,17 @@ import (
 // The words of --help that cobra would write in English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"cli.kind.ignored":         {"abaikan", "ignored"},
+		"cli.kind.indicator":       {"nomor", "indicator"},
+		"cli.kind.name":            {"nama", "name"},
+		"cli.kind.level":           {"tingkat", "level"},
+		"cli.kind.self":            {"mandiri", "self"},
+		"cli.kind.verified":        {"verifikasi", "verified"},
+		"cli.kind.final":           {"akhir", "final"},
+		"cli.kind.target":          {"target", "target"},
+		"cli.kind.notes":           {"penjelasan", "notes"},
+		"cli.kind.evidence":        {"dukung", "evidence"},
+		"cli.kind.evaluator-notes": {"catatan", "evaluator-notes"},
 		"cli.help.template": {helpTemplate("Pemakaian", "[perintah]", "Contoh", "Perintah", "Opsi", "Opsi umum",
 			`Jalankan "{{.CommandPath}} [perintah] --help" untuk petunjuk sebuah perintah.`),
 			helpTemplate("Usage", "[command]", "Examples", "Commands", "Flags", "Global flags",

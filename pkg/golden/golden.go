@@ -198,7 +198,9 @@ func Parse(data []byte) (*Golden, error) {
 		return nil, lang.Errorf("golden.line-more-than-one", lineAt(data, int(dec.InputOffset())))
 	}
 	var problems []string
-	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	// Each problem is worded from the catalogue, keyed by its English
+	// format (messages.go).
+	bad := func(format string, args ...any) { problems = append(problems, lang.Sprintf("golden:"+format, args...)) }
 	switch {
 	case f.Format == nil:
 		bad(`"spbe_golden" is missing (this is not a golden file of spbe check)`)

@@ -252,7 +252,7 @@ func yamlProblems(err error) []Problem {
 			p.Msg = g[2]
 		}
 		if g := unknownField().FindStringSubmatch(p.Msg); g != nil {
-			p.Msg = Say("unknown key %q in %s", g[1], strings.ToLower(g[2]))
+			p.Msg = Say("unknown key %q in %s", g[1], Say(strings.TrimPrefix(strings.ToLower(g[2]), "rubric.raw")))
 		}
 		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
 		out = append(out, p)
@@ -371,7 +371,7 @@ func (v *validator) scales(raws []rawScale) {
 		case ValuesDecimal:
 			s.Values = ValuesDecimal
 		default:
-			v.add(rs.Values.line, "scale %s: values %q is not %s or %s", s.ID, rs.Values.s, ValuesWhole, ValuesDecimal)
+			v.add(rs.Values.line, "scale %s: values %q is not %q or %q", s.ID, rs.Values.s, ValuesWhole, ValuesDecimal)
 		}
 		if s.ID == "" {
 			v.add(rs.ID.line, "a scale has no id")
