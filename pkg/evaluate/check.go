@@ -184,8 +184,8 @@ func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, dat
 	}
 	sort.Strings(c.Orphans)
 	for _, g := range c.Orphans {
-		fmt.Fprintf(errOut, "%s: no sheet %s for this golden file (remove it, or restore the sheet)\n",
-			filepath.Join(c.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx")
+		fmt.Fprint(errOut, lang.Sprintf("evaluate.orphan-golden",
+			filepath.Join(c.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx"))
 	}
 	return nil
 }

@@ -5,6 +5,10 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"evaluate.orphan-golden": {"%s: tidak ada lembar %s untuk berkas golden ini (hapus golden-nya, atau kembalikan lembarnya)\n",
+			"%s: no sheet %s for this golden file (remove it, or restore the sheet)\n"},
+		"evaluate.stamp-warning": {"spbe: peringatan: %s: lembar ini dibuat dari rubrik %s tetapi dinilai dengan %s\n",
+			"spbe: warning: %s: the sheet was made from rubric %s but is scored with %s\n"},
 		"evaluate.check-no-such-folder": {"check %s: folder tidak ditemukan",
 			"check %s: no such folder"},
 		"evaluate.check-not-folder-check": {"check %s: bukan folder (check menerima folder yang memuat lembar-lembar dan golden-nya)",

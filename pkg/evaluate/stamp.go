@@ -57,7 +57,7 @@ func CheckStamp(errOut io.Writer, rep *doc.Report, r *rubric.Rubric, strict bool
 	if strict {
 		return lang.Errorf("evaluate.sheet-was-made-from-2", file, made, used)
 	}
-	fmt.Fprintf(errOut, "spbe: warning: %s: the sheet was made from rubric %s but is scored with %s\n", file, made, used)
+	fmt.Fprint(errOut, lang.Sprintf("evaluate.stamp-warning", file, made, used))
 	rep.Warnings = append(rep.Warnings, fmt.Sprintf(rep.Lang.T("stamp.mismatch"), made, used))
 	return nil
 }
