@@ -95,6 +95,24 @@ func (l Lang) arg(a any) any {
 	return a
 }
 
+// RoundingMode names a rubric's rounding mode (half-up, half-even) in
+// the language; the rubric file keeps its own word.
+func (l Lang) RoundingMode(mode string) string {
+	if Has("rounding." + mode) {
+		return l.T("rounding." + mode)
+	}
+	return mode
+}
+
+// Version is spbe's version as printed on a page: a build without one
+// is a development build, said in the language.
+func (l Lang) Version(v string) string {
+	if v == "dev" || v == "" {
+		return l.T("version.dev")
+	}
+	return v
+}
+
 // Dec is a decimal number written with a point, printed with the
 // language's separator.
 type Dec string

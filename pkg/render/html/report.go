@@ -160,7 +160,7 @@ func Report(w io.Writer, rep *doc.Report) error {
 	}
 	prov.Rows = append(prov.Rows,
 		[]cell{rowHead(l.T("rubric.hash")), {Text: r.Hash, Code: true}},
-		[]cell{rowHead(l.T("tool.version")), txt("spbe " + rep.ToolVersion)})
+		[]cell{rowHead(l.T("tool.version")), txt("spbe " + l.Version(rep.ToolVersion))})
 	p.Sections = append(p.Sections, &section{ID: "provenance", Title: l.T("provenance"), Blocks: []*block{{Table: prov}, {Signoff: signoffBlock(l)}}})
 	return write(w, p)
 }

@@ -167,6 +167,6 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 			ew.printf("- %s\n", mdEscape(n))
 		}
 	}
-	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(b.ToolVersion)))
+	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
 	return ew.err
 }
