@@ -117,7 +117,7 @@ func Run(s IOStreams, args []string) int {
 	// Cobra reports an unknown subcommand of the root with a plain error
 	// of its own (legacyArgs), not through the flag-error hook.
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
-		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
+		fmt.Fprintf(s.ErrOut, "spbe: %v\n", cobraWords(err))
 		// Point to the help of the command that was called, where it is
 		// known.
 		help := "spbe --help"

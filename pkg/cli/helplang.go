@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"regexp"
+
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -46,4 +48,31 @@ func localizeHelp(root *cobra.Command) {
 		}
 	}
 	walk(root)
+}
+
+// cobraWords says cobra's and pflag's own usage errors (an unknown
+// command or flag, a flag without its value) in the run's language.
+func cobraWords(err error) string {
+	msg := err.Error()
+	for _, w := range cobraErrors {
+		if m := w.re.FindStringSubmatch(msg); m != nil {
+			args := make([]any, len(m)-1)
+			for i, a := range m[1:] {
+				args[i] = a
+			}
+			return lang.Sprintf(w.key, args...)
+		}
+	}
+	return msg
+}
+
+var cobraErrors = []struct {
+	re  *regexp.Regexp
+	key string
+}{
+	{regexp.MustCompile(`^unknown command (".*") for (".*")$`), "cli.cobra.unknown-command"},
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), "cli.cobra.unknown-flag"},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), "cli.cobra.unknown-shorthand"},
+	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "cli.cobra.needs-argument"},
+	{regexp.MustCompile(`^invalid argument (".*") for (".*") flag: (.*)$`), "cli.cobra.invalid-argument"},
 }

@@ -9,7 +9,6 @@
 package lang
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -32,7 +31,7 @@ func ParseLang(s string) (Lang, error) {
 	case "en", "english":
 		return EN, nil
 	}
-	return "", fmt.Errorf("unknown language %q (id or en)", s)
+	return "", Errorf("lang.unknown", s)
 }
 
 // Sep is the decimal separator of the language.
@@ -158,6 +157,7 @@ var messages = map[string][2]string{
 	"domain.index.chart": {"Indeks per domain", "Index per domain"},
 	"rounding.half-up":   {"setengah ke atas", "half-up"},
 	"rounding.half-even": {"setengah ke genap", "half-even"},
+	"lang.unknown":       {"bahasa %q tidak dikenal (id atau en)", "unknown language %q (id or en)"},
 	"version.dev":        {"versi pengembangan", "development build"},
 }
 
