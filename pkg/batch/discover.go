@@ -179,9 +179,9 @@ func openFailure(err error) error {
 func describeFSError(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
+		return lang.S("batch.no-such")
 	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
+		return lang.S("batch.permission")
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {

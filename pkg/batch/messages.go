@@ -5,6 +5,8 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"batch.no-such":    {"berkas atau folder tidak ditemukan", "no such file or folder"},
+		"batch.permission": {"izin ditolak", "permission denied"},
 		"batch.cannot-read-folder": {"folder tidak dapat dibaca: %s",
 			"cannot read the folder: %s"},
 		"batch.score-no-answer-sheets": {"score %s: tidak ditemukan lembar jawaban (.xlsx)%s",

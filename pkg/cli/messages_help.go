@@ -47,6 +47,9 @@ func init() {
 		"cli.cobra.unknown-shorthand": {"opsi singkat '%s' tidak dikenal di %s", "unknown shorthand flag: '%s' in %s"},
 		"cli.cobra.needs-argument":    {"opsi ini memerlukan nilai: %s", "flag needs an argument: %s"},
 		"cli.cobra.invalid-argument":  {"nilai %s tidak sah untuk opsi %s: %s", "invalid argument %s for %s flag: %s"},
+		"cli.or":                      {"atau", "or"},
+		"cli.flags-word":              {"[opsi]", "[flags]"},
+		"cli.out-dir-format-flag":     {"banyak berkas: format laporan di --out-dir: %s", "batch: format(s) of the reports in --out-dir: %s"},
 		"cli.help.default":            {"(bawaan", "(default"},
 		"cli.help.range":              {"%s (%d sampai %d)", "%s (%d to %d)"},
 		"cli.help.clamped":            {"spbe: --%s %s di luar %d..%d %s; dipakai %s\n", "spbe: --%s %s is outside %d..%d %s; using %s\n"},
@@ -79,6 +82,7 @@ func init() {
 
 // flagWords says pflag's "(default x)" in the run's language.
 func flagWords(s string) string {
+	s = strings.ReplaceAll(s, "[flags]", lang.S("cli.flags-word"))
 	return strings.ReplaceAll(s, "(default ", lang.S("cli.help.default")+" ")
 }
 
@@ -88,7 +92,7 @@ func init() { cobra.AddTemplateFunc("flagWords", flagWords) }
 // one language.
 func helpTemplate(usage, command, examples, commands, flags, global, more string) string {
 	return usage + `:{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{.UseLine | flagWords}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} ` + command + `{{end}}{{if .HasExample}}
 
 ` + examples + `:

@@ -62,7 +62,7 @@ func orList(names []string) string {
 		switch {
 		case i == 0:
 		case i == len(names)-1:
-			s += " or "
+			s += " " + lang.S("cli.or") + " "
 		default:
 			s += ", "
 		}

@@ -42,7 +42,7 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 	if errors.Is(err, safefile.ErrNotRegular) {
 		// Refused before it is opened: a pipe would block the read of
 		// its first bytes.
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	if err != nil {
 		// The sheet reader words these (no such file, a folder).
@@ -60,17 +60,17 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 		max = sheet.DefaultMaxFileSize
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	if int64(len(data)) > max {
 		return nil, lang.Errorf("evaluate.read-file-larger-than", path, max)
 	}
 	if in.json, err = jsonr.ReadJSONResult(data); err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	return in, nil
 }

@@ -5,6 +5,7 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"evaluate.read": {"membaca %s: %v", "read %s: %v"},
 		"evaluate.orphan-golden": {"%s: tidak ada lembar %s untuk berkas golden ini (hapus golden-nya, atau kembalikan lembarnya)\n",
 			"%s: no sheet %s for this golden file (remove it, or restore the sheet)\n"},
 		"evaluate.stamp-warning": {"spbe: peringatan: %s: lembar ini dibuat dari rubrik %s tetapi dinilai dengan %s\n",

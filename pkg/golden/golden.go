@@ -269,7 +269,7 @@ func decodeError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return fmt.Errorf("line %d: %v", lineAt(data, int(se.Offset)), se)
+		return lang.Errorf("golden.syntax", lineAt(data, int(se.Offset)), se)
 	case errors.As(err, &te):
 		return lang.Errorf("golden.line-should-be-not", lineAt(data, int(te.Offset)), strings.ReplaceAll(te.Field, "Score.", ""), kindOf(te.Type.Kind().String()), te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):

@@ -5,6 +5,7 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"golden.syntax": {"baris %d: JSON tidak sah (%v)", "line %d: %v"},
 		"golden:\"spbe_golden\" is missing (this is not a golden file of spbe check)": {"\"spbe_golden\" tidak ada (ini bukan berkas golden spbe check)", "\"spbe_golden\" is missing (this is not a golden file of spbe check)"},
 		"golden:\"spbe_golden\" is %d; this spbe reads version %d":                    {"\"spbe_golden\" bernilai %d; spbe ini membaca versi %d", "\"spbe_golden\" is %d; this spbe reads version %d"},
 		"golden:\"rubric\" needs an \"id\"":                                           {"\"rubric\" memerlukan \"id\"", "\"rubric\" needs an \"id\""},

@@ -5,7 +5,10 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"insight.range": {"%s sampai %s", "%s to %s"},
+		"insight.indicator":  {"indikator", "indicator"},
+		"insight.indicators": {"indikator", "indicators"},
+		"insight.aspects":    {", aspek %s sampai %s", ", aspects %s to %s"},
+		"insight.range":      {"%s sampai %s", "%s to %s"},
 		"insight.evaluations-use-different-rubrics": {"kedua evaluasi memakai rubrik berbeda (%s dan %s); tidak ada padanan resmi antarkerangka, jadi keduanya tidak dapat dibandingkan",
 			"the evaluations use different rubrics (%s and %s); there is no official crosswalk between frameworks, so they cannot be compared"},
 		"insight.domain-newer-evaluation-not": {"domain %s dari evaluasi yang lebih baru tidak ada di yang lebih lama",

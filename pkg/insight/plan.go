@@ -152,9 +152,9 @@ func Select(r *rubric.Rubric, ids []string) ([]*rubric.Indicator, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		what := "indicator"
+		what := lang.S("insight.indicator")
 		if len(unknown) > 1 {
-			what = "indicators"
+			what = lang.S("insight.indicators")
 		}
 		return nil, lang.Errorf("insight.unknown-rubric-has-indicators", what, strings.Join(unknown, ", "), r.ID, idRange(r), groupRange(r))
 	}
@@ -168,7 +168,7 @@ func Select(r *rubric.Rubric, ids []string) ([]*rubric.Indicator, error) {
 }
 
 func groupRange(r *rubric.Rubric) string {
-	s := fmt.Sprintf(", aspects %s to %s", r.Aspects[0].ID, r.Aspects[len(r.Aspects)-1].ID)
+	s := lang.Sprintf("insight.aspects", r.Aspects[0].ID, r.Aspects[len(r.Aspects)-1].ID)
 	if r.HasDomains() {
 		s += lang.Sprintf("insight.and-domains", r.Domains[0].ID, r.Domains[len(r.Domains)-1].ID)
 	}

@@ -262,7 +262,7 @@ func rollback(done []published, cause error) error {
 func stage(path string, write func(io.Writer) error) (name string, err error) {
 	tmp, err := createTemp(path)
 	if err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -270,13 +270,13 @@ func stage(path string, write func(io.Writer) error) (name string, err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	state.Lock()
 	if _, ok := state.temps[tmp.Name()]; ok {
