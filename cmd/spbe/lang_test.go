@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/spbe-id/spbe/pkg/lang"
 )
 
 // langLogEnv names the file every spbe run of the scripts appends its
@@ -117,6 +119,18 @@ var langAllowed = []string{
 	": no such file or directory",
 	// cobra's debug line of the hidden __complete command.
 	"Completion ended with directive",
+}
+
+// TestEveryMessageHasBothLanguages checks the whole catalogue, every
+// package's messages included: each key has Indonesian and English text
+// taking the same values.
+func TestEveryMessageHasBothLanguages(t *testing.T) {
+	if len(lang.Keys()) < 500 {
+		t.Fatalf("only %d messages: a package's catalogue is not linked in", len(lang.Keys()))
+	}
+	for _, p := range lang.Incomplete() {
+		t.Error(p)
+	}
 }
 
 // checkLanguage reads the language log and fails the test for every line

@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strings"
 	"sync/atomic"
 )
@@ -140,3 +141,40 @@ func Keys() []string {
 
 // Pair is the Indonesian and English text of key.
 func Pair(key string) [2]string { return messages[key] }
+
+// Incomplete lists the catalogue's faults: a key without its Indonesian
+// or English text, or whose two texts take different values. Tests call
+// it once every package has added its messages.
+func Incomplete() []string {
+	var out []string
+	for k, m := range messages {
+		if strings.TrimSpace(m[0]) == "" || strings.TrimSpace(m[1]) == "" {
+			out = append(out, fmt.Sprintf("message %q lacks a language: %q", k, m))
+		}
+		if verbs(m[0]) != verbs(m[1]) {
+			out = append(out, fmt.Sprintf("message %q: Indonesian takes %q, English %q", k, verbs(m[0]), verbs(m[1])))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// verbs lists the formatting verbs of a message in order.
+func verbs(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte("+-# 0123456789.[]", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) {
+			b.WriteString(s[i : j+1])
+			b.WriteByte(' ')
+		}
+		i = j
+	}
+	return b.String()
+}
