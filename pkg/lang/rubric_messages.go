@@ -31,6 +31,7 @@ func init() {
 // rubricMessages maps the English format of a rubric message to its
 // Indonesian.
 var rubricMessages = map[string]string{
+	"mapping key %q already defined at line %d":            "kunci %q sudah ditulis di baris %d",
 	"is not a regular file (a pipe, a device or a socket)": "bukan berkas biasa (pipa, perangkat atau soket)",
 	"is a folder, not a file":                              "ini folder, bukan berkas",
 	"the file is larger than the limit":                    "berkas ini melebihi batasnya",

@@ -254,11 +254,20 @@ func yamlProblems(err error) []Problem {
 		if g := unknownField().FindStringSubmatch(p.Msg); g != nil {
 			p.Msg = Say("unknown key %q in %s", g[1], Say(strings.TrimPrefix(strings.ToLower(g[2]), "rubric.raw")))
 		}
+		if g := yamlDupKey().FindStringSubmatch(p.Msg); g != nil {
+			n, _ := strconv.Atoi(g[2])
+			p.Msg = Say("mapping key %q already defined at line %d", g[1], n)
+		}
 		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
 		out = append(out, p)
 	}
 	return out
 }
+
+// yamlDupKey is the YAML decoder's word for a key given twice.
+var yamlDupKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
+})
 
 type validator struct {
 	r        *Rubric
