@@ -39,10 +39,10 @@ func ParseCosts(s string) (Costs, error) {
 			return nil, lang.Errorf("insight.cost-table-not-number", s, p)
 		}
 		if x.Sign() <= 0 {
-			return nil, lang.Errorf("insight.cost-table-cost-step", s, i+1, rubric.Exact(x))
+			return nil, lang.Errorf("insight.cost-table-cost-step", s, i+1, lang.Dec(rubric.Exact(x)))
 		}
 		if i > 0 && x.Cmp(c[i-1]) <= 0 {
-			return nil, lang.Errorf("insight.cost-table-step-costs", s, i+1, rubric.Exact(x), i, rubric.Exact(c[i-1]))
+			return nil, lang.Errorf("insight.cost-table-step-costs", s, i+1, lang.Dec(rubric.Exact(x)), i, lang.Dec(rubric.Exact(c[i-1])))
 		}
 		c = append(c, x)
 	}
@@ -103,7 +103,7 @@ func ParseTarget(r *rubric.Rubric, s string) (*Target, error) {
 		return nil, err
 	}
 	if x.Cmp(hi) > 0 {
-		return nil, lang.Errorf("insight.target-above-highest-index", rubric.Exact(x), r.ID, rubric.Exact(hi))
+		return nil, lang.Errorf("insight.target-above-highest-index", lang.Dec(rubric.Exact(x)), r.ID, lang.Dec(rubric.Exact(hi)))
 	}
 	return &Target{Index: x}, nil
 }
@@ -487,7 +487,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 			return nil, err
 		}
 		if !p.Meets(p.Result.Index) {
-			return nil, lang.Errorf("insight.plan-internal-error-plan", rubric.Exact(p.Result.Index), rubric.Exact(p.Threshold))
+			return nil, lang.Errorf("insight.plan-internal-error-plan", lang.Dec(rubric.Exact(p.Result.Index)), lang.Dec(rubric.Exact(p.Threshold)))
 		}
 		p.Status = Reached
 		return p, nil
@@ -576,7 +576,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		return nil, err
 	}
 	if !p.Meets(p.Result.Index) {
-		return nil, lang.Errorf("insight.plan-internal-error-plan-2", rubric.Exact(p.Result.Index), rubric.Exact(p.Threshold))
+		return nil, lang.Errorf("insight.plan-internal-error-plan-2", lang.Dec(rubric.Exact(p.Result.Index)), lang.Dec(rubric.Exact(p.Threshold)))
 	}
 	p.Status = Reached
 	return p, nil

@@ -24,6 +24,11 @@ func init() {
 		if _, ok := messages["rubric:"+format]; ok {
 			format = UI().T("rubric:" + format)
 		}
+		for i, a := range args {
+			if d, ok := a.(rubric.DecimalText); ok {
+				args[i] = strings.Replace(string(d), ".", UI().Sep(), 1)
+			}
+		}
 		return fmt.Sprintf(format, args...)
 	}
 }

@@ -283,6 +283,10 @@ func (v *validator) add(line int, format string, args ...any) {
 // the English format up in its catalogue (pkg/lang/rubric_messages.go).
 var Say = fmt.Sprintf
 
+// DecimalText is an exact decimal written with a point, in a message:
+// Say prints it with the run's decimal separator.
+type DecimalText string
+
 // sayError is an error of this package worded by Say when it is printed.
 type sayError struct {
 	format string
@@ -475,7 +479,7 @@ func (v *validator) hierarchy(raw *rawRubric) {
 			sum.Add(sum, a.Weight)
 		}
 		if rd.Weight.val != nil && sum.Cmp(d.Weight) != 0 {
-			v.add(rd.Weight.line, "domain %s: weight %s is not the sum of its aspects' weights (%s)", d.ID, rd.Weight.raw, Exact(sum))
+			v.add(rd.Weight.line, "domain %s: weight %s is not the sum of its aspects' weights (%s)", d.ID, rd.Weight.raw, DecimalText(Exact(sum)))
 		}
 		total.Add(total, d.Weight)
 		r.Domains = append(r.Domains, d)
@@ -485,7 +489,7 @@ func (v *validator) hierarchy(raw *rawRubric) {
 		total.Add(total, a.Weight)
 	}
 	if hundred := big.NewRat(100, 1); total.Cmp(hundred) != 0 {
-		v.add(0, "the top-level weights add up to %s, not 100", Exact(total))
+		v.add(0, "the top-level weights add up to %s, not 100", DecimalText(Exact(total)))
 	}
 }
 
@@ -539,7 +543,7 @@ func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect
 		v.r.Indicators = append(v.r.Indicators, in)
 	}
 	if ra.Weight.val != nil && len(ra.Indicators) > 0 && sum.Cmp(a.Weight) != 0 {
-		v.add(ra.Weight.line, "aspect %s: weight %s is not the sum of its indicators' weights (%s)", a.ID, ra.Weight.raw, Exact(sum))
+		v.add(ra.Weight.line, "aspect %s: weight %s is not the sum of its indicators' weights (%s)", a.ID, ra.Weight.raw, DecimalText(Exact(sum)))
 	}
 	v.r.Aspects = append(v.r.Aspects, a)
 	return a
@@ -575,9 +579,9 @@ func (v *validator) bands(raws []rawBand) {
 			prev := v.r.Bands[len(v.r.Bands)-1]
 			switch c := b.From.Cmp(prev.To); {
 			case c > 0:
-				v.add(rb.From.line, "gap between predicates %s and %s: %s to %s is in no band", prev.Name, b.Name, Exact(prev.To), Exact(b.From))
+				v.add(rb.From.line, "gap between predicates %s and %s: %s to %s is in no band", prev.Name, b.Name, DecimalText(Exact(prev.To)), DecimalText(Exact(b.From)))
 			case c < 0:
-				v.add(rb.From.line, "predicates %s and %s overlap from %s to %s", prev.Name, b.Name, Exact(b.From), Exact(prev.To))
+				v.add(rb.From.line, "predicates %s and %s overlap from %s to %s", prev.Name, b.Name, DecimalText(Exact(b.From)), DecimalText(Exact(prev.To)))
 			}
 		}
 		v.r.Bands = append(v.r.Bands, b)
@@ -588,10 +592,10 @@ func (v *validator) bands(raws []rawBand) {
 	lo, hi := v.r.LevelRange()
 	first, last := v.r.Bands[0], v.r.Bands[len(v.r.Bands)-1]
 	if first.From.Cmp(big.NewRat(int64(lo), 1)) > 0 {
-		v.add(first.Line, "the lowest predicate starts at %s, above the lowest possible index %d", Exact(first.From), lo)
+		v.add(first.Line, "the lowest predicate starts at %s, above the lowest possible index %d", DecimalText(Exact(first.From)), lo)
 	}
 	if last.To.Cmp(big.NewRat(int64(hi), 1)) < 0 {
-		v.add(last.Line, "the highest predicate ends at %s, below the highest possible index %d", Exact(last.To), hi)
+		v.add(last.Line, "the highest predicate ends at %s, below the highest possible index %d", DecimalText(Exact(last.To)), hi)
 	}
 }
 
