@@ -1,13 +1,17 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -64,12 +68,14 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"mksheet":    cmdMksheet,
-			"mkworkbook": cmdMkworkbook,
-			"xlsxdump":   cmdXlsxdump,
-			"fillsheet":  cmdFillsheet,
-			"exits":      cmdExits,
-			"interrupt":  cmdInterrupt,
+			"mksheet":     cmdMksheet,
+			"mkworkbook":  cmdMkworkbook,
+			"xlsxdump":    cmdXlsxdump,
+			"fillsheet":   cmdFillsheet,
+			"exits":       cmdExits,
+			"interrupt":   cmdInterrupt,
+			"mkamp":       cmdMkamp,
+			"renamesheet": cmdRenamesheet,
 		},
 	})
 }
@@ -86,6 +92,8 @@ func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 //	        [-set CELL=VALUE] out.xlsx LEVEL...
 //
 // LEVEL tokens are expanded by fixture.ExpandLevels ("3x47" is 47 threes).
+// The OPD name and out.xlsx may be Go-quoted ("Dinas\u202eX") to hold
+// control or bidi characters.
 func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 	if neg {
 		ts.Fatalf("unsupported: ! mksheet")
@@ -112,6 +120,11 @@ func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: mksheet [flags] out.xlsx LEVEL...")
 	}
 	r := openRubric(ts, *rub)
+	out := fs.Arg(0)
+	if strings.HasPrefix(*opd, `"`) || strings.HasPrefix(out, `"`) {
+		// Go-quoted: a name holding control or bidi characters.
+		*opd, out = unquoted(ts, *opd), unquoted(ts, out)
+	}
 	s := &fixture.Sheet{
 		Rubric: r, Levels: fixture.ExpandLevels(fs.Args()[1:]), OPD: *opd, Year: *year,
 		SheetName: *sheet, At: *at, Cover: *cover, NoMerge: *nomerge, IDFormat: *idfmt,
@@ -130,7 +143,7 @@ func cmdMksheet(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		s.Set[k] = v
 	}
-	ts.Check(s.Write(ts.MkAbs(fs.Arg(0))))
+	ts.Check(s.Write(ts.MkAbs(out)))
 }
 
 // cmdMkworkbook writes a workbook from a spec file in the syntax of
@@ -290,4 +303,90 @@ func cmdInterrupt(ts *testscript.TestScript, neg bool, args []string) {
 	if code != want {
 		ts.Fatalf("interrupt: exit code %d, want %d", code, want)
 	}
+}
+
+// cmdMkamp writes the amplification case of issue 14: a workbook whose
+// first sheet has a name of NAMELEN bytes and ROWS rows all naming
+// indicator 1, so that every problem would quote the whole name. It is
+// made at test time because the 4 MiB variant should not be committed:
+//
+//	mkamp out.xlsx NAMELEN ROWS
+func cmdMkamp(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: mkamp out.xlsx NAMELEN ROWS")
+	}
+	size, err1 := strconv.Atoi(args[1])
+	rows, err2 := strconv.Atoi(args[2])
+	if err1 != nil || err2 != nil {
+		ts.Fatalf("mkamp: NAMELEN and ROWS are numbers")
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	ts.Check(f.SetCellValue("Sheet1", "A1", "No"))
+	ts.Check(f.SetCellValue("Sheet1", "B1", "Tingkat"))
+	for r := 2; r < rows+2; r++ {
+		ts.Check(f.SetCellValue("Sheet1", fmt.Sprintf("A%d", r), 1))
+		ts.Check(f.SetCellValue("Sheet1", fmt.Sprintf("B%d", r), 3))
+	}
+	out := ts.MkAbs(args[0])
+	ts.Check(f.SaveAs(out))
+	renameFirstSheet(ts, out, strings.Repeat("S", size))
+}
+
+// cmdRenamesheet gives the first worksheet of a workbook a name Excel
+// would refuse (longer than 31 characters, or holding control or bidi
+// characters), by rewriting xl/workbook.xml. NAME may be Go-quoted
+// ("\u202e…") to hold such characters:
+//
+//	renamesheet file.xlsx NAME
+func cmdRenamesheet(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: renamesheet file.xlsx NAME")
+	}
+	renameFirstSheet(ts, ts.MkAbs(args[0]), unquoted(ts, args[1]))
+}
+
+// unquoted is s, or s unquoted when it is written as a Go string ("\x1b").
+func unquoted(ts *testscript.TestScript, s string) string {
+	if !strings.HasPrefix(s, `"`) {
+		return s
+	}
+	u, err := strconv.Unquote(s)
+	ts.Check(err)
+	return u
+}
+
+func renameFirstSheet(ts *testscript.TestScript, path, name string) {
+	zr, err := zip.OpenReader(path)
+	ts.Check(err)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	renamed := false
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		ts.Check(err)
+		data, err := io.ReadAll(rc)
+		rc.Close()
+		ts.Check(err)
+		if f.Name == "xl/workbook.xml" {
+			i := bytes.Index(data, []byte(`<sheet name="`))
+			if i < 0 {
+				ts.Fatalf("renamesheet: no <sheet name= in xl/workbook.xml")
+			}
+			i += len(`<sheet name="`)
+			j := i + bytes.IndexByte(data[i:], '"')
+			data = slices.Concat(data[:i], []byte(html.EscapeString(name)), data[j:])
+			renamed = true
+		}
+		w, err := zw.Create(f.Name)
+		ts.Check(err)
+		_, err = w.Write(data)
+		ts.Check(err)
+	}
+	zr.Close()
+	ts.Check(zw.Close())
+	if !renamed {
+		ts.Fatalf("renamesheet: no xl/workbook.xml")
+	}
+	ts.Check(os.WriteFile(path, buf.Bytes(), 0o666))
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // NewEntry reduces a single-sheet report to a batch entry; its notes are
@@ -33,9 +34,19 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	for i, a := range res.Aspects {
 		e.Aspects[i] = doc.NumberOf(a.Index)
 	}
+	e.Rubric = res.Rubric
+	if c := rep.Choice; c != nil {
+		e.Chosen = rep.Lang.Name(c.Reason, c.ReasonEN)
+	}
 	e.Levels = make([]int, len(res.Indicators))
 	for i, is := range res.Indicators {
 		e.Levels[i] = is.Level
+	}
+	if decimalRubric(res.Rubric) {
+		e.Values = make([]*big.Rat, len(res.Indicators))
+		for i, is := range res.Indicators {
+			e.Values[i] = is.Value.Rat
+		}
 	}
 	if rep.Self != nil {
 		e.SelfIndex, e.SelfBand = doc.NumberOf(rep.Self.Index), rep.Self.Band
@@ -55,10 +66,23 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 		}
 		e.Notes = append(e.Notes, fmt.Sprintf(l.T("batch.crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
 	}
+	for _, a := range doc.AssumedOf(l, res) {
+		e.Notes = append(e.Notes, doc.AssumedLine(l, a))
+	}
 	for _, w := range rep.Warnings {
 		e.Notes = append(e.Notes, strings.Clone(w))
 	}
 	return e
+}
+
+// decimalRubric reports whether any scale of r has decimal values.
+func decimalRubric(r *rubric.Rubric) bool {
+	for _, s := range r.Scales {
+		if s.Decimal() {
+			return true
+		}
+	}
+	return false
 }
 
 // ranking orders the entries by their exact index, highest first, and
@@ -122,7 +146,11 @@ func indicatorStats(b *doc.Batch, entries []*doc.Entry) []doc.IndicatorStat {
 	for i, in := range r.Indicators {
 		st := doc.IndicatorStat{Indicator: in, Counts: make([]int, hi-lo+1), Min: hi, Max: lo}
 		sum := 0
+		var vals []*big.Rat // the exact values, on a decimal scale
 		for _, e := range entries {
+			if e.Values != nil {
+				vals = append(vals, e.Values[i])
+			}
 			v := e.Levels[i]
 			st.Counts[v-lo]++
 			sum += v
@@ -136,6 +164,18 @@ func indicatorStats(b *doc.Batch, entries []*doc.Entry) []doc.IndicatorStat {
 		// counts, without sorting.
 		st.Median = new(big.Rat).Add(nth(st.Counts, lo, (n-1)/2), nth(st.Counts, lo, n/2))
 		st.Median.Quo(st.Median, big.NewRat(2, 1))
+		if len(vals) == n {
+			// Decimal values: the mean and median of the values, not of
+			// their whole levels.
+			st.Mean = new(big.Rat)
+			for _, v := range vals {
+				st.Mean.Add(st.Mean, v)
+			}
+			st.Mean.Quo(st.Mean, big.NewRat(int64(n), 1))
+			sort.Slice(vals, func(a, b int) bool { return vals[a].Cmp(vals[b]) < 0 })
+			st.Median = new(big.Rat).Add(vals[(n-1)/2], vals[n/2])
+			st.Median.Quo(st.Median, big.NewRat(2, 1))
+		}
 		out[i] = st
 	}
 	return out
@@ -188,6 +228,21 @@ func notices(b *doc.Batch) []string {
 	if r.Provisional() {
 		out = append(out, fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status)))
 	}
+	// Why the rubric was chosen, once per reason (a batch of 2,000 sheets
+	// chose it 2,000 times, mostly for the same reason).
+	chosen := map[string]int{}
+	var reasons []string
+	for _, e := range b.Entries {
+		if e.Chosen != "" {
+			if chosen[e.Chosen] == 0 {
+				reasons = append(reasons, e.Chosen)
+			}
+			chosen[e.Chosen]++
+		}
+	}
+	for _, why := range reasons {
+		out = append(out, fmt.Sprintf(l.T("batch.choice"), r.ID, chosen[why], why))
+	}
 	first := map[string]string{}
 	for _, e := range b.Entries {
 		if e.SHA256 == "" {
@@ -220,6 +275,16 @@ func notices(b *doc.Batch) []string {
 // a whole: the ranking, every indicator's statistics, the count per
 // predicate, the mean index and the notices. It returns b.
 func Aggregate(b *doc.Batch) *doc.Batch {
+	if len(b.Groups) > 0 {
+		// Each group was aggregated on its own; across groups only the
+		// files with the same content are worth saying.
+		var ids []string
+		for _, g := range b.Groups {
+			ids = append(ids, g.Rubric.ID)
+		}
+		b.Notices = []string{fmt.Sprintf(b.Lang.T("batch.groups"), len(b.Groups), strings.Join(ids, ", "))}
+		return b
+	}
 	dups := markDuplicates(b)
 	b.StatsYear = statsYear(b)
 	b.Ranking = ranking(b)

@@ -24,6 +24,24 @@ type OutDir struct {
 	files []os.FileInfo
 	used  map[string]bool
 	made  bool
+	// reserved are the files -o writes (absolute, in lower case): an
+	// OPD's report never takes one of their names.
+	reserved map[string]bool
+}
+
+// Reserve keeps the names of paths (the consolidated reports of -o) from
+// the OPDs' reports: "-o 'out/Dinas Kesehatan.md' --out-dir out" writes
+// Dinas Kesehatan's own report as "Dinas Kesehatan-2.md". Names are
+// compared without case, for file systems that ignore it.
+func (d *OutDir) Reserve(paths ...string) {
+	if d.reserved == nil {
+		d.reserved = map[string]bool{}
+	}
+	for _, p := range paths {
+		if abs, err := filepath.Abs(p); err == nil {
+			d.reserved[strings.ToLower(abs)] = true
+		}
+	}
 }
 
 // PlanOutDir checks --out-dir before any work: it is a folder, or can be
@@ -100,7 +118,7 @@ func (d *OutDir) taken(cand string) bool {
 	}
 	for _, ext := range d.exts {
 		p := filepath.Join(d.path, cand+ext)
-		if abs, err := filepath.Abs(p); err == nil && d.inputs[abs] {
+		if abs, err := filepath.Abs(p); err == nil && (d.inputs[abs] || d.reserved[strings.ToLower(abs)]) {
 			return true
 		}
 		if st, err := os.Stat(p); err == nil {

@@ -15,6 +15,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -36,6 +37,10 @@ import (
 type outcome struct {
 	rep      *doc.Report
 	problems []string
+	// skipped is set for one of spbe's own reports: not an answer sheet,
+	// and not a failure either.
+	skipped  bool
+	unlisted int // problems past those listed (sheet.MaxProblems)
 }
 
 // readSheet reads an answer sheet; tests replace it to make a reader
@@ -53,31 +58,43 @@ func scoreItem(it Item, o *Options) (out outcome) {
 			out = outcome{problems: []string{lang.Sprintf("batch.internal-error-while-reading", p)}}
 		}
 	}()
-	a, err := readSheet(it.Path, o.Rubric, o.Limits)
-	if err != nil {
-		return outcome{problems: problems(it.Path, err)}
+	read := o.Read
+	if read == nil {
+		read = func(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric, *doc.Choice, error) {
+			a, err := readSheet(path, o.Rubric, limits)
+			return a, o.Rubric, nil, err
+		}
 	}
-	rep, err := doc.NewReport(it.Path, a, o.Rubric, o.ToolVersion)
+	a, r, choice, err := read(it.Path, o.Limits)
 	if err != nil {
-		return outcome{problems: problems(it.Path, err)}
+		ps, unlisted := problems(it.Path, err)
+		return outcome{problems: ps, unlisted: unlisted, skipped: sheet.IsReport(err)}
 	}
-	rep.Lang = o.Lang
+	rep, err := doc.NewReport(it.Path, a, r, o.ToolVersion)
+	if err != nil {
+		ps, unlisted := problems(it.Path, err)
+		return outcome{problems: ps, unlisted: unlisted}
+	}
+	rep.Lang, rep.Choice = o.Lang, choice
 	return outcome{rep: rep}
 }
 
 // problems splits an error into one line per problem, without the file
-// name, which the batch shows in its own column.
-func problems(path string, err error) []string {
+// name, which the batch shows in its own column, and says how many more
+// the reader found than it listed.
+func problems(path string, err error) (lines []string, unlisted int) {
 	var se *sheet.Error
 	if errors.As(err, &se) {
-		var out []string
 		for _, p := range se.Problems {
 			one := &sheet.Error{Problems: []sheet.Problem{p}}
-			out = append(out, strings.TrimPrefix(one.Error(), ": "))
+			lines = append(lines, strings.TrimPrefix(one.Error(), ": "))
+			if p.Code == sheet.CodeMoreProblems && len(p.Values) == 1 {
+				unlisted, _ = strconv.Atoi(p.Values[0])
+			}
 		}
-		return out
+		return lines, unlisted
 	}
-	return []string{strings.TrimPrefix(err.Error(), path+": ")}
+	return []string{strings.TrimPrefix(err.Error(), path+": ")}, 0
 }
 
 // pipeline runs work(i) for every i in [0, n) on workers goroutines and
@@ -129,7 +146,12 @@ func pipeline[T any](n, workers, window int, work func(int) T, finished func(int
 
 // Options are what a batch needs besides its inputs.
 type Options struct {
+	// Rubric is the rubric --rubric named, used when Read is nil; with
+	// Read, the rubric shown when no sheet scored.
 	Rubric *rubric.Rubric
+	// Read, when set, reads each sheet with the rubric it chooses (see
+	// evaluate.Rubrics.ReadSheet): a batch may mix frameworks.
+	Read   func(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric, *doc.Choice, error)
 	Limits sheet.Options
 	Lang   lang.Lang
 	// ToolVersion is the version of spbe, for the reports.
@@ -170,8 +192,15 @@ func Run(in Inputs, o Options) *doc.Batch {
 		},
 		func(i int, out outcome) {
 			it := in.Items[i]
+			if out.rep == nil && out.skipped {
+				b.Skipped = append(b.Skipped, doc.Failure{File: it.Path, Problems: out.problems})
+				if o.Result != nil {
+					o.Result(it.Path, nil, nil)
+				}
+				return
+			}
 			if out.rep == nil {
-				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems})
+				b.Failures = append(b.Failures, doc.Failure{File: it.Path, Problems: out.problems, Unlisted: out.unlisted})
 				if o.Result != nil {
 					o.Result(it.Path, nil, nil)
 				}
@@ -184,5 +213,31 @@ func Run(in Inputs, o Options) *doc.Batch {
 				o.Result(it.Path, e, out.rep)
 			}
 		})
+	group(b)
 	return Aggregate(b)
+}
+
+// group gives the batch the rubric of its entries, or, when they were
+// scored with several rubrics, one aggregated group per rubric.
+func group(b *doc.Batch) {
+	// A rubric is its id and its hash: the same rubric read twice is one.
+	key := func(r *rubric.Rubric) string { return r.ID + " " + r.Hash }
+	var order []*rubric.Rubric
+	by := map[string][]*doc.Entry{}
+	for _, e := range b.Entries {
+		k := key(e.Rubric)
+		if _, ok := by[k]; !ok {
+			order = append(order, e.Rubric)
+		}
+		by[k] = append(by[k], e)
+	}
+	switch {
+	case len(order) == 1:
+		b.Rubric = order[0]
+	case len(order) > 1:
+		for _, r := range order {
+			b.Groups = append(b.Groups, Aggregate(&doc.Batch{Rubric: r, Entries: by[key(r)], ToolVersion: b.ToolVersion, Lang: b.Lang}))
+		}
+		b.Rubric = order[0]
+	}
 }

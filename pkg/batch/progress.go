@@ -124,13 +124,7 @@ func (p *Progress) Clear() {
 	}
 }
 
-// printable replaces control characters, which could move a terminal's
-// cursor or change its colours, in a path that came from a folder.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
-}
+// printable escapes control and format characters, which could move a
+// terminal's cursor, change its colours or reverse the text after them, in
+// a path that came from a folder.
+func printable(s string) string { return lang.Printable(s) }

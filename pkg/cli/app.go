@@ -75,7 +75,7 @@ func (e exitError) Error() string { return spbelang.Sprintf("cli.exit-status", e
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
-	defer handleInterrupts(os.Stderr)()
+	defer handleInterrupts(&spbelang.SafeWriter{W: os.Stderr})()
 	// A Windows console shows the progress bar only with virtual-terminal
 	// processing on; where it cannot be, the bar gives way to plain lines.
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
@@ -88,6 +88,9 @@ func Main() int {
 // Run runs spbe with args and returns the exit code. It is the one place
 // where errors become exit codes.
 func Run(s IOStreams, args []string) int {
+	// Messages quote sheet names, cells and file names: escape the
+	// control and bidi characters in them (see lang.SafeWriter).
+	s.ErrOut = &spbelang.SafeWriter{W: s.ErrOut}
 	lang := uiLang(args)
 	// One language per run: every message, problem and help text of this
 	// run is said in it.

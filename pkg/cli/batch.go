@@ -3,10 +3,13 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // A batch is scored by pkg/batch; this file checks the flags, shows the
@@ -28,6 +31,12 @@ func batchRun(o *scoreOptions) error {
 	if o.Jobs < 0 {
 		return usagef("cli.batch.jobs-d-give-number", o.Jobs)
 	}
+	if o.Resume && o.OutDir == "" {
+		return usagef("cli.batch.resume-needs-out-dir")
+	}
+	if o.Resume && o.Force {
+		return usagef("cli.batch.resume-or-force")
+	}
 	var dirFormats []*render.Format
 	if o.OutDir != "" {
 		for _, name := range o.OutDirFormats {
@@ -41,8 +50,16 @@ func batchRun(o *scoreOptions) error {
 			return usagef("cli.batch.out-dir-format-give")
 		}
 	}
-	if o.rubric, err = openRubric(o.Rubric); err != nil {
+	rs, err := chooseRubric(o.Rubric)
+	if err != nil {
 		return err
+	}
+	// Without --rubric each sheet chooses its own; the default rubric
+	// only names an empty batch.
+	if o.rubric = rs.Named; o.rubric == nil {
+		if o.rubric, err = rubric.Builtin(rubric.Default); err != nil {
+			return err
+		}
 	}
 
 	found := batch.FindInputs(o.Args, o.Recursive)
@@ -57,8 +74,16 @@ func batchRun(o *scoreOptions) error {
 		for i, f := range dirFormats {
 			exts[i] = f.Extensions[0]
 		}
-		if dir, err = batch.PlanOutDir(o.OutDir, exts, inputs, o.Force); err != nil {
+		// --resume writes into a folder that is not empty, as --force
+		// does, but only the reports missing from it (writeOutDir).
+		if dir, err = batch.PlanOutDir(o.OutDir, exts, inputs, o.Force || o.Resume); err != nil {
 			return err
+		}
+		// Should the run be cut short, the interrupt message says how to
+		// complete the folder.
+		setResumeHint(o.OutDir)
+		for _, out := range outs {
+			dir.Reserve(out.path)
 		}
 	}
 	if err := found.NoneFound(o.Args); err != nil {
@@ -68,22 +93,25 @@ func batchRun(o *scoreOptions) error {
 		fmt.Fprintf(o.IO.ErrOut, o.lang.T("batch.unsearched")+"\n", found.Unsearched)
 	}
 
-	prog := batch.NewProgress(o.IO.ErrOut, mode, len(found.Items), o.lang)
+	prog := batch.NewProgress(lang.Unwrap(o.IO.ErrOut), mode, len(found.Items), o.lang)
 	var dirErr error
+	keptReports := 0 // by --resume
 	// A report written to --out-dir carries the change from its OPD's
 	// previous year when the batch holds it earlier in path order.
 	var history batch.History
-	b := batch.Run(found, batch.Options{Rubric: o.rubric, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
+	b := batch.Run(found, batch.Options{Rubric: o.rubric, Read: rs.ReadSheet, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
 		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
 			if e == nil {
 				prog.Line(path, o.lang.T("batch.failed"))
 				return
 			}
-			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(o.rubric, e.Index.Rat()), o.lang.Band(e.Band)))
+			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(e.Rubric, e.Index.Rat()), o.lang.Band(e.Band)))
 			if dir != nil && dirErr == nil {
 				rep.Previous = history.Previous(e, rep.Result)
-				dirErr = writeOutDir(dir, dirFormats, e.Name, rep, o.Force)
+				var kept int
+				kept, dirErr = writeOutDir(dir, dirFormats, e.Name, rep, o.Force, o.Resume)
+				keptReports += kept
 			}
 		}})
 	prog.Clear()
@@ -109,6 +137,12 @@ func batchRun(o *scoreOptions) error {
 	}
 	if !o.Quiet {
 		fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.counts"), len(b.Entries), len(b.Failures)))
+		if len(b.Skipped) > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.skipped.n"), len(b.Skipped)))
+		}
+	}
+	if keptReports > 0 && !o.Quiet {
+		fmt.Fprintln(o.IO.ErrOut, lang.Sprintf("cli.batch.resume-kept", keptReports, o.OutDir))
 	}
 	if len(b.Failures) > 0 {
 		return exitError{ExitFailure}
@@ -117,16 +151,25 @@ func batchRun(o *scoreOptions) error {
 }
 
 // writeOutDir writes one OPD's reports into --out-dir, one per format.
-func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report, force bool) error {
+// With resume, a report already there is kept, not replaced, and counted.
+func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report, force, resume bool) (kept int, err error) {
 	paths, err := dir.Files(opd)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	rep.Complete()
 	for i, f := range formats {
+		if resume {
+			if _, err := os.Lstat(paths[i]); err == nil {
+				kept++
+				continue
+			}
+		}
+		// Without --force (and so always with --resume) the report is
+		// published so that it fails on a name that appeared meanwhile.
 		if err := writeAtomic(paths[i], force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
-			return err
+			return kept, err
 		}
 	}
-	return nil
+	return kept, nil
 }

@@ -56,10 +56,11 @@ func checkRun(o *checkOptions) error {
 	if err != nil {
 		return usageError{err}
 	}
-	r, err := openRubric(o.Rubric)
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
 	}
+	r := rs.Named
 	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
 	writeGolden := func(path string, data []byte) error {
 		return writeAtomic(path, true, func(w io.Writer) error { _, err := w.Write(data); return err })

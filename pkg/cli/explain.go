@@ -7,6 +7,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 type explainOptions struct {
@@ -40,13 +41,18 @@ func explainRun(o *explainOptions) error {
 		return err
 	}
 	if o.Indicator != "" {
-		if err := evaluate.CheckIndicator(f.rubric, o.Indicator); err != nil {
+		if err := f.early(func(r *rubric.Rubric) error { return evaluate.CheckIndicator(r, o.Indicator) }); err != nil {
 			return usagef("cli.explain.indicator-v", err)
 		}
 	}
-	ev, err := evaluate.Load(o.Args[0], f.rubric, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
 	if err != nil {
 		return err
+	}
+	if o.Indicator != "" && f.rubrics.Named == nil {
+		if err := evaluate.CheckIndicator(ev.Result.Rubric, o.Indicator); err != nil {
+			return usagef("cli.explain.indicator-v", err)
+		}
 	}
 	dc, err := doc.NewExplainDoc(ev.Result, o.Indicator, ev.Subject, f.lang, version())
 	if err != nil {

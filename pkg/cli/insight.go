@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -16,9 +17,9 @@ type insightFlags struct {
 	Lang   string
 	Limits sheet.Options
 
-	format string
-	lang   lang.Lang
-	rubric *rubric.Rubric
+	format  string
+	lang    lang.Lang
+	rubrics evaluate.Rubrics
 }
 
 func (f *insightFlags) add(cmd *cobra.Command) {
@@ -32,6 +33,32 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
+// early checks a flag before any input is read: against the rubric
+// --rubric named, or, when the sheet will choose, against every built-in
+// rubric; only a flag that no built-in rubric accepts is refused then, with
+// the default rubric's words. The flag is checked again once the sheet has
+// chosen.
+func (f *insightFlags) early(ok func(*rubric.Rubric) error) error {
+	if f.rubrics.Named != nil {
+		return ok(f.rubrics.Named)
+	}
+	var first error
+	for _, name := range append([]string{rubric.Default}, rubric.Builtins()...) {
+		r, err := rubric.Builtin(name)
+		if err != nil {
+			return err
+		}
+		err = ok(r)
+		if err == nil {
+			return nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
 // check validates the format and the language and opens the rubric:
 // everything a usage error can come from, before any input is read.
 func (f *insightFlags) check() error {
@@ -42,6 +69,6 @@ func (f *insightFlags) check() error {
 	if f.lang, err = lang.ParseLang(f.Lang); err != nil {
 		return usageError{err}
 	}
-	f.rubric, err = openRubric(f.Rubric)
+	f.rubrics, err = chooseRubric(f.Rubric)
 	return err
 }

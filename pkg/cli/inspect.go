@@ -2,13 +2,15 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -44,13 +46,32 @@ func inspectRun(o *inspectOptions, path string) error {
 	if o.Format != "text" && o.Format != "json" {
 		return usagef("cli.inspect.format-q-inspect-writes", o.Format)
 	}
-	r, err := openRubric(o.Rubric)
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
+	}
+	// Without --rubric the sheet chooses, as spbe score lets it; when it
+	// cannot, the default rubric reads it and the inspection says why.
+	r, choice, cerr := rs.Choose(path, o.Limits)
+	var note string
+	switch {
+	case choice != nil:
+		note = lang.Sprintf("cli.inspect.rubric-chosen", r.ID, lang.UI().Name(choice.Reason, choice.ReasonEN))
+	case cerr != nil || r == nil:
+		if r, err = openRubric(""); err != nil {
+			return err
+		}
+		var de *rubric.DetectError
+		if errors.As(cerr, &de) {
+			note = lang.Sprintf("cli.inspect.read-here-with", de, r.ID)
+		}
 	}
 	in, err := sheet.Inspect(path, r, o.Limits)
 	if err != nil {
 		return err
+	}
+	if note != "" {
+		in.Warnings = append([]string{note}, in.Warnings...)
 	}
 	if o.Format == "json" {
 		enc := json.NewEncoder(o.IO.Out)
@@ -58,7 +79,7 @@ func inspectRun(o *inspectOptions, path string) error {
 		if err := enc.Encode(in); err != nil {
 			return err
 		}
-	} else if err := inspectText(o.IO.Out, in); err != nil {
+	} else if err := inspectText(&lang.SafeWriter{W: o.IO.Out}, in); err != nil {
 		return err
 	}
 	if !in.Readable {

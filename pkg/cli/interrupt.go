@@ -70,8 +70,17 @@ func interruptMessage(sig os.Signal, written, notWritten []string) string {
 	if len(notWritten) > 0 {
 		b.WriteString(lang.Sprintf("cli.not-written", listFiles(notWritten)))
 	}
+	if dir := resumeHint.Load(); dir != nil {
+		b.WriteString("\nspbe: " + lang.Sprintf("cli.resume-hint", *dir))
+	}
 	return b.String()
 }
+
+// resumeHint is the --out-dir of a batch under way, for the interrupt
+// message; nil when there is none.
+var resumeHint atomic.Pointer[string]
+
+func setResumeHint(dir string) { resumeHint.Store(&dir) }
 
 // listFiles names up to ten files, then says how many more.
 func listFiles(paths []string) string {

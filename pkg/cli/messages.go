@@ -247,22 +247,25 @@ bad target, cost table, indicator id or flag.`},
 			"the column of the levels scored, by header text or letter (`COLUMN`)"},
 		"cli.readerflags.column-self-assessed-levels": {"kolom tingkat penilaian mandiri, menurut judul atau hurufnya (`KOLOM`)",
 			"the column of the self-assessed levels, by header text or letter (`COLUMN`)"},
-		"cli.root.spbe-computes-indonesia-government": {`spbe menghitung indeks kematangan digital pemerintah Indonesia (Indeks SPBE
-menurut PermenPANRB 59/2020, dan rubrik serupa) dari lembar jawaban Excel, tepat
-seperti rumus dalam peraturan, dan melaporkan indeks, predikat, serta setiap
-indeks domain dan aspek.
+		"cli.root.spbe-computes-indonesia-government": {`spbe menghitung indeks kematangan digital pemerintah Indonesia (Indeks Pemdi
+menurut PermenPANRB 8/2026, Indeks SPBE menurut PermenPANRB 59/2020, dan rubrik
+serupa) dari lembar jawaban Excel, tepat seperti rumus dalam peraturan, dan
+melaporkan indeks, predikat, serta setiap indeks domain dan aspek.
 
-Rubrik resmi sudah tersedia di dalamnya; --rubric memilih rubrik bawaan lain
-atau berkas YAML.
+Kedua rubrik sudah tersedia di dalamnya, dan setiap lembar memilih rubriknya
+sendiri: menurut cap templat, atau menurut indikator yang ada di tabelnya;
+setiap keluaran menyebutkan rubrik mana dan alasannya. --rubric memilih rubrik
+bawaan atau berkas YAML sebagai gantinya.
 
 Pesan dalam bahasa Indonesia; --lang en atau SPBE_LANG=en untuk bahasa Inggris.`,
-			`spbe computes Indonesia's government digital-maturity index (Indeks SPBE of
-PermenPANRB 59/2020, and rubrics like it) from Excel answer sheets, exactly
-as the regulation's formulas say, and reports the index, the predicate and
-every domain and aspect index.
+			`spbe computes Indonesia's government digital-maturity index (Indeks Pemdi of
+PermenPANRB 8/2026, Indeks SPBE of PermenPANRB 59/2020, and rubrics like
+them) from Excel answer sheets, exactly as the regulation's formulas say,
+and reports the index, the predicate and every domain and aspect index.
 
-The official rubric is built in; --rubric names another built-in rubric or a
-YAML file.
+Both rubrics are built in, and each sheet chooses its own: by the template
+stamp, else by the indicators its table holds; every output says which and
+why. --rubric names a built-in rubric or a YAML file instead.
 
 Messages are in Indonesian; --lang en or SPBE_LANG=en for English.`},
 		"cli.root.score-spbe-indeks-pemdi": {"Menilai lembar jawaban SPBE / Indeks Pemdi dengan sebuah rubrik",
@@ -377,7 +380,14 @@ indeks domain dan aspek.
 
 Tabelnya memerlukan kolom nomor indikator (No, Nomor, ID, Kode atau Indikator)
 dan kolom tingkat (Tingkat, Tingkat Kematangan, Level, Nilai atau Skor). Tingkat
-boleh ditulis 3, "Tingkat 3", "3 - Terdefinisi" atau berupa keterangannya.
+boleh ditulis 3, "Tingkat 3", "3 - Terdefinisi" atau berupa keterangannya; pada
+rubrik bernilai desimal (pemdi-2026) nilainya boleh desimal apa pun seperti 1,26,
+disimpan persis, dan kolom "Skor Indeks Lain" memberi skor indeks instansi lain
+yang menjadi asal konversi sebuah indikator.
+
+Tanpa --rubric, lembar memilih rubrik bawaannya sendiri (menurut cap templat,
+atau menurut indikator yang ada di tabelnya), dan keluarannya menyebutkan rubrik
+mana dan alasannya.
 
 Diberi folder, atau beberapa berkas dan folder, score menilai setiap lembar di
 dalamnya (dengan --recursive, juga di subfolder) dan mencetak peringkat; -o
@@ -392,7 +402,13 @@ every domain and aspect index.
 
 The table needs an indicator column (No, Nomor, ID, Kode or Indikator) and a
 level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor). A level may
-be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label.
+be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label; on a
+rubric of decimal values (pemdi-2026) a value is any decimal such as 1,26,
+kept exactly, and a "Skor Indeks Lain" column gives the score of another
+agency's index that an indicator is converted from.
+
+Without --rubric the sheet chooses its built-in rubric (the template stamp,
+else the indicators its table holds), and the output says which and why.
 
 Given a folder, or several files and folders, score scores every sheet in
 them (with --recursive, in subfolders too) and prints a ranking; -o writes
@@ -453,6 +469,22 @@ exit code is then 1.`},
 			"batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none"},
 		"cli.score.batch-no-progress-and": {"banyak berkas: tanpa kemajuan dan tanpa baris ringkasan di stderr (kegagalan tetap dicantumkan)",
 			"batch: no progress and no summary line on stderr (failures are still listed)"},
+		"cli.batch.resume-needs-out-dir": {"--resume melengkapi sebuah --out-dir: berikan --out-dir FOLDER",
+			"--resume completes an --out-dir: give --out-dir FOLDER"},
+		"cli.batch.resume-or-force": {"--resume tidak pernah mengganti laporan dan --force mengganti semuanya: berikan salah satunya",
+			"--resume never replaces a report and --force replaces them all: give one of them"},
+		"cli.batch.resume-kept": {"%d laporan yang sudah ada di %s dibiarkan (--resume)",
+			"%d reports already in %s were kept (--resume)"},
+		"cli.score.resume-for-batch": {"--resume melengkapi sebuah --out-dir: berikan folder atau beberapa berkas, dan --out-dir",
+			"--resume completes an --out-dir: give a folder or several files, and --out-dir"},
+		"cli.inspect.rubric-chosen": {"rubrik %s dipilih dari lembarnya: %s",
+			"rubric %s was chosen from the sheet: %s"},
+		"cli.inspect.read-here-with": {"%v; di sini dibaca dengan rubrik %s",
+			"%v; read here with rubric %s"},
+		"cli.resume-hint": {"untuk melengkapi %s, jalankan lagi perintah yang sama dengan --resume: hanya laporan yang belum ada yang ditulis",
+			"to complete %s, run the same command again with --resume: it writes only the reports missing from it"},
+		"cli.score.batch-resume": {"banyak berkas: lengkapi --out-dir yang belum selesai: tulis hanya laporan OPD yang belum ada di dalamnya, tidak pernah mengganti yang sudah ada",
+			"batch: complete an --out-dir left incomplete: write only the OPDs' reports missing from it, never replace one"},
 		"cli.score.batch-also-write-each": {"banyak berkas: tulis juga laporan masing-masing OPD ke `FOLDER`",
 			"batch: also write each OPD's own report into `FOLDER`"},
 		"cli.score.batch-sheets-read-at": {"banyak berkas: jumlah lembar yang dibaca bersamaan (0: satu per inti prosesor)",

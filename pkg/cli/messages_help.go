@@ -41,6 +41,7 @@ func init() {
 		"cli.inspect.self-from":       {", penilaian mandiri dari %s", ", self-assessment from %s"},
 		"cli.inspect.notice":          {"catatan: %s\n", "notice: %s\n"},
 		"cli.inspect.problem":         {"masalah", "problem"},
+		"cli.rubric-flag-sheet":       {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan: rubrik bawaan yang cocok dengan lembarnya, menurut cap templat atau indikatornya)", "built-in rubric name or path to a rubric YAML file (default: the built-in rubric the sheet fits, by its template stamp or its indicators)"},
 		"cli.rubric-flag":             {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan %s)", "built-in rubric name or path to a rubric YAML file (default %s)"},
 		"cli.cobra.unknown-command":   {"perintah %s tidak dikenal untuk %s", "unknown command %s for %s"},
 		"cli.cobra.unknown-flag":      {"opsi %s tidak dikenal", "unknown flag: %s"},

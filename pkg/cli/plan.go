@@ -8,6 +8,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/render"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 type planOptions struct {
@@ -49,14 +50,21 @@ func planRun(o *planOptions) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	r := f.rubric
-	opts, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
-	if err != nil {
+	// The options are checked against the rubric before the sheet is read
+	// when --rubric names it, else against the rubric the sheet chooses.
+	if err := f.early(func(r *rubric.Rubric) error {
+		_, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
+		return err
+	}); err != nil {
 		return usageError{err}
 	}
-	ev, err := evaluate.Load(o.Args[0], r, f.Limits)
+	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
 	if err != nil {
 		return err
+	}
+	opts, err := evaluate.PlanOptions(ev.Result.Rubric, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
+	if err != nil {
+		return usageError{err}
 	}
 	dc, err := doc.NewPlanDoc(ev.Result, opts, ev.Subject, f.lang, version())
 	if err != nil {

@@ -191,7 +191,7 @@ func rubricValidateRun(o *rubricOptions) error {
 			}
 			continue
 		}
-		fmt.Fprintln(o.IO.Out, text.ValidLine(p, r, o.lang))
+		fmt.Fprintln(&lang.SafeWriter{W: o.IO.Out}, text.ValidLine(p, r, o.lang))
 	}
 	if failed {
 		return exitError{ExitFailure}

@@ -34,6 +34,7 @@ type scoreOptions struct {
 	Quiet         bool
 	OutDir        string
 	OutDirFormats []string
+	Resume        bool
 	Jobs          int
 
 	// What the single report adds: the agency's target, the previous
@@ -82,6 +83,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.Progress, "progress", "auto", lang.S("cli.score.batch-progress-on-stderr"))
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, lang.S("cli.score.batch-no-progress-and"))
 	f.StringVar(&o.OutDir, "out-dir", "", lang.S("cli.score.batch-also-write-each"))
+	f.BoolVar(&o.Resume, "resume", false, lang.S("cli.score.batch-resume"))
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, lang.Sprintf("cli.out-dir-format-flag", strings.Join(render.FormatNames(), ", ")))
 	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", lang.S("cli.score.batch-sheets-read-at"))
 	f.StringVar(&o.TargetIndex, "target-index", "", lang.S("cli.score.agency-own-target-index"))
@@ -98,7 +100,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
-	f.StringVarP(p, "rubric", "r", "", lang.Sprintf("cli.rubric-flag", rubric.Default))
+	f.StringVarP(p, "rubric", "r", "", lang.S("cli.rubric-flag-sheet"))
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
@@ -131,6 +133,9 @@ func scoreRun(o *scoreOptions) error {
 	if o.OutDir != "" {
 		return usagef("cli.score.out-dir-for-batch")
 	}
+	if o.Resume {
+		return usagef("cli.score.resume-for-batch")
+	}
 	format, err := render.FormatByName(o.Format)
 	if err != nil {
 		return usageError{err}
@@ -145,13 +150,15 @@ func scoreRun(o *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	if o.rubric, err = openRubric(o.Rubric); err != nil {
-		return err
-	}
-	rep, err := evaluate.ScoreFile(o.Args[0], o.rubric, o.Limits, version())
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
 	}
+	rep, err := rs.ScoreSheet(o.Args[0], o.Limits, version())
+	if err != nil {
+		return err
+	}
+	o.rubric = rep.Result.Rubric
 	rep.Lang = o.lang
 	if err := evaluate.CheckStamp(o.IO.ErrOut, rep, o.rubric, o.Strict); err != nil {
 		return err
@@ -164,6 +171,16 @@ func scoreRun(o *scoreOptions) error {
 		return writeOutputs(outs, rep, o.Force)
 	}
 	return format.Render(o.IO.Out, rep)
+}
+
+// chooseRubric resolves --rubric, which when empty leaves each sheet to
+// choose its built-in rubric.
+func chooseRubric(ref string) (evaluate.Rubrics, error) {
+	if ref == "" {
+		return evaluate.Rubrics{}, nil
+	}
+	r, err := openRubric(ref)
+	return evaluate.Rubrics{Named: r}, err
 }
 
 // openRubric resolves --rubric; an unknown built-in name is a usage error.
@@ -192,7 +209,7 @@ func (o *scoreOptions) reportExtras(rep *doc.Report) error {
 		rep.Target = t
 	}
 	if o.Previous != "" {
-		ev, err := evaluate.Load(o.Previous, o.rubric, o.Limits)
+		ev, err := evaluate.Load(o.Previous, evaluate.Rubrics{Named: o.rubric}, o.Limits)
 		if err != nil {
 			return lang.Errorf("cli.score.read-previous-evaluation-v", err)
 		}

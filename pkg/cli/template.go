@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/template"
 )
 
@@ -37,7 +38,7 @@ func newTemplateCmd(s IOStreams) *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVarP(&o.Output, "output", "o", "", lang.S("cli.template.write-workbook-file-xlsx"))
-	addRubricFlag(f, &o.Rubric)
+	f.StringVarP(&o.Rubric, "rubric", "r", "", lang.Sprintf("cli.rubric-flag", rubric.Default))
 	f.StringVar(&o.OPD, "opd", "", lang.S("cli.template.prefill-agency-work-unit"))
 	f.StringVar(&o.Year, "year", "", lang.S("cli.template.prefill-assessment-year"))
 	f.BoolVar(&o.Verified, "verified", false, lang.S("cli.template.add-verified-level-column"))

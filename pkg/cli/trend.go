@@ -55,21 +55,30 @@ func trendRun(o *trendOptions) error {
 	if o.Jobs < 0 {
 		return usagef("cli.trend.jobs-d-give-number", o.Jobs)
 	}
-	r, err := openRubric(o.Rubric)
+	// Without --rubric each sheet chooses its own, as spbe score lets it; a
+	// trend is drawn within one framework only (a folder of several is
+	// grouped by rubric, and its groups have no common trend).
+	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
+	}
+	r := rs.Named
+	if r == nil {
+		if r, err = openRubric(""); err != nil {
+			return err
+		}
 	}
 	found := batch.FindInputs(o.Args, true)
 	if err := found.NoneFound(o.Args); err != nil {
 		return err
 	}
-	b := batch.Run(found, batch.Options{Rubric: r, Limits: o.Limits, Lang: l, ToolVersion: version(), Workers: o.Jobs})
+	b := batch.Run(found, batch.Options{Rubric: r, Read: rs.ReadSheet, Limits: o.Limits, Lang: l, ToolVersion: version(), Workers: o.Jobs})
 	for _, f := range b.Failures {
 		for _, p := range f.Problems {
 			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
 		}
 	}
-	if err := text.Trend(o.IO.Out, b); err != nil {
+	if err := text.Trend(&lang.SafeWriter{W: o.IO.Out}, b); err != nil {
 		return err
 	}
 	if len(b.Failures) > 0 {

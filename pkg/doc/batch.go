@@ -13,11 +13,24 @@ import (
 // its reasons. A batch of tens of thousands of sheets holds no workbook and
 // no full report, only these.
 type Batch struct {
+	// Rubric is the rubric of every entry; with Groups, the first
+	// group's.
 	Rubric *rubric.Rubric
 	// Entries are the scored sheets, in input order (by path).
 	Entries []*Entry
 	// Failures are the files that could not be scored, in input order.
 	Failures []Failure
+	// Skipped are spbe's own reports met among the inputs (a report
+	// workbook is not an answer sheet): listed, not scored, not failures.
+	Skipped []Failure
+	// Groups, set when the sheets were scored with more than one rubric
+	// (a 2023 SPBE sheet beside a 2026 Pemdi one), hold one complete batch
+	// per rubric, in the order their first sheet came: indices of
+	// different frameworks are different scales with different bands, so
+	// they are never ranked together. Entries then holds every entry,
+	// and the aggregate fields below are those of no group (empty); the
+	// failures and skipped files stay here.
+	Groups []*Batch
 	// ToolVersion is the version of spbe that made the batch.
 	ToolVersion string
 	Lang        lang.Lang
@@ -114,6 +127,14 @@ type Entry struct {
 	Aspects []Number
 	// Levels holds the headline level of every indicator, in rubric order.
 	Levels []int
+	// Values holds the exact headline value of every indicator, in rubric
+	// order, when the rubric's values are decimals (nil otherwise): the
+	// heatmap is coloured and the statistics computed by value.
+	Values []*big.Rat
+	// Rubric is the rubric the sheet was scored with; Chosen says why, in
+	// the batch's language, when the sheet chose it (no --rubric).
+	Rubric *rubric.Rubric
+	Chosen string
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
 	SelfIndex Number
@@ -138,6 +159,23 @@ type Entry struct {
 type Failure struct {
 	File     string
 	Problems []string
+	// Unlisted counts the problems found past those listed (a file
+	// reports at most sheet.MaxProblems); the last of Problems then says
+	// how many.
+	Unlisted int
+}
+
+// More is how many problems a one-line summary that shows only the
+// first leaves out: the others listed, and those not listed.
+func (f Failure) More() int {
+	if len(f.Problems) == 0 {
+		return 0
+	}
+	if f.Unlisted > 0 {
+		// The last listed line is "and N more", not a problem.
+		return len(f.Problems) - 2 + f.Unlisted
+	}
+	return len(f.Problems) - 1
 }
 
 // Ranked is an entry with its rank.
@@ -210,6 +248,10 @@ func init() {
 		"batch.trend.chart":  {"Indeks per tahun", "Index by year"},
 		"batch.change":       {"Perubahan", "Change"},
 		"trend.none":         {"Tidak ada OPD yang dinilai pada lebih dari satu tahun: tidak ada tren untuk ditampilkan.", "No work unit is scored in more than one year: there is no trend to show."},
+		"batch.groups":       {"Lembar-lembar ini dinilai dengan %d rubrik (%s); hasilnya dikelompokkan per rubrik dan tidak diperingkat bersama, karena indeks kerangka yang berbeda memakai skala dan predikat yang berbeda.", "These sheets were scored with %d rubrics (%s); the results are grouped by rubric and not ranked together, since the indices of different frameworks have different scales and bands."},
+		"batch.choice":       {"Rubrik %s dipilih dari lembar jawaban untuk %d lembar: %s.", "Rubric %s was chosen from the answer sheet for %d sheets: %s."},
+		"batch.skipped":      {"Dilewati (laporan spbe, bukan lembar jawaban)", "Skipped (spbe reports, not answer sheets)"},
+		"batch.skipped.n":    {"%d laporan spbe dilewati", "%d spbe reports skipped"},
 		"batch.rank.rule":    {"Peringkat menurut nilai tepat indeks; nilai yang sama persis berbagi peringkat (1, 2, 2, 4).", "Ranked by the exact index; exactly equal indices share a rank (1, 2, 2, 4)."},
 	})
 }

@@ -30,6 +30,8 @@ type (
 	Result = score.Result
 	// Answers is what an answer sheet said (sheet.Answers).
 	Answers = sheet.Answers
+	// Values are a result's exact values by indicator id (score.Values).
+	Values = score.Values
 	// Plan is a plan of level raises (insight.Plan).
 	Plan = insight.Plan
 	// Costs is a plan's cost table (insight.Costs).

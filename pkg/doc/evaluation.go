@@ -132,10 +132,14 @@ type Verification struct {
 	// Self is the self-assessed level, 0 when the sheet has none; Verified
 	// the headline level.
 	Self, Verified int
-	Changed        bool
-	Explanation    string
-	EvaluatorNote  string
-	Evidence       []Link
+	// SelfText and VerifiedText are the values as reports print them (on
+	// a decimal scale, 1,26; else the level); Changed compares the exact
+	// values, so 1,26 and 1,50 differ within level 1.
+	SelfText, VerifiedText string
+	Changed                bool
+	Explanation            string
+	EvaluatorNote          string
+	Evidence               []Link
 }
 
 // RecStep is one raise of the recommended plan, in words: what the next level
@@ -313,19 +317,21 @@ func (rep *Report) change() *YearChange {
 // verification lists every indicator with both levels and the notes;
 // renderers show the changed ones and those with anything written.
 func (rep *Report) verification() []Verification {
-	var self map[string]int
+	var self score.Values
 	if rep.Self != nil {
-		self = rep.Self.Levels()
+		self = rep.Self.Values()
 	}
 	a := rep.Answers
 	l := rep.Lang
 	var out []Verification
 	for _, is := range rep.Result.Indicators {
 		in := is.Indicator
-		v := Verification{ID: in.ID, Name: l.Name(in.Name, in.NameEN), AspectID: in.Aspect.ID, Verified: is.Level}
+		v := Verification{ID: in.ID, Name: l.Name(in.Name, in.NameEN), AspectID: in.Aspect.ID, Verified: is.Level,
+			VerifiedText: NIText(l, in, is.Value, is.Level)}
 		if self != nil {
-			v.Self = self[in.ID]
-			v.Changed = v.Self != v.Verified
+			sv := self[in.ID]
+			v.Self, v.SelfText = sv.Whole(), NIText(l, in, sv, sv.Whole())
+			v.Changed = sv.Rat.Cmp(is.Value.Rat) != 0
 		}
 		if a != nil {
 			v.Explanation = a.Notes[in.ID]

@@ -57,6 +57,8 @@ type Subject struct {
 	// From is the answer sheet a JSON result was computed from.
 	From     string
 	Warnings []string
+	// Choice says how the rubric was chosen when the sheet chose it.
+	Choice *Choice
 }
 
 // ExplainDoc is what spbe explain shows: the whole arithmetic, or one
@@ -83,7 +85,7 @@ func (dc *ExplainDoc) Complete() *ExplainDoc {
 // SubjectNotices are the lines shown with any output about res: a provisional
 // rubric, a rounding that crosses a band, and the subject's warnings.
 func SubjectNotices(l lang.Lang, res *score.Result, s Subject) []string {
-	return (&Report{Result: res, Lang: l, Warnings: s.Warnings}).notices()
+	return (&Report{Result: res, Lang: l, Warnings: s.Warnings, Choice: s.Choice}).notices()
 }
 
 // RoundingLine is the sentence on how the exact index is rounded.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"strings"
 
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -29,6 +30,9 @@ type Report struct {
 	Lang        lang.Lang
 	// Warnings are shown with the report.
 	Warnings []string
+	// Choice says how the rubric was chosen when the sheet chose it (no
+	// --rubric); nil when --rubric named it.
+	Choice *Choice
 	// Target is the agency's own target index (--target-index), nil for
 	// none; Previous the evaluation of the year before (--previous, or
 	// found by a batch), nil for none; Signer the sign-off block, nil for
@@ -83,17 +87,120 @@ type Report struct {
 // self-assessment when there is one, and the reader's warnings. Lang is
 // Indonesian until the caller sets it.
 func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
-	res, err := score.Compute(r, a.Levels)
+	res, err := computeAnswers(r, a.Values, a.Levels)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	rep := &Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: toolVersion, Warnings: a.Warnings}
 	if a.Self != nil {
-		if rep.Self, err = score.Compute(r, a.Self); err != nil {
+		if rep.Self, err = computeAnswers(r, a.SelfValues, a.Levels); err != nil {
 			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
 		}
 	}
 	return rep, nil
+}
+
+// computeAnswers scores the exact values a sheet gave, or its levels when
+// the answers were built without values (by a test or an older caller).
+func computeAnswers(r *rubric.Rubric, values score.Values, levels score.Levels) (*score.Result, error) {
+	if values != nil {
+		return score.ComputeValues(r, values)
+	}
+	return score.Compute(r, levels)
+}
+
+// Choice is how the rubric of a document was chosen when no --rubric named
+// it: from the template stamp, or from the indicators the table holds.
+type Choice struct {
+	// Rubric is the chosen rubric's id.
+	Rubric string
+	// ByStamp is true when the template stamp decided; FromResult when a
+	// JSON result recorded the rubric.
+	ByStamp, FromResult bool
+	// Reason and ReasonEN say why, in words for the report.
+	Reason, ReasonEN string
+}
+
+// Line is the notice that names the rubric and why it was chosen.
+func (c *Choice) Line(l lang.Lang) string {
+	if c.FromResult {
+		return fmt.Sprintf(l.T("choice.result"), c.Rubric)
+	}
+	return fmt.Sprintf(l.T("choice"), c.Rubric, l.Name(c.Reason, c.ReasonEN))
+}
+
+// Assumed is an indicator whose value a rubric's pending rule supplied,
+// because the agency that publishes its source score has not: every
+// output says so.
+type Assumed struct {
+	ID, Name string
+	// Value is the assumed value, formatted ("1,00").
+	Value string
+	// Reason is why, in the document's language.
+	Reason string
+}
+
+// AssumedOf lists the assumed values of res in language l, in rubric
+// order.
+func AssumedOf(l lang.Lang, res *score.Result) []Assumed {
+	var out []Assumed
+	for _, is := range res.Assumed() {
+		in := is.Indicator
+		a := is.Value.Assumed
+		out = append(out, Assumed{ID: in.ID, Name: l.Name(in.Name, in.NameEN), Value: is.Value.Format(l.Sep()), Reason: l.Name(a.Reason, a.ReasonEN)})
+	}
+	return out
+}
+
+// AssumedLine is the sentence on one assumed value.
+func AssumedLine(l lang.Lang, a Assumed) string {
+	return fmt.Sprintf(l.T("assumed"), a.ID, a.Name, a.Value, a.Reason)
+}
+
+// ValueText is an indicator's value as a report shows it: the decimals the
+// sheet gave (at least two) when the rubric's values are decimals, the
+// whole level otherwise; with the other agency's score it was converted
+// from, or the word that it was assumed.
+func ValueText(l lang.Lang, is *score.IndicatorScore) string {
+	s := ValueOnly(l, is)
+	if src := SourceText(l, is); src != "" {
+		s += " (" + src + ")"
+	}
+	return s
+}
+
+// ValueOnly is an indicator's value without its source: the decimals the
+// sheet gave (at least two) on a decimal scale, the whole level otherwise.
+func ValueOnly(l lang.Lang, is *score.IndicatorScore) string {
+	if is.Indicator.Scale.Decimal() {
+		return is.Value.Format(l.Sep())
+	}
+	return fmt.Sprint(is.Level)
+}
+
+// NIText is a value NI as explain and compare print it: its decimals (at
+// least two) on a decimal scale, the whole level otherwise.
+func NIText(l lang.Lang, in *rubric.Indicator, v rubric.Value, level int) string {
+	if in != nil && in.Scale.Decimal() && v.Rat != nil {
+		return v.Format(l.Sep())
+	}
+	return fmt.Sprint(level)
+}
+
+// SourceText says where an indicator's value came from when the sheet did
+// not give it itself: the other agency's score ("dari Skor Satu Data
+// Indonesia (SDI), Bappenas: 68,75"), or "diasumsikan" for a pending
+// rule's value. "" when the sheet gave the value.
+func SourceText(l lang.Lang, is *score.IndicatorScore) string {
+	v := is.Value
+	switch {
+	case v.Source != nil:
+		x := is.Indicator.External
+		return fmt.Sprintf(l.T("value.source"), l.Name(x.Source, x.SourceEN), x.Agency, strings.Replace(v.Source.Text, ".", l.Sep(), 1))
+	case v.Assumed != nil:
+		return l.T("value.assumed")
+	}
+	return ""
 }
 
 // Complete finishes a report before it is rendered, once its language and
@@ -131,10 +238,15 @@ func (rep *Report) Complete() *Report {
 	return rep
 }
 
-// Difference is an indicator whose self-assessed and verified levels differ.
+// Difference is an indicator whose self-assessed and verified values
+// differ: Self and Verified are the whole levels, SelfValue and
+// VerifiedValue the exact values (on a decimal scale, 1,26 and 1,50 differ
+// within level 1).
 type Difference struct {
-	ID             string
-	Self, Verified int
+	ID                       string
+	Self, Verified           int
+	SelfValue, VerifiedValue rubric.Value
+	Indicator                *rubric.Indicator
 }
 
 // differences lists the indicators where self-assessment and verification
@@ -143,11 +255,12 @@ func (rep *Report) differences() []Difference {
 	if rep.Self == nil {
 		return nil
 	}
-	self := rep.Self.Levels()
+	self := rep.Self.Values()
 	var out []Difference
 	for _, is := range rep.Result.Indicators {
-		if s := self[is.Indicator.ID]; s != is.Level {
-			out = append(out, Difference{ID: is.Indicator.ID, Self: s, Verified: is.Level})
+		if s := self[is.Indicator.ID]; s.Rat.Cmp(is.Value.Rat) != 0 {
+			out = append(out, Difference{ID: is.Indicator.ID, Self: s.Whole(), Verified: is.Level,
+				SelfValue: s, VerifiedValue: is.Value, Indicator: is.Indicator})
 		}
 	}
 	return out
@@ -177,8 +290,25 @@ func (rep *Report) notices() []string {
 		}
 		out = append(out, fmt.Sprintf(l.T("crossing"), l.Num(r, res.Index), l.Exact(res.Index), l.Band(res.ExactBand), basis))
 	}
+	if rep.Choice != nil {
+		out = append(out, rep.Choice.Line(l))
+	}
+	for _, a := range AssumedOf(l, res) {
+		out = append(out, AssumedLine(l, a))
+	}
 	out = append(out, rep.Warnings...)
 	return out
+}
+
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"choice":        {"Rubrik %s dipilih dari lembar jawaban: %s.", "Rubric %s was chosen from the answer sheet: %s."},
+		"choice.result": {"Rubrik %s dipakai karena hasil JSON ini dinilai dengannya.", "Rubric %s is used because this JSON result was scored with it."},
+		"assumed":       {"Indikator %s (%s) dinilai %s karena skornya belum ada: %s.", "Indicator %s (%s) is taken as %s because its score is not available: %s."},
+		"value.source":  {"dari %s, %s: %s", "from %s, %s: %s"},
+		"value.assumed": {"diasumsikan", "assumed"},
+		"value.from":    {"Sumber nilai", "Value from"},
+	})
 }
 
 // Group is one row of a report's domain or aspect table.

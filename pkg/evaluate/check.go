@@ -70,12 +70,13 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 // scored is a sheet's fresh result as a golden, or why it has none.
 type scored struct {
 	golden *golden.Golden
+	rubric *rubric.Rubric
 	err    error
 }
 
 // scoreAll scores the sheets concurrently, one worker per CPU; the results
 // are in the order of names, whatever order the work finishes in.
-func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options) []scored {
+func scoreAll(dir string, names []string, rs Rubrics, limits sheet.Options) []scored {
 	out := make([]scored, len(names))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -84,7 +85,7 @@ func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = scoreForGolden(filepath.Join(dir, names[i]), r, limits)
+				out[i] = scoreForGolden(filepath.Join(dir, names[i]), rs, limits)
 			}
 		}()
 	}
@@ -97,12 +98,12 @@ func scoreAll(dir string, names []string, r *rubric.Rubric, limits sheet.Options
 }
 
 // scoreForGolden scores one sheet into the golden of its result.
-func scoreForGolden(path string, r *rubric.Rubric, limits sheet.Options) scored {
-	rep, err := ScoreFile(path, r, limits, "")
+func scoreForGolden(path string, rs Rubrics, limits sheet.Options) scored {
+	rep, err := rs.ScoreSheet(path, limits, "")
 	if err != nil {
 		return scored{err: err}
 	}
-	return scored{golden: golden.FromResult(rep.Result, rep.Self)}
+	return scored{golden: golden.FromResult(rep.Result, rep.Self), rubric: rep.Result.Rubric}
 }
 
 // compareSheet compares a sheet's fresh result with its golden file.
@@ -162,7 +163,19 @@ func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, dat
 	if err != nil {
 		return err
 	}
-	results := scoreAll(c.Dir, sheets, c.Rubric, limits)
+	// Without --rubric each sheet is scored with the rubric it fits; the
+	// summary names the first sheet's.
+	results := scoreAll(c.Dir, sheets, Rubrics{Named: c.Rubric}, limits)
+	for _, s := range results {
+		if c.Rubric == nil && s.rubric != nil {
+			c.Rubric = s.rubric
+		}
+	}
+	if c.Rubric == nil {
+		if c.Rubric, err = rubric.Builtin(rubric.Default); err != nil {
+			return err
+		}
+	}
 	for i, name := range sheets {
 		gname := strings.TrimSuffix(name, filepath.Ext(name)) + golden.Suffix
 		delete(goldens, gname)

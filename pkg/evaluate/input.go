@@ -1,8 +1,9 @@
 // Package evaluate reads and scores what the commands are given: one
-// answer sheet (ScoreFile), an answer sheet or a JSON result of spbe score
-// (ReadInput, Load) for explain, plan and compare, and a folder of
-// reference sheets with their golden files (Check). It builds the inputs
-// of the documents in pkg/doc; it draws nothing.
+// answer sheet with the rubric --rubric names or the one it fits
+// (Rubrics.ScoreSheet, Rubrics.ReadSheet), an answer sheet or a JSON result
+// of spbe score (ReadInput, Load) for explain, plan and compare, and a
+// folder of reference sheets with their golden files (Check). It builds
+// the inputs of the documents in pkg/doc; it draws nothing.
 //
 // evaluate may import pkg/doc, pkg/golden, pkg/rubric, pkg/score,
 // pkg/sheet and pkg/render/json (for the JSON result it reads back); never
@@ -75,6 +76,15 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 	return in, nil
 }
 
+// JSONRubricID is the rubric a JSON result records, or "" for an answer
+// sheet.
+func (in *Input) JSONRubricID() string {
+	if in.json != nil {
+		return in.json.Rubric.ID
+	}
+	return ""
+}
+
 // RubricID is the rubric the input was made for: the one a JSON result
 // records, or the one an answer sheet is scored with.
 func (in *Input) RubricID(r *rubric.Rubric) string {
@@ -95,36 +105,43 @@ type Evaluation struct {
 // again, so every number shown comes from the engine; a result recorded
 // with another version of the rubric is scored with the one in use, and
 // says so.
-func (in *Input) Score(r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	if in.json == nil {
-		rep, err := ScoreFile(in.path, r, limits, "")
+		rep, err := rs.ScoreSheet(in.path, limits, "")
 		if err != nil {
 			return nil, err
 		}
-		a := rep.Answers
+		a, r := rep.Answers, rep.Result.Rubric
 		warnings := a.Warnings
 		if made, used, ok := StampMismatch(a, r); ok {
 			warnings = append(warnings, lang.Sprintf("evaluate.sheet-was-made-from", made, used))
 		}
-		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings}}, nil
+		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings, Choice: rep.Choice}}, nil
 	}
 	j := in.json
 	name := filepath.Base(in.path)
+	r := rs.Named
+	var choice *doc.Choice
+	if r == nil {
+		// The result records its rubric: score it again with that one.
+		var err error
+		if r, err = rubric.Builtin(j.Rubric.ID); err != nil {
+			return nil, lang.Errorf("evaluate.result-rubric-not-builtin", in.path, j.Rubric.ID)
+		}
+		choice = &doc.Choice{Rubric: r.ID, FromResult: true}
+	}
 	if j.Rubric.ID != r.ID {
 		return nil, lang.Errorf("evaluate.result-was-scored-with", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
 	}
-	levels := score.Levels{}
-	for _, it := range j.Indicators {
-		if _, dup := levels[it.ID]; dup {
-			return nil, lang.Errorf("evaluate.indicator-listed-twice", in.path, it.ID)
-		}
-		levels[it.ID] = it.Level
-	}
-	res, err := score.Compute(r, levels)
+	values, err := jsonValues(r, j)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", in.path, err)
 	}
-	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year}}
+	res, err := score.ComputeValues(r, values)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.path, err)
+	}
+	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year, Choice: choice}}
 	if j.Rubric.SHA256 != r.Hash {
 		ev.Subject.Warnings = append(ev.Subject.Warnings, lang.Sprintf("evaluate.was-scored-with-another", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
 	}
@@ -143,20 +160,62 @@ func short(hash string) string {
 }
 
 // Load reads and scores one input.
-func Load(path string, r *rubric.Rubric, limits sheet.Options) (*Evaluation, error) {
+func Load(path string, rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	in, err := ReadInput(path, limits)
 	if err != nil {
 		return nil, err
 	}
-	return in.Score(r, limits)
+	return in.Score(rs, limits)
 }
 
-// ScoreFile reads and scores one answer sheet into its report, made by
-// toolVersion of spbe.
+// ScoreFile reads and scores one answer sheet with r into its report, made
+// by toolVersion of spbe. The commands use Rubrics.ScoreSheet, which also
+// lets the sheet choose its rubric.
 func ScoreFile(path string, r *rubric.Rubric, limits sheet.Options, toolVersion string) (*doc.Report, error) {
 	a, err := sheet.ReadFile(path, r, limits)
 	if err != nil {
 		return nil, err
 	}
 	return doc.NewReport(path, a, r, toolVersion)
+}
+
+// jsonValues reads the values of a JSON result back: the exact value when
+// it records one (schema_version 2), else the whole level; a value taken
+// from a source score or a pending rule is resolved again, so that every
+// output of the evaluation still says so.
+func jsonValues(r *rubric.Rubric, j *jsonr.JSONResult) (score.Values, error) {
+	values := score.Values{}
+	for _, it := range j.Indicators {
+		if _, dup := values[it.ID]; dup {
+			return nil, lang.Errorf("evaluate.json-listed-twice", it.ID)
+		}
+		in := r.Indicator(it.ID)
+		if in == nil {
+			return nil, lang.Errorf("evaluate.json-not-in-rubric", it.ID, r.ID)
+		}
+		var v rubric.Value
+		var err error
+		switch {
+		case it.Assumed && in.Assume() != nil:
+			v = *in.Assume()
+		case it.Value != "":
+			v, err = in.Scale.ParseValue(it.Value)
+		default:
+			v = rubric.WholeValue(it.Level)
+		}
+		if err != nil {
+			return nil, lang.Errorf("evaluate.indicator-err", it.ID, err)
+		}
+		if it.SourceScore != "" && in.External != nil {
+			s, err := in.External.ParseScore(it.SourceScore)
+			if err != nil {
+				return nil, lang.Errorf("evaluate.indicator-err", it.ID, err)
+			}
+			if v, err = in.Resolve(&v, &s); err != nil {
+				return nil, err
+			}
+		}
+		values[it.ID] = v
+	}
+	return values, nil
 }

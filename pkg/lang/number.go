@@ -30,11 +30,17 @@ func (l Lang) Exact(x *big.Rat) string {
 }
 
 // Precise prints x exactly with at least minDec decimals, or to six
-// decimals followed by "…" when it has no shorter exact form: explanations
-// show the values the engine carries, not rounded ones.
+// decimals followed by "…" when it has no exact decimal form: explanations
+// show the values the engine carries, not rounded ones. A value with a
+// finite decimal expansion is printed whole however long (a decimal value
+// from a sheet, 1.1666666666666667, times a weight).
 func (l Lang) Precise(x *big.Rat, minDec int) string {
 	s := ""
-	for d := minDec; d <= 6 && s == ""; d++ {
+	most := 6
+	if terminates(x) {
+		most = 64
+	}
+	for d := minDec; d <= most && s == ""; d++ {
 		f := x.FloatString(d)
 		if v, ok := new(big.Rat).SetString(f); ok && v.Cmp(x) == 0 {
 			s = f
@@ -196,4 +202,21 @@ func RoundedFloat(r *rubric.Rubric, x *big.Rat) float64 {
 func Float(x *big.Rat) float64 {
 	f, _ := x.Float64()
 	return f
+}
+
+// terminates reports whether x has a finite decimal expansion: its
+// denominator has no prime factor but 2 and 5.
+func terminates(x *big.Rat) bool {
+	d := new(big.Int).Set(x.Denom())
+	two, five, r := big.NewInt(2), big.NewInt(5), new(big.Int)
+	for _, p := range []*big.Int{two, five} {
+		for {
+			q, m := new(big.Int).QuoRem(d, p, r)
+			if m.Sign() != 0 {
+				break
+			}
+			d = q
+		}
+	}
+	return d.Cmp(big.NewInt(1)) == 0
 }

@@ -86,6 +86,34 @@ var formats = map[string]*Format{
 		Check: html.Check},
 }
 
+// The text and Markdown reports are read on a terminal or in an editor:
+// whatever they draw goes through lang.SafeWriter, so a control or bidi
+// character from a sheet or a file name (ESC, BEL, U+202E) is printed as
+// an escape, never raw.
+func init() {
+	for _, name := range []string{"text", "markdown"} {
+		f := formats[name]
+		f.Render = safe(f.Render)
+		f.Batch, f.Explain, f.Plan = safe(f.Batch), safe(f.Explain), safe(f.Plan)
+		f.Compare, f.Check, f.RubricDiff = safe(f.Compare), safe(f.Check), safe(f.RubricDiff)
+		f.Rubric, f.RubricList = safe2(f.Rubric), safe2(f.RubricList)
+	}
+}
+
+func safe[D any, F ~func(io.Writer, D) error](fn F) F {
+	if fn == nil {
+		return nil
+	}
+	return func(w io.Writer, d D) error { return fn(&lang.SafeWriter{W: w}, d) }
+}
+
+func safe2[D any, F ~func(io.Writer, D, lang.Lang) error](fn F) F {
+	if fn == nil {
+		return nil
+	}
+	return func(w io.Writer, d D, l lang.Lang) error { return fn(&lang.SafeWriter{W: w}, d, l) }
+}
+
 // Lookup returns the format of a canonical or short name ("md", "txt"),
 // or nil. The caller checks that the format draws its document.
 func Lookup(name string) *Format {

@@ -133,7 +133,7 @@ func fitting(fit []*Rubric) string {
 	if len(fit) == 0 {
 		return ""
 	}
-	return " (as rubric " + strings.Join(rubricIDs(fit), ", ") + " has)"
+	return Say(" (as rubric %s has)", strings.Join(rubricIDs(fit), ", "))
 }
 
 func knowsNames(r *Rubric, names map[string]string) bool {

@@ -102,11 +102,11 @@ func (e *ValueError) Error() string { return Say("value %q %s", e.Text, e.Reason
 func (s *Scale) ParseValue(text string) (Value, error) {
 	t := strings.TrimSpace(text)
 	if strings.Contains(t, ".") && strings.Contains(t, ",") {
-		return Value{}, &ValueError{s, text, "has both a point and a comma; write one decimal separator"}
+		return Value{}, &ValueError{s, text, Say("has both a point and a comma; write one decimal separator")}
 	}
 	x, ok := ParseDecimal(t)
 	if !ok {
-		return Value{}, &ValueError{s, text, "is not a number"}
+		return Value{}, &ValueError{s, text, Say("is not a number")}
 	}
 	t = strings.TrimPrefix(strings.Replace(t, ",", ".", 1), "+")
 	if strings.HasPrefix(t, ".") {

@@ -17,7 +17,7 @@ import (
 // half of the indicators while another names at least half: those are
 // legends of the levels, not answers.
 func (rd *reader) combine(parts []*Answers) (*Answers, error) {
-	half := len(rd.rubric.Indicators)
+	half := rd.size()
 	if overlaps(parts) {
 		var big []*Answers
 		for _, p := range parts {
@@ -36,12 +36,13 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			// domains' sheets, and their problems say why they are missing.
 			// Beside a big table they are legends, and their problems noise.
 			rd.problems = append(rd.problems, rd.dropped...)
+			rd.more += rd.droppedMore
 		}
 		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	where := map[string]string{} // id -> sheet!cell
-	out := &Answers{File: rd.name, Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{}, HeaderRow: parts[0].HeaderRow, Stamp: parts[0].Stamp}
+	out := &Answers{File: rd.name, Levels: score.Levels{}, Values: score.Values{}, Cells: map[string]string{}, ScoreCells: map[string]string{}, Notes: map[string]string{}, HeaderRow: parts[0].HeaderRow, Stamp: parts[0].Stamp}
 	withSelf := true
 	var sheets, heads, selfs []string
 	for _, p := range parts {
@@ -70,8 +71,12 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		for id, lv := range p.Levels {
 			out.Levels[id] = lv
 		}
+		maps.Copy(out.Values, p.Values)
 		for id, c := range p.Cells {
 			out.Cells[id] = quoteSheet(p.Sheet) + "!" + c
+		}
+		for id, c := range p.ScoreCells {
+			out.ScoreCells[id] = quoteSheet(p.Sheet) + "!" + c
 		}
 		maps.Copy(out.Notes, p.Notes)
 		for _, m := range []struct {
@@ -87,9 +92,10 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		}
 		if withSelf {
 			if out.Self == nil {
-				out.Self = score.Levels{}
+				out.Self, out.SelfValues = score.Levels{}, score.Values{}
 			}
 			maps.Copy(out.Self, p.Self)
+			maps.Copy(out.SelfValues, p.SelfValues)
 		}
 	}
 	var missing []string
@@ -100,6 +106,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	}
 	if len(missing) > 0 {
 		rd.problems = append(rd.problems, rd.dropped...)
+		rd.more += rd.droppedMore
 		rd.problemAt(0, "", "", "missing", missing, "sheet.missing-tables", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}

@@ -23,11 +23,17 @@ func FuzzRead(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	pemdi, err := rubric.Builtin("pemdi-2026")
+	if err != nil {
+		f.Fatal(err)
+	}
 	seeds, _ := filepath.Glob("../../testdata/fixtures/*.xls*")
 	maxSeed := int64(1 << 20)
 	if testing.Short() {
 		maxSeed = 32 << 10
 	}
+	more, _ := filepath.Glob("../../testdata/check/pemdi-2026/desimal/*.xlsx")
+	seeds = append(seeds, more...)
 	for _, s := range seeds {
 		if st, err := os.Stat(s); err == nil && st.Mode().IsRegular() && st.Size() < maxSeed {
 			data, _ := os.ReadFile(s)
@@ -51,6 +57,17 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if workbook.Sniff(data) != "" {
 			return
+		}
+		// Finding the table without a rubric (to choose one) must not
+		// panic either, and the decimal scale's values are read as Pemdi's.
+		id := &reader{name: "fuzz.xlsx", opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}
+		id.read(data)
+		if a, err := (&reader{name: "fuzz.xlsx", rubric: pemdi, opt: opt}).read(data); err == nil {
+			for id, v := range a.Values {
+				if _, err := pemdi.Indicator(id).Scale.CheckValue(v); err != nil {
+					t.Fatalf("indicator %s: %v", id, err)
+				}
+			}
 		}
 		rd := &reader{name: "fuzz.xlsx", rubric: r, opt: opt}
 		a, err := rd.read(data)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
@@ -23,9 +24,22 @@ const (
 	KindTarget   Kind = "target"
 	KindNote     Kind = "notes"
 	KindEvidence Kind = "evidence"
+	// KindSourceScore is the score of another agency's index ("Skor Indeks
+	// Lain", the header spbe template writes), from which an indicator
+	// valued from that index is converted.
+	KindSourceScore Kind = "source-score"
 	// KindEvaluatorNote is the evaluators' note (Catatan Evaluator).
 	KindEvaluatorNote Kind = "evaluator-notes"
 )
+
+// whySecondSource marks a second source-score column, which the reader
+// refuses: either could hold the scores.
+const whySecondSource = "a second source-score column"
+
+// sourceScoreHeaders are the headers of a source-score column: the
+// template's (template.HeaderSourceScore, checked by a test) and its
+// English.
+var sourceScoreHeaders = map[string]bool{"skor indeks lain": true, "nilai indeks lain": true, "other index score": true, "source score": true}
 
 // Column is one column of a header row and how the reader classified it.
 type Column struct {
@@ -48,7 +62,7 @@ func (c Column) isLevel() bool {
 }
 
 // label names a column in messages: E "Verifikasi".
-func (c Column) label() string { return fmt.Sprintf("%s %q", c.Letter, c.Header) }
+func (c Column) label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
 
 func norm(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
@@ -117,6 +131,8 @@ func classify(text string) (kind Kind, year int, why, word string) {
 		return KindName, 0, "names the indicator", h
 	case noteHeaders[h]:
 		return KindNote, 0, "is an explanation", h
+	case sourceScoreHeaders[h]:
+		return KindSourceScore, 0, "is the score of another agency's index", h
 	}
 	// h is single-spaced (norm), so its words are found by cutting at
 	// spaces, without allocating: every cell of every row above the table
@@ -197,6 +213,8 @@ type headerRow struct {
 	idCol   int // -1 when absent
 	nameCol int
 	noteCol int
+	// srcCol is the source-score column, or -1.
+	srcCol int
 	// evalCol and evidenceCol are the evaluators' note and the evidence
 	// (Data Dukung) columns, or -1.
 	evalCol, evidenceCol int
@@ -255,7 +273,7 @@ func cleanText(s string) string {
 // header row. ok is false unless it has an indicator column and a level
 // column.
 func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
-	h.idCol, h.nameCol, h.noteCol, h.evalCol, h.evidenceCol = -1, -1, -1, -1, -1
+	h.idCol, h.nameCol, h.noteCol, h.srcCol, h.evalCol, h.evidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
 	hasID, hasLevel := false, false
@@ -302,6 +320,12 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 				c.Kind = KindIgnored
 			} else {
 				h.noteCol = i
+			}
+		case KindSourceScore:
+			if h.srcCol >= 0 {
+				c.Kind, c.Why = KindIgnored, sayWhy(whySecondSource)
+			} else {
+				h.srcCol = i
 			}
 		case KindEvaluatorNote:
 			if h.evalCol >= 0 {

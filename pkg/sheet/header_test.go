@@ -18,9 +18,9 @@ func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 		{"Indikator", KindName, 0},
 		{"Tingkat Kematangan", KindLevel, 0},
 		{"Tingkat Kematangan / Mandiri", KindSelf, 0},
-		{"Sumber Nilai", KindIgnored, 0},     // where a Pemdi value comes from
-		{"Nama Tingkat", KindIgnored, 0},     // a legend of the level names
-		{"Skor Indeks Lain", KindIgnored, 0}, // the other agency's score (read apart)
+		{"Sumber Nilai", KindIgnored, 0},         // where a Pemdi value comes from
+		{"Nama Tingkat", KindIgnored, 0},         // a legend of the level names
+		{"Skor Indeks Lain", KindSourceScore, 0}, // the other agency's score, converted to a value
 		{"Tingkat Kematangan / Verifikasi", KindVerified, 0},
 		{"Nilai Verifikasi", KindVerified, 0},
 		{"Verif", KindVerified, 0},

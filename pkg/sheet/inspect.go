@@ -3,6 +3,7 @@ package sheet
 import (
 	"errors"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -96,6 +97,6 @@ func (rd *reader) view(name string) *SheetView {
 
 func (v *SheetView) skip(row int, why, text string) {
 	if v != nil && len(v.Skipped) < maxSkippedShown {
-		v.Skipped = append(v.Skipped, SkippedRow{Row: row, Why: why, Text: text})
+		v.Skipped = append(v.Skipped, SkippedRow{Row: row, Why: why, Text: lang.Clip(text)})
 	}
 }

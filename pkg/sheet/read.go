@@ -3,13 +3,14 @@ package sheet
 import (
 	"errors"
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"math/big"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
@@ -21,6 +22,10 @@ type reader struct {
 	wb     *workbook.Workbook
 
 	problems []Problem
+	// more counts the problems not kept once problems reached
+	// maxCollected: a file that repeats one mistake in every row costs a
+	// counter, not a message per row.
+	more     int
 	opd      string
 	agency   string
 	year     string
@@ -31,14 +36,59 @@ type reader struct {
 	row int
 	// dropped are the problems of small tables passed over as legends:
 	// when the tables read leave indicators missing, they may say why.
-	dropped []Problem
+	dropped     []Problem
+	droppedMore int
+
+	// identify is set when the table is read before a rubric is chosen
+	// (see Identify): any whole number is an indicator id, and only the
+	// ids and names are kept. ids holds their placeholder indicators.
+	identify bool
+	ids      map[string]*rubric.Indicator
+	names    map[string]string
+	tables   []*Answers
+}
+
+// identifySize stands for the rubric's indicator count while the rubric is
+// not chosen: the smallest built-in rubric's (pemdi-2026, 20), so that a
+// table naming fewer than half of those is a legend whatever is chosen.
+const identifySize = 20
+
+// size is the number of indicators of the rubric read against.
+func (rd *reader) size() int {
+	if rd.identify {
+		return identifySize
+	}
+	return len(rd.rubric.Indicators)
+}
+
+// lookup finds an indicator by its normalised id.
+func (rd *reader) lookup(id string) *rubric.Indicator {
+	if !rd.identify {
+		return rd.rubric.Indicator(id)
+	}
+	n, ok := plainInt(id)
+	if !ok || n < 1 || strconv.Itoa(n) != id {
+		return nil
+	}
+	in := rd.ids[id]
+	if in == nil {
+		in = &rubric.Indicator{ID: id}
+		rd.ids[id] = in
+	}
+	return in
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
 // none); key is its message in the catalogue (messages.go), said in the
-// run's language.
+// run's language. Every text it quotes is clipped to lang.MaxQuoted
+// characters before the message is made (see clipArgs), and past
+// maxCollected problems it only counts.
 func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, key string, args ...any) {
-	rd.problems = append(rd.problems, Problem{Sheet: sheet, Cell: cell, Code: code, Values: values, Msg: lang.Sprintf(key, args...), row: row})
+	if len(rd.problems) >= maxCollected {
+		rd.more++
+		return
+	}
+	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: lang.Sprintf(key, clipArgs(lang.UI().T(key), args)...), row: row})
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
@@ -58,9 +108,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if i < 0 {
 			var names []string
 			for _, s := range sheets {
-				names = append(names, s.Name)
+				names = append(names, lang.Clip(s.Name))
 			}
-			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{rd.opt.Sheet}, Msg: lang.Sprintf("sheet.flag-no-sheet", rd.opt.Sheet, strings.Join(quoteAll(names), ", "))}}}
+			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{lang.Clip(rd.opt.Sheet)}, Msg: lang.Sprintf("sheet.flag-no-sheet", lang.Clip(rd.opt.Sheet), strings.Join(quoteAll(names), ", "))}}}
 		}
 		sheets = sheets[i : i+1]
 	}
@@ -71,10 +121,15 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 	// real one on a later sheet. They are reported when no later sheet
 	// has a table.
 	var legend error
+	legendMore := 0
 	// partials are tables that name only some of the indicators: one sheet
 	// per domain, together the answer.
 	var partials []*Answers
 	for _, s := range sheets {
+		// From here on the sheet's name is only shown, in messages, in
+		// reports and as the answers' sheet: a real tab name has at most
+		// 31 characters, so clipping changes only a hostile one.
+		s.Name = lang.Clip(s.Name)
 		t, err := rd.findTable(s)
 		if err != nil {
 			return nil, &Error{File: rd.name, Problems: append(rd.problems, Problem{Sheet: s.Name, Msg: err.Error()})}
@@ -91,14 +146,15 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		}
 		a, err := rd.readTable(t)
 		rd.row = 0
-		if err != nil && 2*rd.seen < len(rd.rubric.Indicators) {
+		if err != nil && 2*rd.seen < rd.size() {
 			if legend == nil {
-				legend = err
+				legend, legendMore = err, rd.more
 			}
 			if se, ok := err.(*Error); ok {
 				rd.dropped = append(rd.dropped, se.Problems...)
+				rd.droppedMore += rd.more
 			}
-			rd.problems = nil
+			rd.problems, rd.more = nil, 0
 			continue
 		}
 		if err != nil {
@@ -111,20 +167,109 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			a.Warnings = append(a.Warnings, lang.Sprintf("sheet.hidden-sheet", s.Name))
 		}
 		a.Stamp = readStamp(wb.CustomProps())
+		if rd.identify {
+			partials = append(partials, a)
+			continue
+		}
 		if len(a.missing) == 0 {
 			return a, nil
 		}
 		partials = append(partials, a)
 	}
+	if rd.identify && len(partials) > 0 {
+		rd.tables = partials
+		return partials[0], nil
+	}
 	if len(partials) > 0 {
 		return rd.combine(partials)
 	}
 	if legend != nil {
+		rd.more = legendMore
 		return nil, legend
 	}
 	return nil, &Error{File: rd.name, Problems: []Problem{{Code: "no-table", Values: scanned, Msg: lang.Sprintf("sheet.no-table",
 		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)}}}
 }
+
+// maxCollected bounds the problems kept while a file is read; Read keeps
+// MaxProblems of them and counts the rest.
+const maxCollected = 4 * MaxProblems
+
+// MaxProblems is how many problems one file reports at most; the rest are
+// counted in a last problem, "and N more problems", of code
+// CodeMoreProblems whose one value is N.
+const MaxProblems = 100
+
+// CodeMoreProblems is the code of the last problem of a file that had
+// more than MaxProblems.
+const CodeMoreProblems = "more-problems"
+
+// clipAll clips each text to lang.MaxQuoted characters.
+func clipAll(texts []string) []string {
+	if texts == nil {
+		return nil
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = lang.Clip(t)
+	}
+	return out
+}
+
+// clipArgs clips the texts a message quotes (its %q arguments), so that
+// a cell or a header of 32 767 characters is quoted by its first few. A
+// %s argument is a phrase made by the reader, cut only by bound.
+func clipArgs(format string, args []any) []any {
+	out := slices.Clone(args)
+	n := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0123456789.", format[i]) >= 0 {
+			i++
+		}
+		if i == len(format) || format[i] == '%' {
+			continue
+		}
+		if n < len(out) && format[i] == 'q' {
+			if s, ok := out[n].(string); ok {
+				out[n] = lang.Clip(s)
+			}
+		}
+		n++
+	}
+	return out
+}
+
+// bound keeps the first MaxProblems problems of e and says how many more
+// there were, counting more that were never kept; every location and
+// value it keeps is clipped, whichever path made the problem.
+func bound(e *Error, more int) {
+	if n := len(e.Problems) - MaxProblems; n > 0 {
+		more += n
+		e.Problems = e.Problems[:MaxProblems]
+	}
+	for i := range e.Problems {
+		p := &e.Problems[i]
+		p.Sheet, p.Values = lang.Clip(p.Sheet), clipAll(p.Values)
+		if len(p.Msg) > maxMsg {
+			p.Msg = p.Msg[:maxMsg] + "…"
+			for !utf8.ValidString(p.Msg) { // cut inside a character
+				p.Msg = p.Msg[:len(p.Msg)-len("…")-1] + "…"
+			}
+		}
+	}
+	if more > 0 {
+		e.Problems = append(e.Problems, Problem{Code: CodeMoreProblems, Values: []string{strconv.Itoa(more)},
+			Msg: lang.Sprintf("sheet.more-problems", more)})
+	}
+}
+
+// maxMsg bounds a message whose quoted texts were not clipped one by one
+// (a cause passed up from the workbook): a few lines of a terminal.
+const maxMsg = 1024
 
 func quoteAll(names []string) []string {
 	out := make([]string, len(names))
@@ -168,13 +313,13 @@ var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no|i)\s*[
 // are not indicator rows (section titles such as "Domain 1"); a nil
 // indicator without skip means a problem was recorded.
 func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, skip bool) {
-	if in := rd.rubric.Indicator(text); in != nil {
+	if in := rd.lookup(text); in != nil {
 		return in, false
 	}
 	text = strings.TrimSuffix(text, ".")
 	rest := idPrefix.ReplaceAllString(text, "")
 	prefixed := rest != text
-	if in := rd.rubric.Indicator(rest); in != nil {
+	if in := rd.lookup(rest); in != nil {
 		return in, false
 	}
 	n, ok := wholeNumber(rest)
@@ -186,8 +331,12 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 		return nil, true
 	}
 	id := strconv.Itoa(n)
-	if in := rd.rubric.Indicator(id); in != nil {
+	if in := rd.lookup(id); in != nil {
 		return in, false
+	}
+	if rd.identify {
+		rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text}, "sheet.not-an-id", text)
+		return nil, false
 	}
 	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
 	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "sheet.unknown-indicator", text, rd.rubric.ID, first, last)
@@ -263,6 +412,34 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	}
 	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "sheet.not-a-level", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
 	return 0, false
+}
+
+// value resolves a value cell for indicator in. On a decimal scale a
+// plain decimal is the value exactly as the cell holds it (the raw text of
+// a numeric cell, "1.1666666666666667", or text such as "2,5"); anything
+// else, and every value of a scale of whole levels, is read as a level.
+func (rd *reader) value(raw string, in *rubric.Indicator, sheet, cell string) (rubric.Value, bool) {
+	if in.Scale.Decimal() {
+		s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
+		if _, ok := rubric.ParseDecimal(s); ok {
+			v, err := in.Scale.ParseValue(s)
+			if err != nil {
+				reason := err.Error()
+				var ve *rubric.ValueError
+				if errors.As(err, &ve) {
+					reason = ve.Reason
+				}
+				rd.problemAt(rd.row, sheet, cell, "bad-value", []string{in.ID, raw, reason}, "sheet.bad-decimal", in.ID, raw, reason)
+				return rubric.Value{}, false
+			}
+			return v, true
+		}
+	}
+	lv, ok := rd.level(raw, in, sheet, cell)
+	if !ok {
+		return rubric.Value{}, false
+	}
+	return rubric.WholeValue(lv), true
 }
 
 // plainInt parses a level written as one to four ASCII digits.

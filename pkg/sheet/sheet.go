@@ -10,6 +10,7 @@
 package sheet
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -18,6 +19,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -102,6 +104,14 @@ type Answers struct {
 	// Self holds the self-assessed levels when the sheet also has verified
 	// ones, and is nil otherwise.
 	Self score.Levels
+	// Values and SelfValues are the exact values behind Levels and Self:
+	// a decimal as the cell held it (on a rubric whose scale is decimal),
+	// a value converted from another agency's score, or one a pending rule
+	// assumed. Levels and Self hold their whole parts. Score Values.
+	Values, SelfValues score.Values
+	// ScoreCells maps an indicator valued from another index to the cell
+	// its source score was read from, when the sheet gave one.
+	ScoreCells map[string]string
 	// Cells maps an indicator id to the cell its headline level was read
 	// from, such as "E12".
 	Cells map[string]string
@@ -194,29 +204,40 @@ const maxPooledFile = 1 << 20
 
 // ReadFile reads the answer sheet at path against r.
 func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
+	var a *Answers
+	err := readFile(path, opt, func(data []byte) (err error) {
+		a, err = Read(data, path, r, opt)
+		return err
+	})
+	return a, err
+}
+
+// readFile reads the file at path, within the limits, and gives its bytes
+// to use; nothing use keeps may refer to them.
+func readFile(path string, opt Options, use func([]byte) error) error {
 	opt = opt.withDefaults()
 	// Look before opening: opening a named pipe or a device would block
 	// or read forever.
 	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		if st.IsDir() {
-			return nil, fileError(path, "sheet.is-folder")
+			return fileError(path, "sheet.is-folder")
 		}
-		return nil, fileError(path, "sheet.not-regular")
+		return fileError(path, "sheet.not-regular")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fileError(path, "sheet.plain", describeOpenError(err))
+		return fileError(path, "sheet.plain", describeOpenError(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fileError(path, "sheet.plain", err)
+		return fileError(path, "sheet.plain", err)
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fileError(path, "sheet.not-regular-file")
+		return fileError(path, "sheet.not-regular-file")
 	}
 	if st.Size() > opt.MaxFileSize {
-		return nil, fileError(path, "sheet.too-big", byteSize(st.Size()), byteSize(opt.MaxFileSize))
+		return fileError(path, "sheet.too-big", byteSize(st.Size()), byteSize(opt.MaxFileSize))
 	}
 	// Read into a buffer of the file's size (one byte more, to see it end),
 	// reused across files: a batch reads thousands.
@@ -236,14 +257,14 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 			break
 		}
 		if err != nil {
-			return nil, fileError(path, "sheet.read-error", err)
+			return fileError(path, "sheet.read-error", err)
 		}
 	}
 	if cap(data) <= maxPooledFile {
 		*bp = data[:0]
 	}
 	// Nothing that Read returns refers to data, so the buffer can be reused.
-	return Read(data, path, r, opt)
+	return use(data)
 }
 
 func describeOpenError(err error) string {
@@ -277,6 +298,9 @@ func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, 
 	}()
 	rd := &reader{name: name, rubric: r, opt: opt}
 	a, err = rd.read(data)
+	if se, ok := err.(*Error); ok {
+		bound(se, rd.more)
+	}
 	if a != nil {
 		sum := sha256.Sum256(data)
 		a.SHA256 = hex.EncodeToString(sum[:])
@@ -294,4 +318,86 @@ func (a *Answers) DisplayName() string {
 	}
 	base := filepath.Base(a.File)
 	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// Identity is what an answer sheet says of the rubric it was filled for,
+// read before a rubric is chosen: the template stamp, and the indicator
+// ids of each answer table (any whole number is taken as an id).
+type Identity struct {
+	Stamp *Stamp
+	// Tables holds the normalised indicator ids ("1", "47") of each table
+	// found, in the order found; most sheets have one.
+	Tables [][]string
+	// Names maps an id to the name its table gives it, when the table has
+	// a name column.
+	Names map[string]string
+}
+
+// IDs returns the ids of every table together, each once.
+func (id *Identity) IDs() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range id.Tables {
+		for _, x := range t {
+			if !seen[x] {
+				seen[x] = true
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// ReadFileChoosing reads the answer sheet at path with the rubric choose
+// picks from the sheet's Identity. The file is read once; its table is
+// found twice, first without a rubric. A sheet whose table cannot be found
+// or whose ids cannot be read gives the reader's error, before choose is
+// called.
+func ReadFileChoosing(path string, opt Options, choose func(*Identity) (*rubric.Rubric, error)) (*Answers, *rubric.Rubric, error) {
+	var a *Answers
+	var r *rubric.Rubric
+	err := readFile(path, opt, func(data []byte) error {
+		id, err := Identify(data, path, opt)
+		if err != nil {
+			return err
+		}
+		if r, err = choose(id); err != nil {
+			return err
+		}
+		a, err = Read(data, path, r, opt)
+		return err
+	})
+	return a, r, err
+}
+
+// Identify finds the answer table in the bytes of a workbook without a
+// rubric and returns its Identity.
+func Identify(data []byte, name string, opt Options) (id *Identity, err error) {
+	opt = opt.withDefaults()
+	opt.inspect = nil
+	if int64(len(data)) > opt.MaxFileSize {
+		return nil, fileError(name, "sheet.too-big", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
+	}
+	if msg := workbook.Sniff(data); msg != "" {
+		return nil, fileError(name, "sheet.plain", msg)
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			id, err = nil, fileError(name, "sheet.panic", p)
+		}
+	}()
+	rd := &reader{name: name, opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}
+	if _, err := rd.read(data); err != nil {
+		return nil, err
+	}
+	id = &Identity{Stamp: readStamp(rd.wb.CustomProps()), Names: rd.names}
+	for _, t := range rd.tables {
+		ids := make([]string, 0, len(t.seen))
+		for x := range t.seen {
+			ids = append(ids, x)
+		}
+		slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b)) })
+		id.Tables = append(id.Tables, ids)
+	}
+	return id, nil
 }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"math"
@@ -196,6 +197,11 @@ type rec struct {
 	raw     []string
 	noValue []bool
 	note    string
+	// src is the source-score cell's text; srcNoValue is set when it is
+	// a formula without a saved value.
+	src        string
+	srcNoValue bool
+	name       string // the name cell's text, kept only to identify
 	// evalNote and evidence are the evaluators' note and the evidence.
 	evalNote, evidence string
 }
@@ -251,6 +257,14 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if c.index != hdr.nameCol {
 			hdr.idCol = c.index
+		}
+	}
+	for _, c := range hdr.cols {
+		if c.Why == sayWhy(whySecondSource) && !rd.identify {
+			first := hdr.colAt(hdr.srcCol)
+			rd.problemAt(0, t.sheet, "", "two-source-columns", []string{first.Letter, c.Letter},
+				"sheet.two-source-columns", first.label(), c.label())
+			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
 	}
 	view := rd.view(t.sheet)
@@ -322,6 +336,15 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if hdr.noteCol >= 0 {
 			r.note = cell(cols, hdr.noteCol)
 		}
+		if hdr.srcCol >= 0 {
+			if r.src = cell(cols, hdr.srcCol); isDash(r.src) {
+				r.src = ""
+			}
+			r.srcNoValue = r.src == "" && slices.Contains(noValue, hdr.srcCol)
+		}
+		if rd.identify && hdr.nameCol >= 0 {
+			r.name = cell(cols, hdr.nameCol)
+		}
 		if hdr.evalCol >= 0 {
 			r.evalNote = cell(cols, hdr.evalCol)
 		}
@@ -378,8 +401,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.rows[len(hdr.rows)-1],
-		Levels: score.Levels{}, Cells: map[string]string{}, Notes: map[string]string{},
-		LevelColumn: ch.head.label(),
+		Levels: score.Levels{}, Values: score.Values{}, Cells: map[string]string{}, Notes: map[string]string{},
+		ScoreCells: map[string]string{}, LevelColumn: ch.head.label(),
 	}
 	a.Warnings = append(a.Warnings, ch.notices...)
 	if keyNotice != "" {
@@ -388,7 +411,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	headAt, selfAt := slices.Index(levelCols, ch.head), -1
 	if ch.self != nil {
 		selfAt = slices.Index(levelCols, ch.self)
-		a.Self = score.Levels{}
+		a.Self, a.SelfValues = score.Levels{}, score.Values{}
 		a.SelfColumn = ch.self.label()
 	}
 	seen := map[string]string{} // id -> cell of its id
@@ -429,6 +452,43 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue
 		}
 		seen[in.ID] = idCell
+		if rd.identify {
+			if r.name != "" {
+				rd.names[in.ID] = r.name
+			}
+			continue
+		}
+		// An indicator valued from another agency's index may give that
+		// index's score, from which the value is converted.
+		var srcScore *rubric.Value
+		srcCell, srcBad := "", false
+		if hdr.srcCol >= 0 {
+			srcCell = cellName(hdr.srcCol, r.num)
+		}
+		switch {
+		case r.src != "" && in.External == nil:
+			rd.problemAt(r.num, t.sheet, srcCell, "score-not-external", []string{in.ID, r.src},
+				"sheet.score-not-external", in.ID, r.src)
+			srcBad = true
+		case r.src != "":
+			if sv, err := in.External.ParseScore(r.src); err != nil {
+				rd.problemAt(r.num, t.sheet, srcCell, "bad-source-score", []string{in.ID, r.src}, "sheet.indicator-err", in.ID, err)
+				srcBad = true
+			} else {
+				srcScore = &sv
+				a.ScoreCells[in.ID] = srcCell
+			}
+		case r.srcNoValue && in.External != nil:
+			noValue = append(noValue, srcCell)
+			srcBad = true
+		}
+		keep := func(self bool, v rubric.Value) {
+			if self {
+				a.Self[in.ID], a.SelfValues[in.ID] = v.Whole(), v
+			} else {
+				a.Levels[in.ID], a.Values[in.ID] = v.Whole(), v
+			}
+		}
 		// The headline level, then the self-assessed one.
 		for k, j := range [2]int{headAt, selfAt} {
 			if j < 0 {
@@ -445,15 +505,31 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			switch {
 			case raw == "" && r.noValue != nil && r.noValue[j]:
 				noValue = append(noValue, lc)
+			case in.External != nil:
+				// The value, the source score, or neither (the pending
+				// rule): Resolve decides, and refuses the two disagreeing.
+				if srcBad {
+					continue
+				}
+				var vp *rubric.Value
+				if raw != "" {
+					v, ok := rd.value(raw, in, t.sheet, lc)
+					if !ok {
+						continue
+					}
+					vp = &v
+				}
+				v, err := in.Resolve(vp, srcScore)
+				if err != nil {
+					rd.resolveProblem(err, in, t.sheet, lc, srcCell)
+					continue
+				}
+				keep(self, v)
 			case raw == "" && selfAt >= 0:
 				blanks = append(blanks, blank{row: r.num, in: in, cell: lc, self: self})
 			default:
-				if lv, ok := rd.level(raw, in, t.sheet, lc); ok {
-					if self {
-						a.Self[in.ID] = lv
-					} else {
-						a.Levels[in.ID] = lv
-					}
+				if v, ok := rd.value(raw, in, t.sheet, lc); ok {
+					keep(self, v)
 				}
 			}
 		}
@@ -475,6 +551,16 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	rd.row = 0
 	rd.seen = len(seen)
+	if rd.identify {
+		// The ids are all that is wanted: a row listed twice or an id no
+		// rubric has is reported by the reading with the rubric chosen.
+		rd.problems = nil
+		if len(seen) > 0 {
+			a.seen = seen
+			return a, nil
+		}
+		// No id read: say why below, as the reading with a rubric would.
+	}
 	if view != nil {
 		view.Rows = len(seen)
 		view.Columns = hdr.cols
@@ -515,7 +601,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 	}
 	a.seen = seen
-	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= len(rd.rubric.Indicators) {
+	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= rd.size() {
 		rd.problemAt(0, t.sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 	}
 	rd.sortProblems()
@@ -582,7 +668,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			running = false
 		}
 		if r.nameNum > 0 {
-			if in := rd.rubric.Indicator(strconv.Itoa(r.nameNum)); in != nil {
+			if in := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
 				if id, _ := rd.quietIndicator(r.id); id != in {
 					disagree = append(disagree, r)
 				}
@@ -849,10 +935,11 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	case !headFilled && selfFilled:
 		a.Warnings = append(a.Warnings, lang.Sprintf("sheet.verified-empty", t.sheet, head, self))
 		a.Levels, a.Self, a.Cells = a.Self, nil, selfCells
+		a.Values, a.SelfValues = a.SelfValues, nil
 		a.LevelColumn, a.SelfColumn = self, ""
 		deferred = keep(true)
 	case !selfFilled:
-		a.Self, a.SelfColumn = nil, ""
+		a.Self, a.SelfValues, a.SelfColumn = nil, nil, ""
 		deferred = keep(false)
 	default:
 		deferred = blanks
@@ -865,6 +952,26 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	}
 	for _, b := range deferred {
 		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "sheet.plain", msg(b))
+	}
+}
+
+// resolveProblem records why an indicator's value, source score and
+// pending rule gave no value, naming the cells.
+func (rd *reader) resolveProblem(err error, in *rubric.Indicator, sheet, valueCell, scoreCell string) {
+	var de *rubric.DisagreeError
+	var me *rubric.MissingError
+	switch {
+	case errors.As(err, &de):
+		x := in.External
+		rd.problemAt(rd.row, sheet, valueCell, "value-score-disagree",
+			[]string{in.ID, valueCell, de.Value.Text, scoreCell, de.Score.Text, rubric.Decimal(de.Converted)},
+			"sheet.value-score-disagree",
+			in.ID, de.Value.Text, valueCell, x.Source, de.Score.Text, scoreCell, lang.Dec(rubric.Decimal(de.Converted)))
+	case errors.As(err, &me):
+		rd.problemAt(rd.row, sheet, valueCell, "no-level", []string{in.ID},
+			"sheet.no-value-no-score", in.ID, in.External.Source)
+	default:
+		rd.problemAt(rd.row, sheet, valueCell, "bad-value", []string{in.ID, err.Error()}, "sheet.plain", err)
 	}
 }
 

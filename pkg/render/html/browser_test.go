@@ -15,7 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/render/internal/rendertest"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // requireTool returns the path of a program the test needs. Without it the
@@ -43,6 +45,8 @@ type browserDoc struct {
 	headline, running string
 	// maxPages bounds the printed length.
 	maxPages int
+	// texts are shown somewhere in the printed pages.
+	texts []string
 }
 
 // Every HTML document spbe writes opens in a real browser (Debian's
@@ -69,14 +73,24 @@ func TestBrowserRendersEveryDocument(t *testing.T) {
 	}
 	fx := func(p string) string { return filepath.Join(root, "testdata", p) }
 	out := func(n string) string { return filepath.Join(dir, n+".html") }
+	history := writeHistory(t)
 	docs := []browserDoc{
-		{"report", []string{"score", "--force", "-o", out("report"), fx("fixtures/lo-opd-dinkes.xlsx")}, "2,17", "Dinas Kesehatan · Tahun 2024", 12},
-		{"report-en", []string{"score", "--force", "--lang", "en", "-o", out("report-en"), fx("fixtures/lo-verified.xlsx")}, "2.82", "lo-verified.xlsx · SPBE Index", 12},
-		{"batch", []string{"score", "--force", "-q", "-o", out("batch"), fx("check/spbe-2020")}, "2,51", "Rekapitulasi Indeks SPBE", 8},
-		{"explain", []string{"explain", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Penjelasan Indeks SPBE", "Dinas Kesehatan · Tahun 2024", 10},
-		{"plan", []string{"plan", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Rencana menuju", "Dinas Kesehatan · Tahun 2024", 6},
-		{"compare", []string{"compare", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx"), fx("fixtures/lo-verified.xlsx")}, "Perbandingan Indeks SPBE", "Perbandingan Indeks SPBE", 6},
-		{"check", []string{"check", "-f", "html", fx("check/spbe-2020")}, "8 lembar: 8 sama", "Pemeriksaan", 4},
+		// The evaluation report with last year, the agency's target and
+		// the sign-off block.
+		{"report", []string{"score", "--force", "--previous", fx("check/spbe-2020/tingkat-1.xlsx"), "--target-index", "2,60",
+			"--signer", "Andi Rahman, S.Kom.", "--signer-id", "198501012010011001", "--place", "Palopo", "--date", "2026-11-30",
+			"-o", out("report"), fx("fixtures/lo-opd-dinkes.xlsx")}, "2,17", "Dinas Kesehatan · 2024 · Indeks SPBE", 12,
+			[]string{"Target instansi", "Aspek yang paling berubah", "Palopo, 30 November 2026", "NIP. 198501012010011001"}},
+		{"report-en", []string{"score", "--force", "--lang", "en", "-o", out("report-en"), fx("fixtures/lo-verified.xlsx")}, "2.82", "lo-verified · SPBE Index", 12,
+			[]string{"Verified result", "Verification per Indicator"}},
+		// A batch of two years: statuses, a duplicate, the years and the
+		// trend with its line chart.
+		{"batch", []string{"score", "--force", "-q", "-R", "-o", out("batch"), history}, "Rata-rata indeks 2025", "Rekapitulasi Indeks SPBE 2024–2025", 8,
+			[]string{"terverifikasi", "tidak dihitung", "Tren per OPD", "Indeks per tahun"}},
+		{"explain", []string{"explain", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Penjelasan Indeks SPBE", "Dinas Kesehatan · Tahun 2024", 10, nil},
+		{"plan", []string{"plan", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx")}, "Rencana menuju", "Dinas Kesehatan · Tahun 2024", 6, nil},
+		{"compare", []string{"compare", "-f", "html", fx("fixtures/lo-opd-dinkes.xlsx"), fx("fixtures/lo-verified.xlsx")}, "Perbandingan Indeks SPBE", "Perbandingan Indeks SPBE", 6, nil},
+		{"check", []string{"check", "-f", "html", fx("check/spbe-2020")}, "8 lembar: 8 sama", "Pemeriksaan", 4, nil},
 	}
 	for _, d := range docs {
 		b := rendertest.RunCLI(t, d.args...)
@@ -162,7 +176,7 @@ func TestBrowserRendersEveryDocument(t *testing.T) {
 		t.Errorf("the sort script did not run on the batch page (blocked by its policy?):\n%.2000s", dom)
 	}
 
-	pageNo := regexp.MustCompile(`(?:Halaman|Page) (\d+) / (\d+)`)
+	pageNo := regexp.MustCompile(`(?:Halaman|Page) (\d+) (?:dari|of) (\d+)`)
 	for _, d := range docs {
 		pdf := filepath.Join(dir, d.name+".pdf")
 		txt, err := exec.Command(pdftotext, "-layout", pdf, "-").Output()
@@ -176,6 +190,13 @@ func TestBrowserRendersEveryDocument(t *testing.T) {
 		}
 		if !strings.Contains(pages[0], d.headline) {
 			t.Errorf("%s: page 1 does not show %q:\n%s", d.name, d.headline, pages[0])
+		}
+		// pdftotext breaks a long line where the page does.
+		flat := strings.Join(strings.Fields(string(txt)), " ")
+		for _, want := range d.texts {
+			if !strings.Contains(flat, want) {
+				t.Errorf("%s: no page shows %q", d.name, want)
+			}
 		}
 		for i, pg := range pages {
 			if !strings.Contains(pg, d.running) {
@@ -274,4 +295,42 @@ func pngWidth(t *testing.T, path string) int {
 		return 0
 	}
 	return int(binary.BigEndian.Uint32(b[16:20]))
+}
+
+// writeHistory writes a folder of two years' answer sheets: three OPDs in
+// each year, one verified, and a second sheet of one OPD in 2025.
+func writeHistory(t *testing.T) string {
+	t.Helper()
+	r, err := rubric.Open("", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	all := func(v string) []string {
+		return fixture.ExpandLevels([]string{v + "x" + fmt.Sprint(len(r.Indicators))})
+	}
+	for _, s := range []struct {
+		file, opd, year, level, self string
+	}{
+		{"2024/dinkes.xlsx", "Dinas Kesehatan", "2024", "2", ""},
+		{"2024/dinsos.xlsx", "Dinas Sosial", "2024", "3", ""},
+		{"2024/bappeda.xlsx", "Badan Perencanaan Pembangunan Daerah", "2024", "1", ""},
+		{"2025/dinkes.xlsx", "Dinas Kesehatan", "2025", "3", "4"},
+		{"2025/dinsos.xlsx", "Dinas Sosial", "2025", "2", ""},
+		{"2025/bappeda.xlsx", "Badan Perencanaan Pembangunan Daerah", "2025", "4", ""},
+		{"2025/bappeda-lama.xlsx", "Badan Perencanaan Pembangunan Daerah", "2025", "1", ""},
+	} {
+		sh := &fixture.Sheet{Rubric: r, Levels: all(s.level), OPD: s.opd, Year: s.year, Set: map[string]string{}}
+		if s.self != "" {
+			sh.Self = all(s.self)
+		}
+		p := filepath.Join(dir, s.file)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := sh.Write(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }

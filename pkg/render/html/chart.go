@@ -3,6 +3,7 @@ package html
 import (
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -252,41 +253,119 @@ func newHeatmap(cols []string, names []string, levels [][]int, lo, mid, hi int) 
 	return h
 }
 
-// line is a line chart of an index over the years. No document carries a
-// series yet: trends over several years will fill it (newLine), and the
-// template already draws it.
+// line is a line chart of indices over the years: one line per work unit
+// (a trend), each with its number at its end and in the legend under the
+// chart, and a colour and a dash pattern of its own, so that neither
+// colour nor dash alone tells the lines apart. A chart of one line writes
+// every value at its point; a chart of several leaves the values to the
+// trend table beside it.
 type line struct {
-	W, H   int
-	Points string
+	W, H  int
+	YearY int
+	// KeyX is where the lines' numbers are written, right of the plot.
+	KeyX   string
 	Grid   []ring
-	Marks  []mark
+	Years  []yearTick
+	Series []lineSeries
+}
+
+type yearTick struct{ X, Label string }
+
+type lineSeries struct {
+	// Number is the series' key in the chart, the legend and the trend
+	// table; Name the work unit.
+	Number, Name string
+	Stroke, Dash string
+	Points       string
+	Marks        []mark
+	Key          *lineKey
+}
+
+type lineKey struct {
+	Text string
+	Y    string
 }
 
 type mark struct {
-	X, Y, LY    string
-	Year, Value string
+	X, Y, LY string
+	Fill     string
+	// Value is the printed value, written only on a chart of one line.
+	Value string
 }
 
-// newLine draws values (printed as texts) over years on a scale from 0 to
-// max; nil for fewer than two points.
-func newLine(years, texts []string, values []*big.Rat, max int) *line {
+// lineInput is one work unit's line: its values per year (nil for a
+// year it has no value for) and their printed texts.
+type lineInput struct {
+	Number, Name string
+	Values       []*big.Rat
+	Texts        []string
+}
+
+// Line colours: dark enough to read as a line on white (each has a
+// contrast of at least 4.5:1 with it), and as far apart in hue as eight
+// can be; dash patterns cycle apart from them.
+var (
+	lineColours = []string{"#1F4E79", "#B85C00", "#2E7D32", "#8B0000", "#6A3D9A", "#00727D", "#5D4037", "#AD1457"}
+	lineDashes  = []string{"", "7 4", "2 3", "9 3 2 3"}
+)
+
+// newLine draws one line per input over years on a scale from 0 to max;
+// nil for fewer than two years or no line.
+func newLine(years []string, in []lineInput, max int) *line {
 	n := len(years)
-	if n < 2 || max <= 0 {
+	if n < 2 || max <= 0 || len(in) == 0 {
 		return nil
 	}
-	const left, top, width, height = 40.0, 20.0, 520.0, 200.0
-	ln := &line{W: int(left + width + 30), H: int(top + height + 40)}
+	const left, top, width, height = 40.0, 20.0, 500.0, 200.0
+	ln := &line{W: int(left + width + 50), H: int(top + height + 40), YearY: int(top + height + 30), KeyX: f1(left + width + 12)}
 	for lv := 0; lv <= max; lv++ {
 		y := top + height - height*float64(lv)/float64(max)
 		ln.Grid = append(ln.Grid, ring{Points: f1(left) + "," + f1(y) + " " + f1(left+width) + "," + f1(y), Label: strconv.Itoa(lv), LX: f1(left - 8), LY: f1(y + 4)})
 	}
-	var pts []string
-	for i := range n {
-		x := left + width*float64(i)/float64(n-1)
-		y := top + height - height*lang.Float(values[i])/float64(max)
-		pts = append(pts, f1(x)+","+f1(y))
-		ln.Marks = append(ln.Marks, mark{X: f1(x), Y: f1(y), LY: f1(y - 8), Year: years[i], Value: texts[i]})
+	x := func(i int) float64 { return left + width*float64(i)/float64(n-1) }
+	for i, yr := range years {
+		ln.Years = append(ln.Years, yearTick{X: f1(x(i)), Label: yr})
 	}
-	ln.Points = strings.Join(pts, " ")
+	type end struct {
+		s int
+		y float64
+	}
+	var ends []end
+	for k, li := range in {
+		s := lineSeries{Number: li.Number, Name: li.Name, Stroke: lineColours[k%len(lineColours)], Dash: lineDashes[(k+k/len(lineColours))%len(lineDashes)]}
+		var pts []string
+		lastY := -1.0
+		for i, v := range li.Values {
+			if v == nil || i >= n {
+				continue
+			}
+			y := top + height - height*lang.Float(v)/float64(max)
+			pts = append(pts, f1(x(i))+","+f1(y))
+			m := mark{X: f1(x(i)), Y: f1(y), LY: f1(y - 8), Fill: s.Stroke}
+			if len(in) == 1 {
+				m.Value = li.Texts[i]
+			}
+			s.Marks = append(s.Marks, m)
+			lastY = y
+		}
+		s.Points = strings.Join(pts, " ")
+		if len(in) > 1 && lastY >= 0 {
+			ends = append(ends, end{len(ln.Series), lastY})
+		}
+		ln.Series = append(ln.Series, s)
+	}
+	// The numbers at the lines' ends, moved apart so that lines ending at
+	// the same value keep readable numbers, in the order of their ends.
+	sort.SliceStable(ends, func(i, j int) bool { return ends[i].y < ends[j].y })
+	const gap = 16.0
+	prev := -gap
+	for _, e := range ends {
+		y := math.Max(e.y+4, prev+gap)
+		prev = y
+		ln.Series[e.s].Key = &lineKey{Text: ln.Series[e.s].Number, Y: f1(y)}
+	}
+	if prev > float64(ln.H) {
+		ln.H = int(prev) + 4
+	}
 	return ln
 }

@@ -63,23 +63,17 @@ func ScriptHash() string { return scriptHash }
 
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"html.contents":      {"Daftar isi", "Contents"},
-		"html.signoff":       {"Pengesahan", "Sign-off"},
-		"html.signoff.made":  {"Disusun oleh", "Prepared by"},
-		"html.signoff.check": {"Diverifikasi oleh", "Verified by"},
-		"html.signoff.agree": {"Disetujui oleh", "Approved by"},
-		"html.signoff.name":  {"Nama", "Name"},
-		"html.signoff.nip":   {"NIP", "Employee no."},
-		"html.signoff.date":  {"Tanggal", "Date"},
-		"html.signoff.sign":  {"Tanda tangan", "Signature"},
-		"html.target.ring":   {"Tingkat target %d", "Target level %d"},
-		"html.radar.desc":    {"Skala 0 sampai %d; setiap sumbu diberi label kode dan nilainya.", "Scale 0 to %d; each axis is labelled with its code and value."},
-		"html.heatmap":       {"Peta tingkat OPD × indikator", "Work unit × indicator level map"},
-		"html.heatmap.desc":  {"Setiap sel menuliskan tingkatnya; warna: %d merah, %d kuning, %d hijau.", "Each cell writes its level; colour: %d red, %d yellow, %d green."},
-		"html.trend":         {"Indeks dari tahun ke tahun", "Index year over year"},
-		"html.sort":          {"Klik judul kolom untuk mengurutkan.", "Click a column heading to sort."},
-		"html.page":          {"Halaman", "Page"},
-		"html.status":        {"Status", "Status"},
+		"html.contents":     {"Daftar isi", "Contents"},
+		"html.target.ring":  {"Tingkat target %d", "Target level %d"},
+		"html.radar.desc":   {"Skala 0 sampai %d; setiap sumbu diberi label kode dan nilainya.", "Scale 0 to %d; each axis is labelled with its code and value."},
+		"html.heatmap":      {"Peta tingkat OPD × indikator", "Work unit × indicator level map"},
+		"html.heatmap.desc": {"Setiap sel menuliskan tingkatnya; warna: %d merah, %d kuning, %d hijau.", "Each cell writes its level; colour: %d red, %d yellow, %d green."},
+		"html.trend":        {"Indeks dari tahun ke tahun", "Index year over year"},
+		"html.sort":         {"Klik judul kolom untuk mengurutkan.", "Click a column heading to sort."},
+		"html.status":       {"Status", "Status"},
+		"html.trend.desc":   {"Skala 0 sampai %d; satu garis per OPD, diberi nomor seperti pada tabel tren, yang juga menuliskan setiap nilainya.", "Scale 0 to %d; one line per work unit, numbered as in the trend table, which also writes every value."},
+		"html.trend.one":    {"Skala 0 sampai %d; setiap titik menuliskan nilainya.", "Scale 0 to %d; each point writes its value."},
+		"html.excluded":     {"tidak dihitung", "not counted"},
 	})
 }
 
@@ -105,6 +99,17 @@ type headline struct {
 	Band         *chip
 	// Lines are short facts under it (agency, year, exact value).
 	Lines []string
+	// Facts are labelled facts under it: what the index is read against
+	// (targets, the previous year and the change).
+	Facts []fact
+}
+
+// fact is one labelled fact of a headline; Items, when set, are listed
+// under its value.
+type fact struct {
+	Label, Value string
+	Strong       bool
+	Items        []string
 }
 
 // chip is a text on a colour: a predicate written in its band's colour,
@@ -148,8 +153,16 @@ type block struct {
 	List    []string
 	Table   *table
 	Figures []*figure
-	// Signoff draws the signature boxes of a printed report.
-	Signoff *signoff
+	// Items are a list whose entries start with a bold lead.
+	Items []item
+	// Signer is the sign-off block's lines (an empty line is room to
+	// sign on).
+	Signer []string
+}
+
+// item is a list entry with a bold lead ("11 → Tingkat 4") and its text.
+type item struct {
+	Lead, Text string
 }
 
 // table is a table with header cells; Rows hold cells of the same count.
@@ -162,6 +175,17 @@ type table struct {
 	Sortable bool
 	// KV is a two-column table of labels (header cells) and values.
 	KV bool
+	// RowClass, when set, gives row i the class RowClass[i]: "here" for
+	// the row the reader looks for, "excluded" for a row not counted.
+	RowClass []string
+}
+
+// Class is row i's class attribute, or "".
+func (t *table) Class(i int) string {
+	if i < len(t.RowClass) {
+		return t.RowClass[i]
+	}
+	return ""
 }
 
 // keepRows is the most rows of a table printed whole on one page rather
@@ -186,13 +210,45 @@ type cell struct {
 	Sort string
 	// Head makes a row's first cell a header cell (<th scope="row">).
 	Head bool
+	// Links are pieces of evidence, one per line, each linked when it is
+	// an http(s) address (see link).
+	Links []cellLink
+	// Strong writes the text in bold; Sub is a second, smaller line.
+	Strong bool
+	Sub    string
+	// NoWrap keeps a short text (a range, a status) on one line.
+	NoWrap bool
+	// Prose is a column of sentences: it keeps a readable width and
+	// breaks long words (addresses) rather than widen the table.
+	Prose bool
+	// Screen is a column shown on screen and left off the printed page
+	// (the ranking's file paths, which the workbook also keeps out of its
+	// print area).
+	Screen bool
 }
 
-// signoff is the block of signature boxes.
-type signoff struct {
-	Title string
-	Roles []string
-	Lines []string
+// Class is the cell's class attribute.
+func (c cell) Class() string {
+	var cl []string
+	switch {
+	case c.Num:
+		cl = append(cl, "num")
+	case c.Wrap:
+		cl = append(cl, "wrap")
+	case c.Prose:
+		cl = append(cl, "prose")
+	case c.NoWrap:
+		cl = append(cl, "nowrap")
+	}
+	if c.Screen {
+		cl = append(cl, "screen")
+	}
+	return strings.Join(cl, " ")
+}
+
+// cellLink is one piece of evidence in a cell.
+type cellLink struct {
+	Text, Href string
 }
 
 func txt(s string) cell     { return cell{Text: s} }
@@ -229,12 +285,23 @@ func write(w io.Writer, p *page) error {
 		JS       template.JS
 		CSP      string
 		SortHint string
-		PageWord string
-	}{page: p, CSS: template.CSS(styleSheet), CSP: csp, SortHint: l.T("html.sort"), PageWord: l.T("html.page")}
+		// PageOf and PageOf2 surround the page number and the page
+		// count: "Halaman 2 dari 5", as the workbooks' footers say.
+		PageOf, PageOf2 string
+	}{page: p, CSS: template.CSS(styleSheet), CSP: csp, SortHint: l.T("html.sort")}
+	data.PageOf, data.PageOf2 = pageWords(l)
 	if p.Script {
 		data.JS = template.JS(sortScript)
 	}
 	return pageTemplate.Execute(w, data)
+}
+
+// pageWords splits the catalog's "Halaman &P dari &N" (the workbooks'
+// footer) around the page number and the page count.
+func pageWords(l lang.Lang) (string, string) {
+	before, rest, _ := strings.Cut(l.T("eval.page"), "&P")
+	between, _, _ := strings.Cut(rest, "&N")
+	return before, between
 }
 
 // csp forbids every load from anywhere (no network, no other file) and
@@ -302,6 +369,9 @@ func link(s string) string {
 
 // linked is a cell holding s, linked when s is an http(s) address.
 func linked(s string) cell { return cell{Text: s, Href: link(s)} }
+
+// prose is a cell of sentences.
+func prose(s string) cell { return cell{Text: s, Prose: true} }
 
 // running is the agency and year of a document, for every printed page.
 func running(parts ...string) string {

@@ -26,7 +26,15 @@ type JSONBatch struct {
 	Predicates     []JSONBandCount     `json:"predicates"`
 	Indicators     []JSONIndicatorStat `json:"indicators"`
 	Failures       []JSONFailure       `json:"failures"`
-	Notes          []string            `json:"notes"`
+	// Skipped are spbe's own reports met among the inputs: not scored,
+	// not failures.
+	Skipped []string `json:"skipped"`
+	Notes   []string `json:"notes"`
+	// Groups is set when the sheets were scored with several rubrics: one
+	// batch per rubric, never ranked together; the top-level ranking,
+	// predicates and indicators are then empty, and its rubric is the
+	// first group's.
+	Groups []JSONBatch `json:"groups,omitempty"`
 }
 
 // JSONBatchEntry is one scored sheet of a batch, in ranking order.
@@ -50,7 +58,10 @@ type JSONBatchEntry struct {
 	Aspects       []JSONBatchGroup `json:"aspects"`
 	// Levels maps an indicator id to its level.
 	Levels map[string]int `json:"levels"`
-	Notes  []string       `json:"notes"`
+	// Values maps an indicator id to its exact value as a decimal string,
+	// on a rubric whose values are decimals.
+	Values map[string]string `json:"values,omitempty"`
+	Notes  []string          `json:"notes"`
 }
 
 // JSONBatchGroup is a domain or aspect index of one sheet.
@@ -105,7 +116,20 @@ func JSONBatchOf(b *doc.Batch) JSONBatch {
 		Predicates:    []JSONBandCount{},
 		Indicators:    []JSONIndicatorStat{},
 		Failures:      []JSONFailure{},
+		Skipped:       []string{},
 		Notes:         append([]string{}, b.Notices...),
+	}
+	for _, f := range b.Skipped {
+		out.Skipped = append(out.Skipped, f.File)
+	}
+	if len(b.Groups) > 0 {
+		for _, g := range b.Groups {
+			out.Groups = append(out.Groups, JSONBatchOf(g))
+		}
+		for _, f := range b.Failures {
+			out.Failures = append(out.Failures, JSONFailure{File: f.File, Problems: append([]string{}, f.Problems...)})
+		}
+		return out
 	}
 	if m := b.MeanIndex; m != nil {
 		out.MeanIndex, out.MeanIndexExact = num(r, m), rubric.Exact(m)
@@ -128,6 +152,12 @@ func JSONBatchOf(b *doc.Batch) JSONBatch {
 		}
 		for i, v := range e.Levels {
 			je.Levels[r.Indicators[i].ID] = v
+		}
+		if e.Values != nil {
+			je.Values = map[string]string{}
+			for i, v := range e.Values {
+				je.Values[r.Indicators[i].ID] = rubric.Decimal(v)
+			}
 		}
 		out.Ranking = append(out.Ranking, je)
 	}

@@ -20,7 +20,8 @@ func ReadJSONResult(data []byte) (*JSONResult, error) {
 	if err := d.Decode(&j); err != nil {
 		return nil, lang.Errorf("json.not-result", err)
 	}
-	if j.SchemaVersion != SchemaVersion {
+	// Version 1 differs only in having no values beside the levels.
+	if j.SchemaVersion != SchemaVersion && j.SchemaVersion != 1 {
 		return nil, lang.Errorf("json.schema-version", j.SchemaVersion, SchemaVersion)
 	}
 	if j.Rubric.ID == "" || len(j.Indicators) == 0 {
@@ -69,11 +70,15 @@ type JSONChange struct {
 
 // JSONLevelChange is an indicator whose level moved.
 type JSONLevelChange struct {
-	ID         string `json:"id"`
-	Name       string `json:"name"`
-	Aspect     string `json:"aspect"`
-	Old        int    `json:"old"`
-	New        int    `json:"new"`
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Aspect string `json:"aspect"`
+	Old    int    `json:"old"`
+	New    int    `json:"new"`
+	// OldValue and NewValue are the exact values as decimal strings: on a
+	// decimal scale they may move within one level (1.26 to 1.5).
+	OldValue   string `json:"old_value"`
+	NewValue   string `json:"new_value"`
 	DeltaExact string `json:"index_delta_exact"`
 }
 
@@ -111,7 +116,7 @@ func CompareJSONOf(dc *doc.CompareDoc) JSONComparison {
 		out.Aspects = append(out.Aspects, jsonChange(r, x))
 	}
 	for _, x := range c.Indicators {
-		out.Indicators = append(out.Indicators, JSONLevelChange{ID: x.Indicator.ID, Name: x.Indicator.Name, Aspect: x.Indicator.Aspect.ID, Old: x.Old, New: x.New, DeltaExact: rubric.Exact(x.Delta)})
+		out.Indicators = append(out.Indicators, JSONLevelChange{ID: x.Indicator.ID, Name: x.Indicator.Name, Aspect: x.Indicator.Aspect.ID, Old: x.Old, New: x.New, OldValue: x.OldValue.Text, NewValue: x.NewValue.Text, DeltaExact: rubric.Exact(x.Delta)})
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -44,12 +45,17 @@ type JSONStep struct {
 
 // JSONTerm is one line of a sum: value × weight = product.
 type JSONTerm struct {
-	ID         string      `json:"id"`
-	Name       string      `json:"name"`
-	Level      *int        `json:"level,omitempty"`
-	ValueExact string      `json:"value_exact"`
-	Weight     json.Number `json:"weight"`
-	Product    json.Number `json:"product"`
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Level *int   `json:"level,omitempty"`
+	// Value is an indicator's value NI exactly as the sheet gave it
+	// ("1.1666666666666667"), which value_exact may cut at 12 decimals;
+	// ProductExact is NI × BI without loss (a decimal, or a fraction).
+	Value        string      `json:"value,omitempty"`
+	ValueExact   string      `json:"value_exact"`
+	Weight       json.Number `json:"weight"`
+	Product      json.Number `json:"product"`
+	ProductExact string      `json:"product_exact"`
 }
 
 // JSONRound says how the index was rounded.
@@ -75,9 +81,11 @@ type JSONIndicatorExplanation struct {
 	Aspect            string       `json:"aspect"`
 	Domain            string       `json:"domain,omitempty"`
 	Level             int          `json:"level"`
+	Value             string       `json:"value"`
 	Label             string       `json:"label"`
 	Weight            json.Number  `json:"weight"`
 	Product           json.Number  `json:"product"`
+	ProductExact      string       `json:"product_exact"`
 	ContributionExact string       `json:"contribution_exact"`
 	NextLevel         int          `json:"next_level,omitempty"`
 	NextLabel         string       `json:"next_label,omitempty"`
@@ -99,10 +107,12 @@ func jsonStep(r *rubric.Rubric, st *doc.Step) JSONStep {
 	out := JSONStep{Kind: st.Kind, ID: st.ID, Name: st.Name, Divisor: exactNum(st.Divisor), Terms: []JSONTerm{},
 		Sum: exactNum(st.Sum), IndexExact: rubric.Exact(st.Index), Index: num(r, st.Index)}
 	for _, tm := range st.Terms {
-		jt := JSONTerm{ID: tm.ID, Name: tm.Name, ValueExact: rubric.Exact(tm.Value), Weight: exactNum(tm.Weight), Product: exactNum(tm.Product)}
+		jt := JSONTerm{ID: tm.ID, Name: tm.Name, ValueExact: rubric.Exact(tm.Value), Weight: exactNum(tm.Weight), Product: exactNum(tm.Product),
+			ProductExact: lang.Fraction(tm.Product)}
 		if tm.Indicator != nil {
 			lv := tm.Level
 			jt.Level = &lv
+			jt.Value = tm.NI.Text
 		}
 		out.Terms = append(out.Terms, jt)
 	}
@@ -119,8 +129,8 @@ func ExplainJSONOf(dc *doc.ExplainDoc) JSONExplanation {
 	if ie := dc.Indicator; ie != nil {
 		in := ie.Indicator
 		lv, _ := in.Scale.Level(ie.Level)
-		j := &JSONIndicatorExplanation{ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: ie.Level, Label: lv.Label,
-			Weight: exactNum(in.Weight), Product: exactNum(ie.Product), ContributionExact: rubric.Exact(ie.Contribution),
+		j := &JSONIndicatorExplanation{ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: ie.Level, Value: ie.Value.Text, Label: lv.Label,
+			Weight: exactNum(in.Weight), Product: exactNum(ie.Product), ProductExact: lang.Fraction(ie.Product), ContributionExact: rubric.Exact(ie.Contribution),
 			Effects: []JSONEffect{}, PredicateBefore: res.Band.Name}
 		if in.Aspect.Domain != nil {
 			j.Domain = in.Aspect.Domain.ID

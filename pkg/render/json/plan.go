@@ -50,9 +50,12 @@ type JSONTarget struct {
 
 // JSONRaise is one indicator's raise.
 type JSONRaise struct {
-	ID        string      `json:"id"`
-	Name      string      `json:"name"`
-	From      int         `json:"from"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	From int    `json:"from"`
+	// FromValue is the exact value the raise starts from ("1.26"); From
+	// is its whole level, the level the first step's cost is read at.
+	FromValue string      `json:"from_value"`
 	To        int         `json:"to"`
 	Cost      json.Number `json:"cost"`
 	GainExact string      `json:"gain_exact"`
@@ -101,7 +104,7 @@ func PlanJSONOf(dc *doc.PlanDoc) JSONPlan {
 		}
 	}
 	for _, rs := range p.Raises {
-		out.Raises = append(out.Raises, JSONRaise{ID: rs.Indicator.ID, Name: rs.Indicator.Name, From: rs.From, To: rs.To, Cost: exactNum(rs.Cost), GainExact: rubric.Exact(rs.Gain)})
+		out.Raises = append(out.Raises, JSONRaise{ID: rs.Indicator.ID, Name: rs.Indicator.Name, From: rs.From, FromValue: rs.FromValue.Text, To: rs.To, Cost: exactNum(rs.Cost), GainExact: rubric.Exact(rs.Gain)})
 	}
 	for _, g := range p.Gains {
 		out.Gains = append(out.Gains, JSONGain{ID: g.Indicator.ID, Name: g.Indicator.Name, Level: g.Level, Cost: exactNum(g.Cost), GainExact: rubric.Exact(g.Gain), PerCostExact: rubric.Exact(g.PerCost)})

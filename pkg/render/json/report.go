@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion is the version of the JSON result format documented in
 // docs/result.schema.json. Any change to the format bumps it.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // JSONResult is the machine-readable result of one answer sheet. Numbers
 // named index or weight are rounded by the rubric's policy; the *_exact
@@ -25,12 +25,38 @@ type JSONResult struct {
 	Year          string `json:"year,omitempty"`
 
 	Rubric JSONRubric `json:"rubric"`
+	// RubricChoice says how the rubric was chosen when the sheet chose
+	// it (no --rubric); absent when --rubric named it.
+	RubricChoice *JSONChoice `json:"rubric_choice,omitempty"`
 	JSONScore
+	// Assumed lists the indicators a pending rule valued, and why.
+	Assumed []JSONAssumed `json:"assumed"`
 	// Self is the self-assessed result when the sheet also carries
 	// verified levels; the top-level numbers are then the verified ones.
 	Self        *JSONScore `json:"self_assessment,omitempty"`
 	Differences []JSONDiff `json:"differences,omitempty"`
 	Warnings    []string   `json:"warnings"`
+}
+
+// JSONChoice is how the rubric was chosen from the sheet.
+type JSONChoice struct {
+	// By is "stamp" (the template stamp) or "indicators" (the table holds
+	// exactly the rubric's indicators).
+	By string `json:"by"`
+	// Reason is why, in Indonesian, ReasonEN in English, whatever --lang
+	// says (as names are).
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
+}
+
+// JSONAssumed is an indicator valued by its rubric's pending rule.
+type JSONAssumed struct {
+	ID    string `json:"id"`
+	Value string `json:"value"`
+	// Reason is why, in Indonesian, ReasonEN in English, whatever --lang
+	// says.
+	Reason   string `json:"reason"`
+	ReasonEN string `json:"reason_en"`
 }
 
 // JSONRubric identifies the rubric a result was computed with.
@@ -75,10 +101,22 @@ type JSONGroup struct {
 
 // JSONIndItem is one indicator.
 type JSONIndItem struct {
-	ID                string      `json:"id"`
-	Name              string      `json:"name"`
-	Aspect            string      `json:"aspect"`
-	Level             int         `json:"level"`
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Aspect string `json:"aspect"`
+	Level  int    `json:"level"`
+	// Value is the exact value NI as a decimal string, as the sheet gave
+	// it ("1.26", "1.1666666666666667", "3"); ValueNumber is the same as a
+	// JSON number.
+	Value       string      `json:"value"`
+	ValueNumber json.Number `json:"value_number"`
+	// SourceScore is the other agency's score the value was converted
+	// from, with the source's name and agency.
+	SourceScore  string `json:"source_score,omitempty"`
+	Source       string `json:"source,omitempty"`
+	SourceAgency string `json:"source_agency,omitempty"`
+	// Assumed is set when a pending rule supplied the value.
+	Assumed           bool        `json:"assumed,omitempty"`
 	Label             string      `json:"label"`
 	Weight            json.Number `json:"weight"`
 	Contribution      json.Number `json:"contribution"`
@@ -93,6 +131,10 @@ type JSONDiff struct {
 	ID       string `json:"id"`
 	Self     int    `json:"self"`
 	Verified int    `json:"verified"`
+	// SelfValue and VerifiedValue are the exact values, as the sheet gave
+	// them: on a decimal scale they may differ within one level.
+	SelfValue     string `json:"self_value"`
+	VerifiedValue string `json:"verified_value"`
 }
 
 // JSONScoreOf converts a result to its JSON form.
@@ -121,13 +163,19 @@ func JSONScoreOf(res *doc.Result, cells map[string]string) JSONScore {
 	for _, is := range res.Indicators {
 		in := is.Indicator
 		lv, _ := in.Scale.Level(is.Level)
-		s.Indicators = append(s.Indicators, JSONIndItem{
+		v := is.Value
+		item := JSONIndItem{
 			ID: in.ID, Name: in.Name, Aspect: in.Aspect.ID, Level: is.Level, Label: lv.Label,
+			Value: v.Text, ValueNumber: json.Number(v.Text), Assumed: v.Assumed != nil,
 			Weight:            json.Number(rubric.Decimal(in.Weight)),
 			Contribution:      json.Number(is.Contribution.FloatString(4)),
 			ContributionExact: rubric.Exact(is.Contribution),
 			Cell:              cells[in.ID],
-		})
+		}
+		if v.Source != nil && in.External != nil {
+			item.SourceScore, item.Source, item.SourceAgency = v.Source.Text, in.External.Source, in.External.Agency
+		}
+		s.Indicators = append(s.Indicators, item)
 	}
 	return s
 }
@@ -149,6 +197,18 @@ func JSONOf(rep *doc.Report) JSONResult {
 		cells = a.Cells
 	}
 	out.JSONScore = JSONScoreOf(rep.Result, cells)
+	if c := rep.Choice; c != nil {
+		by := "indicators"
+		if c.ByStamp {
+			by = "stamp"
+		}
+		out.RubricChoice = &JSONChoice{By: by, Reason: c.Reason, ReasonEN: c.ReasonEN}
+	}
+	out.Assumed = []JSONAssumed{}
+	for _, is := range rep.Result.Assumed() {
+		a := is.Value.Assumed
+		out.Assumed = append(out.Assumed, JSONAssumed{ID: is.Indicator.ID, Value: is.Value.Text, Reason: a.Reason, ReasonEN: a.ReasonEN})
+	}
 	if a := rep.Answers; a != nil {
 		for i := range out.Indicators {
 			out.Indicators[i].Note = a.Notes[out.Indicators[i].ID]
@@ -159,7 +219,7 @@ func JSONOf(rep *doc.Report) JSONResult {
 		out.Self = &s
 		out.Differences = []JSONDiff{}
 		for _, d := range rep.Differences {
-			out.Differences = append(out.Differences, JSONDiff(d))
+			out.Differences = append(out.Differences, JSONDiff{ID: d.ID, Self: d.Self, Verified: d.Verified, SelfValue: d.SelfValue.Text, VerifiedValue: d.VerifiedValue.Text})
 		}
 	}
 	return out

@@ -12,6 +12,51 @@ import (
 // index, every aspect index, the count per predicate, per-indicator
 // statistics, and the files that could not be scored.
 func BatchMarkdown(w io.Writer, b *doc.Batch) error {
+	if len(b.Groups) == 0 {
+		return batchMarkdown(w, b, false)
+	}
+	// Sheets of several rubrics: one part per rubric, never ranked
+	// together, then the files not scored once.
+	ew := &errWriter{w: w}
+	for _, s := range b.Notices {
+		ew.printf("> %s\n\n", mdEscape(s))
+	}
+	for i, g := range b.Groups {
+		if i > 0 {
+			ew.printf("\n")
+		}
+		if ew.err == nil {
+			ew.err = batchMarkdown(w, g, true)
+		}
+	}
+	batchMarkdownTail(ew, b)
+	ew.printf("\n---\n%s\n", fmt.Sprintf(b.Lang.T("generated.by"), mdEscape(b.ToolVersion)))
+	return ew.err
+}
+
+// batchMarkdownTail writes the files that could not be scored and spbe's
+// own reports that were skipped.
+func batchMarkdownTail(ew *errWriter, b *doc.Batch) {
+	l := b.Lang
+	if len(b.Failures) > 0 {
+		ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("batch.failures"), l.T("file"), l.T("batch.problem"))
+		for _, f := range b.Failures {
+			for _, p := range f.Problems {
+				ew.printf("| %s | %s |\n", mdEscape(f.File), mdEscape(p))
+			}
+		}
+	}
+	if len(b.Skipped) > 0 {
+		ew.printf("\n## %s\n\n", l.T("batch.skipped"))
+		for _, f := range b.Skipped {
+			ew.printf("- %s\n", mdEscape(f.File))
+		}
+	}
+}
+
+// batchMarkdown writes one batch, or one rubric's part of a batch (part:
+// no failures and no footer, which the whole writes once).
+func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("# %s\n\n", mdEscape(b.Title))
@@ -152,14 +197,7 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 		}
 	}
 
-	if len(b.Failures) > 0 {
-		ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("batch.failures"), l.T("file"), l.T("batch.problem"))
-		for _, f := range b.Failures {
-			for _, p := range f.Problems {
-				ew.printf("| %s | %s |\n", mdEscape(f.File), mdEscape(p))
-			}
-		}
-	}
+	batchMarkdownTail(ew, b)
 	// The batch's own notices are at the top; these are the sheets'.
 	if notes := b.EntryNotes(); len(notes) > 0 {
 		ew.printf("\n## %s\n\n", l.T("batch.notes"))
@@ -167,6 +205,8 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 			ew.printf("- %s\n", mdEscape(n))
 		}
 	}
-	ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
+	if !part {
+		ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
+	}
 	return ew.err
 }

@@ -39,7 +39,7 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 		ew.printf("| %s | %s | %s | %s | %s |\n|---|---|---:|---:|---:|\n", l.T("id"), l.T("indicator"), l.T("compare.old"), l.T("compare.new"), l.T("compare.effect"))
 		for _, x := range c.Indicators {
 			in := x.Indicator
-			ew.printf("| %s | %s | %d | %d | %s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), x.Old, x.New, l.Signed(x.Delta, 4))
+			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), doc.NIText(l, in, x.OldValue, x.Old), doc.NIText(l, in, x.NewValue, x.New), l.Signed(x.Delta, 4))
 		}
 	}
 	noticesMarkdown(ew, dc.Notices)

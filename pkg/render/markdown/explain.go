@@ -26,7 +26,7 @@ func Explain(w io.Writer, dc *doc.ExplainDoc) error {
 		ew.printf("\n### %s\n\n", mdEscape(fmt.Sprintf(l.T("explain.aspect.head"), st.ID, l.Name(st.Name, st.NameEN), l.Precise(st.Divisor, 2))))
 		ew.printf("| %s | %s | NI | BI (%%) | NI x BI (%%) |\n|---|---|---:|---:|---:|\n", l.T("id"), l.T("indicator"))
 		for _, tm := range st.Terms {
-			ew.printf("| %s | %s | %d | %s | %s |\n", mdEscape(tm.ID), mdEscape(l.Name(tm.Name, tm.NameEN)), tm.Level, l.Precise(tm.Weight, 2), l.Precise(tm.Product, 2))
+			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(tm.ID), mdEscape(l.Name(tm.Name, tm.NameEN)), doc.NIText(l, tm.Indicator, tm.NI, tm.Level), l.Precise(tm.Weight, 2), l.Precise(tm.Product, 2))
 		}
 		ew.printf("| %s | | | | %s |\n\n", mdEscape(l.T("explain.sum.i")), l.Precise(st.Sum, 2))
 		ew.printf("%s\n", mdEscape(fmt.Sprintf(l.T("explain.aspect.line"), st.ID, l.Precise(st.Divisor, 0), l.Precise(st.Sum, 2), l.IndexValue(r, st.Index))))
@@ -96,7 +96,7 @@ func indicatorMarkdown(ew *errWriter, dc *doc.ExplainDoc) error {
 	head, where := doc.IndicatorHeader(l, in)
 	ew.printf("# %s\n\n%s\n\n", mdEscape(head), mdEscape(where))
 	subjectMarkdown(ew, l, r, dc.Subject)
-	ew.printf("| %s (NI) | %d (%s) |\n", l.T("level"), ie.Level, mdEscape(l.LevelLabel(in.Scale, ie.Level)))
+	ew.printf("| %s (NI) | %s (%s) |\n", l.T("level"), doc.NIText(l, in, ie.Value, ie.Level), mdEscape(l.LevelLabel(in.Scale, ie.Level)))
 	ew.printf("| %s (BI, %%) | %s |\n", l.T("weight"), l.Precise(in.Weight, 2))
 	ew.printf("| NI x BI (%%) | %s |\n", l.Precise(ie.Product, 2))
 	ew.printf("| %s | %s |\n\n", l.T("contribution"), fmt.Sprintf(l.T("explain.contrib"), l.Precise(ie.Contribution, 4)))

@@ -58,7 +58,7 @@ func raisesMarkdown(ew *errWriter, l lang.Lang, raises []doc.Raise) {
 	rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("plan.cost"), l.T("plan.gain")}}
 	for _, rs := range raises {
 		in := rs.Indicator
-		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), strconv.Itoa(rs.From), strconv.Itoa(rs.To), l.Precise(rs.Cost, 0), "+" + l.Precise(rs.Gain, 4)})
+		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), doc.NIText(l, rs.Indicator, rs.FromValue, rs.From), strconv.Itoa(rs.To), l.Precise(rs.Cost, 0), "+" + l.Precise(rs.Gain, 4)})
 	}
 	mdTable(ew, "llrrrr", rows)
 }
@@ -68,7 +68,7 @@ func gainsMarkdown(ew *errWriter, l lang.Lang, gains []doc.StepGain) {
 	rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.next.step"), l.T("plan.cost"), l.T("plan.gain"), l.T("plan.per.cost")}}
 	for _, g := range gains {
 		in := g.Indicator
-		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), fmt.Sprintf("%d→%d", g.Level, g.Level+1), l.Precise(g.Cost, 0), "+" + l.Precise(g.Gain, 4), l.Precise(g.PerCost, 4)})
+		rows = append(rows, []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), doc.NIText(l, in, g.Value, g.Level) + "→" + strconv.Itoa(g.Level+1), l.Precise(g.Cost, 0), "+" + l.Precise(g.Gain, 4), l.Precise(g.PerCost, 4)})
 	}
 	mdTable(ew, "llrrrr", rows)
 }

@@ -126,7 +126,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	for _, is := range res.Indicators {
 		in := is.Indicator
 		row := []string{mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
-			strconv.Itoa(is.Level), mdEscape(l.LevelLabel(in.Scale, is.Level))}
+			mdEscape(doc.ValueText(l, is)), mdEscape(l.LevelLabel(in.Scale, is.Level))}
 		if rep.Self != nil {
 			row = append(row, strconv.Itoa(selfLevels[in.ID]))
 		}
@@ -212,9 +212,9 @@ func verificationMarkdown(ew *errWriter, rep *doc.Report) {
 			if v.Changed {
 				mark = "**" + l.T("eval.changed.mark") + "**"
 			}
-			row = append(row, strconv.Itoa(v.Self), strconv.Itoa(v.Verified), mark)
+			row = append(row, v.SelfText, v.VerifiedText, mark)
 		} else {
-			row = append(row, strconv.Itoa(v.Verified))
+			row = append(row, v.VerifiedText)
 		}
 		var links []string
 		for _, lk := range v.Evidence {

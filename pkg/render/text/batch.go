@@ -17,6 +17,29 @@ const weakest = 5
 // the ranking with every domain index, the count per predicate, the
 // weakest indicators, the files that could not be scored, and notes.
 func BatchText(w io.Writer, b *doc.Batch) error {
+	if len(b.Groups) == 0 {
+		return batchText(w, b)
+	}
+	// Sheets of several rubrics: one summary per rubric, then the files
+	// not scored and the notes once.
+	ew := &errWriter{w: w}
+	for _, s := range b.Notices {
+		ew.printf("%s\n", s)
+	}
+	for _, g := range b.Groups {
+		ew.printf("\n")
+		if ew.err == nil {
+			ew.err = batchText(w, g)
+		}
+	}
+	tail := &doc.Batch{Lang: b.Lang, Failures: b.Failures, Skipped: b.Skipped}
+	if ew.err == nil {
+		ew.err = batchTail(ew, tail)
+	}
+	return ew.err
+}
+
+func batchText(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
@@ -107,6 +130,22 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 		ew.printf("\n%s:\n", l.T("batch.trend"))
 		TrendTable(ew, b)
 	}
+	if err := batchTail(ew, b); err != nil {
+		return err
+	}
+	if notes := b.AllNotes(); len(notes) > 0 {
+		ew.printf("\n%s:\n", l.T("batch.notes"))
+		for _, n := range notes {
+			ew.printf("  %s\n", printable(n))
+		}
+	}
+	return ew.err
+}
+
+// batchTail writes the files that could not be scored and spbe's own
+// reports that were skipped.
+func batchTail(ew *errWriter, b *doc.Batch) error {
+	l := b.Lang
 	if len(b.Failures) > 0 {
 		ew.printf("\n%s (%d):\n", l.T("batch.failures"), len(b.Failures))
 		for _, f := range b.Failures {
@@ -114,16 +153,16 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 			if len(f.Problems) > 0 {
 				msg = f.Problems[0]
 			}
-			if len(f.Problems) > 1 {
-				msg += " " + fmt.Sprintf(l.T("batch.more"), len(f.Problems)-1)
+			if n := f.More(); n > 0 {
+				msg += " " + fmt.Sprintf(l.T("batch.more"), n)
 			}
 			ew.printf("  %s: %s\n", printable(f.File), printable(msg))
 		}
 	}
-	if notes := b.AllNotes(); len(notes) > 0 {
-		ew.printf("\n%s:\n", l.T("batch.notes"))
-		for _, n := range notes {
-			ew.printf("  %s\n", printable(n))
+	if len(b.Skipped) > 0 {
+		ew.printf("\n%s (%d):\n", l.T("batch.skipped"), len(b.Skipped))
+		for _, f := range b.Skipped {
+			ew.printf("  %s\n", printable(f.File))
 		}
 	}
 	return ew.err
@@ -177,6 +216,20 @@ func TrendTable(w io.Writer, b *doc.Batch) error {
 // count and mean, and every OPD's index year by year with its change, or
 // why there is no trend to show.
 func Trend(w io.Writer, b *doc.Batch) error {
+	if len(b.Groups) > 0 {
+		// Sheets of several frameworks: a trend within each.
+		ew := &errWriter{w: w}
+		for _, s := range b.Notices {
+			ew.printf("%s\n", s)
+		}
+		for _, g := range b.Groups {
+			ew.printf("\n")
+			if ew.err == nil {
+				ew.err = Trend(w, g)
+			}
+		}
+		return ew.err
+	}
 	l, r := b.Lang, b.Rubric
 	ew := &errWriter{w: w}
 	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))

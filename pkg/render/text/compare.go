@@ -42,7 +42,7 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 		t.add(l.T("id"), l.T("indicator"), l.T("compare.old"), l.T("compare.new"), l.T("compare.effect"))
 		for _, x := range c.Indicators {
 			in := x.Indicator
-			t.add(in.ID, l.Name(in.Name, in.NameEN), fmt.Sprint(x.Old), fmt.Sprint(x.New), l.Signed(x.Delta, 4))
+			t.add(in.ID, l.Name(in.Name, in.NameEN), doc.NIText(l, in, x.OldValue, x.Old), doc.NIText(l, in, x.NewValue, x.New), l.Signed(x.Delta, 4))
 		}
 		t.write(ew)
 	}

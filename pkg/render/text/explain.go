@@ -45,7 +45,7 @@ func Explain(w io.Writer, dc *doc.ExplainDoc) error {
 		t := &textTable{indent: "  ", right: []bool{false, false, true, true, true}}
 		t.add(l.T("id"), l.T("indicator"), "NI", "BI (%)", "NI x BI (%)")
 		for _, tm := range st.Terms {
-			t.add(tm.ID, l.Name(tm.Name, tm.NameEN), fmt.Sprint(tm.Level), l.Precise(tm.Weight, 2), l.Precise(tm.Product, 2))
+			t.add(tm.ID, l.Name(tm.Name, tm.NameEN), doc.NIText(l, tm.Indicator, tm.NI, tm.Level), l.Precise(tm.Weight, 2), l.Precise(tm.Product, 2))
 		}
 		t.add("", l.T("explain.sum.i"), "", "", l.Precise(st.Sum, 2))
 		t.write(ew)
@@ -93,7 +93,7 @@ func indicatorText(ew *errWriter, dc *doc.ExplainDoc) error {
 	subjectTable(l, r, dc.Subject).write(ew)
 	ew.printf("\n")
 	t := &textTable{}
-	t.add(l.T("level")+" (NI):", fmt.Sprintf("%d (%s)", ie.Level, l.LevelLabel(in.Scale, ie.Level)))
+	t.add(l.T("level")+" (NI):", fmt.Sprintf("%s (%s)", doc.NIText(l, in, ie.Value, ie.Level), l.LevelLabel(in.Scale, ie.Level)))
 	t.add(l.T("weight")+" (BI, %):", l.Precise(in.Weight, 2))
 	t.add("NI x BI (%):", l.Precise(ie.Product, 2))
 	t.add(l.T("contribution")+":", fmt.Sprintf(l.T("explain.contrib"), l.Precise(ie.Contribution, 4)))

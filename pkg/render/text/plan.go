@@ -38,7 +38,7 @@ func Plan(w io.Writer, dc *doc.PlanDoc) error {
 			t := &textTable{indent: "  ", right: []bool{false, false, true, true, true, true}}
 			t.add(l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("plan.cost"), l.T("plan.gain"))
 			for _, rs := range p.Raises {
-				t.add(rs.Indicator.ID, l.Name(rs.Indicator.Name, rs.Indicator.NameEN), fmt.Sprint(rs.From), fmt.Sprint(rs.To), l.Precise(rs.Cost, 0), "+"+l.Precise(rs.Gain, 4))
+				t.add(rs.Indicator.ID, l.Name(rs.Indicator.Name, rs.Indicator.NameEN), doc.NIText(l, rs.Indicator, rs.FromValue, rs.From), fmt.Sprint(rs.To), l.Precise(rs.Cost, 0), "+"+l.Precise(rs.Gain, 4))
 			}
 			t.write(ew)
 		}
@@ -62,7 +62,7 @@ func gainTable(l lang.Lang, gains []doc.StepGain) *textTable {
 	t.add(l.T("id"), l.T("indicator"), l.T("plan.next.step"), l.T("plan.cost"), l.T("plan.gain"), l.T("plan.per.cost"))
 	for _, g := range gains {
 		in := g.Indicator
-		t.add(in.ID, l.Name(in.Name, in.NameEN), fmt.Sprintf("%d→%d", g.Level, g.Level+1), l.Precise(g.Cost, 0), "+"+l.Precise(g.Gain, 4), l.Precise(g.PerCost, 4))
+		t.add(in.ID, l.Name(in.Name, in.NameEN), doc.NIText(l, in, g.Value, g.Level)+"→"+fmt.Sprint(g.Level+1), l.Precise(g.Cost, 0), "+"+l.Precise(g.Gain, 4), l.Precise(g.PerCost, 4))
 	}
 	return t
 }

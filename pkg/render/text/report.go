@@ -76,7 +76,7 @@ func Text(w io.Writer, rep *doc.Report) error {
 		} else {
 			ew.printf("\n")
 			for _, d := range diffs {
-				ew.printf("  %s %s: %d -> %d\n", l.T("indicator"), d.ID, d.Self, d.Verified)
+				ew.printf("  %s %s: %s -> %s\n", l.T("indicator"), d.ID, doc.NIText(l, d.Indicator, d.SelfValue, d.Self), doc.NIText(l, d.Indicator, d.VerifiedValue, d.Verified))
 			}
 		}
 	}

@@ -10,9 +10,9 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -143,16 +143,10 @@ func writeAligned(w io.Writer, rows [][]string, right []bool) {
 	}
 }
 
-// printable replaces control characters, which could move a terminal's
-// cursor or change its colours, in text taken from a sheet or a file name.
-func printable(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return '\uFFFD'
-		}
-		return r
-	}, s)
-}
+// printable escapes control and format characters, which could move a
+// terminal's cursor, change its colours or reverse the text after them, in
+// text taken from a sheet or a file name.
+func printable(s string) string { return lang.Printable(s) }
 
 // writeAlignedColumns writes rows as columns two spaces apart, each aligned as
 // align says: 'l' left, 'r' right, 'c' right unless empty. Lines carry no

@@ -44,30 +44,54 @@ const (
 func BatchXLSX(w io.Writer, b *doc.Batch) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &batchBook{f: f, b: b, l: b.Lang, r: b.Rubric, ranking: b.Ranking}
-	if err := x.styles(); err != nil {
-		return err
+	// Sheets scored with several rubrics make one set of sheets per
+	// rubric, its id in their names, never one ranking; the files not
+	// scored and the skipped reports are listed once.
+	parts, suffix := b.Groups, func(*rubric.Rubric) string { return "" }
+	if len(parts) == 0 {
+		parts = []*doc.Batch{b}
+	} else {
+		suffix = func(r *rubric.Rubric) string { return " " + r.ID }
 	}
-	names := []string{x.l.T("batch.sheet.ranking"), x.l.T("batch.sheet.aspects")}
-	steps := []func(string) error{x.rankingSheet, x.aspectSheet}
-	// The heatmap, one sheet per domain.
-	if len(x.r.Domains) == 0 {
-		names, steps = append(names, x.l.T("batch.sheet.heatmap")), append(steps, func(n string) error { return x.heatmapSheet(n, nil) })
+	var names []string
+	var steps []func(string) error
+	for gi, g := range parts {
+		// One book per group: the steps below keep it (and its rubric).
+		x := &batchBook{f: f, b: g, l: b.Lang, r: g.Rubric, ranking: g.Ranking}
+		if gi == 0 && len(b.Groups) > 0 {
+			x.extra = b.Notices
+		}
+		if err := x.styles(); err != nil {
+			return err
+		}
+		sfx := suffix(g.Rubric)
+		add := func(name string, step func(string) error) {
+			names, steps = append(names, sheetName(name, sfx)), append(steps, step)
+		}
+		add(x.l.T("batch.sheet.ranking"), x.rankingSheet)
+		add(x.l.T("batch.sheet.aspects"), x.aspectSheet)
+		// The heatmap, one sheet per domain.
+		if len(x.r.Domains) == 0 {
+			add(x.l.T("batch.sheet.heatmap"), func(n string) error { return x.heatmapSheet(n, nil) })
+		}
+		for _, d := range x.r.Domains {
+			add(x.l.T("batch.sheet.heatmap")+" "+d.ID, func(n string) error { return x.heatmapSheet(n, d) })
+		}
+		add(x.l.T("batch.sheet.stats"), x.statsSheet)
+		add(x.l.T("batch.sheet.bands"), x.bandSheet)
+		// The trend sheet when some OPD has sheets of several years.
+		if len(g.Trends) > 0 {
+			add(x.l.T("batch.trend"), x.trendSheet)
+		}
 	}
-	for _, d := range x.r.Domains {
-		names = append(names, x.l.T("batch.sheet.heatmap")+" "+d.ID)
-		steps = append(steps, func(n string) error { return x.heatmapSheet(n, d) })
-	}
-	names = append(names, x.l.T("batch.sheet.stats"), x.l.T("batch.sheet.bands"))
-	steps = append(steps, x.statsSheet, x.bandSheet)
-	// The trend sheet when some OPD has sheets of several years; the
-	// failures sheet only when a file failed: an empty sheet would print
-	// an empty page.
-	if len(b.Trends) > 0 {
-		names, steps = append(names, x.l.T("batch.trend")), append(steps, x.trendSheet)
-	}
-	if len(b.Failures) > 0 {
-		names, steps = append(names, x.l.T("batch.sheet.failures")), append(steps, x.failureSheet)
+	// The failures sheet only when a file failed or was skipped: an empty
+	// sheet would print an empty page.
+	if len(b.Failures) > 0 || len(b.Skipped) > 0 {
+		fx := &batchBook{f: f, b: b, l: b.Lang, r: parts[0].Rubric}
+		if err := fx.styles(); err != nil {
+			return err
+		}
+		names, steps = append(names, fx.l.T("batch.sheet.failures")), append(steps, fx.failureSheet)
 	}
 	if err := f.SetSheetName(f.GetSheetName(0), names[0]); err != nil {
 		return err
@@ -77,11 +101,15 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 			return err
 		}
 	}
+	title := b.Title
+	if title == "" && len(b.Groups) > 0 {
+		title = b.Groups[0].Title
+	}
 	// Every sheet prints on A4, one page wide, with the batch's title and
 	// the page in the footer; the page setup is set before the stream
 	// writers flush, which is when they write it.
 	for _, n := range names {
-		if err := printFrame(f, n, "landscape", 0, b.Title, n, x.l); err != nil {
+		if err := printFrame(f, n, "landscape", 0, title, n, b.Lang); err != nil {
 			return err
 		}
 	}
@@ -95,7 +123,7 @@ func BatchXLSX(w io.Writer, b *doc.Batch) error {
 		return err
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Title:   b.Title,
+		Title:   title,
 		Creator: "spbe " + b.ToolVersion,
 	}); err != nil {
 		return err
@@ -112,8 +140,21 @@ type batchBook struct {
 	ranking []doc.Ranked
 
 	title, header, wrap, num, center, centerHeader int
+	value                                          int
 	line, headerR, text, int, selfOnly, excluded   int
 	band                                           map[*rubric.Band]int
+	// extra are lines shown under the first ranking's summary: why the
+	// batch is grouped by rubric.
+	extra []string
+}
+
+// sheetName is a sheet's name with a suffix (a rubric id), within Excel's
+// 31 characters.
+func sheetName(name, suffix string) string {
+	if r := []rune(name); len(r)+len([]rune(suffix)) > 31 {
+		name = string(r[:31-len([]rune(suffix))])
+	}
+	return name + suffix
 }
 
 func (x *batchBook) styles() error {
@@ -151,6 +192,8 @@ func (x *batchBook) styles() error {
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
 	x.selfOnly = newStyle(&excelize.Style{Font: &excelize.Font{Family: family, Italic: true, Color: "9C5700"}, Alignment: &excelize.Alignment{Vertical: "top"}})
 	x.excluded = newStyle(&excelize.Style{Font: &excelize.Font{Family: family, Color: "808080", Strike: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	valueFmt := "0.00#############"
+	x.value = newStyle(&excelize.Style{Font: plain, CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	x.band = map[*rubric.Band]int{}
 	for _, bd := range x.r.Bands {
 		if bd.Color == "" {
@@ -237,6 +280,7 @@ func (x *batchBook) summaryLines() []string {
 	lines = append(lines, counts,
 		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.RubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), l.Version(b.ToolVersion))),
 		l.T("batch.rank.rule"))
+	lines = append(lines, x.extra...)
 	return append(lines, b.Notices...)
 }
 
@@ -502,8 +546,16 @@ func (x *batchBook) heatmapSheet(name string, d *rubric.Domain) error {
 			rank = e.RankText()
 		}
 		row = append(row, excelize.Cell{StyleID: x.int, Value: rank}, excelize.Cell{StyleID: nameStyle, Value: e.Name})
-		for _, v := range e.Levels[first : first+len(indicators)] {
-			row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+		if e.Values != nil {
+			// Decimal values: coloured by the value itself, 1,26 a
+			// little warmer than 1,50.
+			for _, v := range e.Values[first : first+len(indicators)] {
+				row = append(row, excelize.Cell{StyleID: x.value, Value: exactFloat(v)})
+			}
+		} else {
+			for _, v := range e.Levels[first : first+len(indicators)] {
+				row = append(row, excelize.Cell{StyleID: x.center, Value: v})
+			}
 		}
 		if err := sw.SetRow(cellRef(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
 			return err
@@ -706,6 +758,12 @@ func (x *batchBook) failureSheet(name string) error {
 			}
 			row++
 		}
+	}
+	for _, fl := range x.b.Skipped {
+		if err := sw.SetRow(cellRef(1, row), []any{fl.File, excelize.Cell{StyleID: x.wrap, Value: l.T("batch.skipped")}}); err != nil {
+			return err
+		}
+		row++
 	}
 	if row == 2 {
 		if err := sw.SetRow("A2", []any{l.T("none")}); err != nil {
@@ -923,12 +981,14 @@ func charWidth(c rune) float64 {
 
 // lineHeight is the height, in points, of a row of n lines of 11-point
 // text: a little over 15 a line, so that the last line of a wrapped name
-// does not touch the row below.
+// does not touch the row below; at most 409, the highest row a
+// spreadsheet allows (a sheet with many notes, such as four values
+// assumed, is cut there rather than refused).
 func lineHeight(n int) float64 {
 	if n <= 1 {
 		return 15
 	}
-	return 15.75 * float64(n)
+	return min(15.75*float64(n), 409)
 }
 
 // style makes a number-format style in the workbook's font.

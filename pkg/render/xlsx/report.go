@@ -84,6 +84,7 @@ type xb struct {
 	head, headR, headC                  int
 	text, wrap, idStyle, level, intLeft int
 	index, indexBold, weight, contrib   int
+	value                               int
 	bands                               map[*rubric.Band]int
 	// The headline's styles.
 	bigLabel, bigIndex, verifiedStyle, unverifiedStyle int
@@ -154,6 +155,10 @@ func (x *xb) makeStyles() {
 	x.contrib = x.style(&excelize.Style{CustomNumFmt: numFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
 	x.intLeft = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
 	x.level = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	// A decimal value shows at least two decimals and as many more as it
+	// has (up to what a spreadsheet displays).
+	valueFmt := "0.00#############"
+	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	x.bigLabel = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "center"}})
 	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
 	x.verifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "375623"}})
@@ -500,6 +505,14 @@ func (x *xb) detail(sh string) {
 	colName := add(l.T("indicator"), 60, left)
 	colLevel := add(l.T("level"), 9, center)
 	colLabel := add(l.T("label"), 20, left)
+	// The other agency's score a value was converted from, or that it was
+	// assumed, when any indicator's value did not come from the sheet.
+	colFrom := 0
+	for _, is := range res.Indicators {
+		if colFrom == 0 && doc.SourceText(l, is) != "" {
+			colFrom = add(l.T("value.from"), 40, left)
+		}
+	}
 	colSelf, colChanged := 0, 0
 	if rep.Self != nil {
 		colSelf = add(l.T("self.vs.verified"), 10, center)
@@ -550,10 +563,22 @@ func (x *xb) detail(sh string) {
 		x.str(sh, colAspect, row, in.Aspect.ID, x.text)
 		x.id(sh, colID, row, in.ID, x.idStyle)
 		x.str(sh, colName, row, l.Name(in.Name, in.NameEN), x.wrap)
-		x.num(sh, colLevel, row, float64(is.Level), x.level)
+		if in.Scale.Decimal() {
+			// The value as the sheet gave it: 1,26 shows 1,26, not 1.
+			x.num(sh, colLevel, row, exactFloat(is.Value.Rat), x.value)
+		} else {
+			x.num(sh, colLevel, row, float64(is.Level), x.level)
+		}
 		x.str(sh, colLabel, row, l.LevelLabel(in.Scale, is.Level), x.text)
+		if colFrom != 0 {
+			x.str(sh, colFrom, row, doc.SourceText(l, is), x.wrap)
+		}
 		if colSelf != 0 {
-			x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
+			if in.Scale.Decimal() {
+				x.num(sh, colSelf, row, exactFloat(rep.Self.Values()[in.ID].Rat), x.value)
+			} else {
+				x.num(sh, colSelf, row, float64(self[in.ID]), x.level)
+			}
 			if rep.Verification[i].Changed {
 				x.str(sh, colChanged, row, l.T("eval.changed.mark"), x.changed)
 			}
