@@ -42,7 +42,7 @@ func TestMain(m *testing.M) {
 					select {}
 				}
 			}
-			os.Exit(cli.Main())
+			os.Exit(logLanguage(cli.Main))
 		},
 	})
 }
@@ -54,11 +54,15 @@ func TestScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	langLog := filepath.Join(t.TempDir(), "lang.log")
+	// After every script: the scripts run in parallel subtests.
+	t.Cleanup(func() { checkLanguage(t, langLog) })
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join(root, "testdata", "script"),
 		UpdateScripts:       *update,
 		RequireExplicitExec: true,
 		Setup: func(env *testscript.Env) error {
+			env.Setenv(langLogEnv, langLog)
 			env.Setenv("ROOT", root)
 			env.Setenv("FIXTURES", filepath.Join(root, "testdata", "fixtures"))
 			return nil

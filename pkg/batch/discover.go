@@ -2,7 +2,7 @@ package batch
 
 import (
 	"errors"
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -71,7 +71,7 @@ func FindInputs(args []string, recursive bool) Inputs {
 		case st.IsDir():
 			w.walkDir(arg, real, real, recursive)
 		case !st.Mode().IsRegular():
-			w.add(Item{Path: arg, Fail: errors.New("not a regular file")}, real, false)
+			w.add(Item{Path: arg, Fail: lang.Errorf("batch.not-regular-file")}, real, false)
 		default:
 			w.add(Item{Path: arg}, real, false)
 		}
@@ -118,7 +118,7 @@ func (w *Inputs) add(it Item, real string, link bool) {
 func (w *Inputs) walkDir(dir, real, root string, recursive bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.add(Item{Path: dir, Fail: fmt.Errorf("cannot read the folder: %s", describeFSError(err))}, real, false)
+		w.add(Item{Path: dir, Fail: lang.Errorf("batch.cannot-read-folder", describeFSError(err))}, real, false)
 		return
 	}
 	for _, e := range entries {
@@ -141,7 +141,7 @@ func (w *Inputs) walkDir(dir, real, root string, recursive bool) {
 			}
 			st, err := os.Stat(p)
 			if err != nil {
-				w.add(Item{Path: p, Fail: errors.New("a link to a file that does not exist")}, rp, true)
+				w.add(Item{Path: p, Fail: lang.Errorf("batch.link-file-that-does")}, rp, true)
 				continue
 			}
 			target, err := realPath(p)
@@ -149,9 +149,9 @@ func (w *Inputs) walkDir(dir, real, root string, recursive bool) {
 			case st.IsDir():
 				continue
 			case err != nil || !inside(target, root):
-				w.add(Item{Path: p, Fail: errors.New("a link to a file outside the folder: not followed")}, rp, true)
+				w.add(Item{Path: p, Fail: lang.Errorf("batch.link-file-outside-folder")}, rp, true)
 			case !st.Mode().IsRegular():
-				w.add(Item{Path: p, Fail: errors.New("not a regular file")}, target, true)
+				w.add(Item{Path: p, Fail: lang.Errorf("batch.not-regular-file-2")}, target, true)
 			default:
 				w.add(Item{Path: p}, target, true)
 			}
@@ -159,7 +159,7 @@ func (w *Inputs) walkDir(dir, real, root string, recursive bool) {
 			continue
 		case !t.IsRegular():
 			// A named pipe called x.xlsx would block a reader forever.
-			w.add(Item{Path: p, Fail: errors.New("not a regular file")}, rp, false)
+			w.add(Item{Path: p, Fail: lang.Errorf("batch.not-regular-file-3")}, rp, false)
 		default:
 			w.add(Item{Path: p}, rp, false)
 		}
@@ -179,9 +179,9 @@ func openFailure(err error) error {
 func describeFSError(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or folder"
+		return lang.S("batch.no-such")
 	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
+		return lang.S("batch.permission")
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -208,7 +208,7 @@ func (w *Inputs) NoneFound(args []string) error {
 	}
 	hint := ""
 	if w.Unsearched > 0 {
-		hint = fmt.Sprintf(" (%d subfolder(s) not searched: add --recursive)", w.Unsearched)
+		hint = lang.Sprintf("batch.subfolder-not-searched-add", w.Unsearched)
 	}
-	return fmt.Errorf("score %s: no answer sheets (.xlsx) found%s", strings.Join(args, " "), hint)
+	return lang.Errorf("batch.score-no-answer-sheets", strings.Join(args, " "), hint)
 }

@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,20 +60,20 @@ func PlanOutDir(path string, exts []string, inputs []string, force bool) (*OutDi
 	st, err := os.Stat(path)
 	switch {
 	case err == nil && !st.IsDir():
-		return nil, fmt.Errorf("write %s: it is a file, not a folder", path)
+		return nil, lang.Errorf("batch.write-it-file-not", path)
 	case err == nil:
 		entries, err := os.ReadDir(path)
 		if err != nil {
 			return nil, fmt.Errorf("write %s: %s", path, describeFSError(err))
 		}
 		if len(entries) > 0 && !force {
-			return nil, fmt.Errorf("write %s: the folder is not empty (use --resume to add only the reports missing from it, or --force to replace them)", path)
+			return nil, lang.Errorf("batch.write-folder-not-empty", path)
 		}
 		d.made = true
 	case errors.Is(err, fs.ErrNotExist):
 		parent := filepath.Dir(filepath.Clean(path))
 		if pst, err := os.Stat(parent); err != nil || !pst.IsDir() {
-			return nil, fmt.Errorf("write %s: the folder %s does not exist", path, parent)
+			return nil, lang.Errorf("batch.write-folder-does-not", path, parent)
 		}
 	default:
 		return nil, fmt.Errorf("write %s: %s", path, describeFSError(err))

@@ -12,7 +12,6 @@ package batch
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -57,7 +56,7 @@ func scoreItem(it Item, o *Options) (out outcome) {
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			out = outcome{problems: []string{fmt.Sprintf("internal error while reading the file (%v): please report it with the file", p)}}
+			out = outcome{problems: []string{lang.Sprintf("batch.internal-error-while-reading", p)}}
 		}
 	}()
 	read := o.Read

@@ -34,7 +34,7 @@ func ProgressMode(flag string, quiet, terminal bool) (ProgressKind, error) {
 	case "none":
 		k = ProgressNone
 	default:
-		return 0, fmt.Errorf("unknown --progress %q (auto, plain or none)", flag)
+		return 0, lang.Errorf("batch.unknown-progress-auto-plain", flag)
 	}
 	if quiet {
 		k = ProgressNone

@@ -16,7 +16,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/lang"
+	spbelang "github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -61,20 +61,21 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
+// usagef is a usage error said from the catalogue key.
+func usagef(key string, args ...any) error {
+	return usageError{spbelang.Errorf(key, args...)}
 }
 
 // exitError carries an exit code for an outcome whose message was already
 // printed (a batch where some files failed, a check with differences).
 type exitError struct{ code int }
 
-func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+func (e exitError) Error() string { return spbelang.Sprintf("cli.exit-status", e.code) }
 
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
-	defer handleInterrupts(&lang.SafeWriter{W: os.Stderr})()
+	defer handleInterrupts(&spbelang.SafeWriter{W: os.Stderr})()
 	// A Windows console shows the progress bar only with virtual-terminal
 	// processing on; where it cannot be, the bar gives way to plain lines.
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
@@ -89,8 +90,11 @@ func Main() int {
 func Run(s IOStreams, args []string) int {
 	// Messages quote sheet names, cells and file names: escape the
 	// control and bidi characters in them (see lang.SafeWriter).
-	s.ErrOut = &lang.SafeWriter{W: s.ErrOut}
+	s.ErrOut = &spbelang.SafeWriter{W: s.ErrOut}
 	lang := uiLang(args)
+	// One language per run: every message, problem and help text of this
+	// run is said in it.
+	spbelang.SetUI(spbelang.Lang(lang))
 	cmd := newRootCmd(s)
 	args, err := fixSlips(cmd, args)
 	if err != nil {
@@ -116,7 +120,7 @@ func Run(s IOStreams, args []string) int {
 	// Cobra reports an unknown subcommand of the root with a plain error
 	// of its own (legacyArgs), not through the flag-error hook.
 	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
-		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
+		fmt.Fprintf(s.ErrOut, "spbe: %v\n", cobraWords(err))
 		// Point to the help of the command that was called, where it is
 		// known.
 		help := "spbe --help"
@@ -154,7 +158,7 @@ func cobraArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 					lang = normLang(f.Value.String())
 				}
 				missing := strings.Join(want[len(args):], " ")
-				return usagef("%s", say(lang,
+				return usagef("cli.app.msg", say(lang,
 					fmt.Sprintf("%s memerlukan %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang)),
 					fmt.Sprintf("%s needs %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang))))
 			}

@@ -22,32 +22,32 @@ func batchRun(o *scoreOptions) error {
 		return usageError{err}
 	}
 	if format.Binary && len(o.Outputs) == 0 {
-		return usagef("the %s format is written to a file: give -o FILE", format.Name)
+		return usagef("cli.batch.format-written-file-give", format.Name)
 	}
 	mode, err := batch.ProgressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
 	if err != nil {
 		return usageError{err}
 	}
 	if o.Jobs < 0 {
-		return usagef("--jobs %d: give a number of workers, or 0 for one per core", o.Jobs)
+		return usagef("cli.batch.jobs-d-give-number", o.Jobs)
 	}
 	if o.Resume && o.OutDir == "" {
-		return usagef("--resume completes an --out-dir: give --out-dir FOLDER")
+		return usagef("cli.batch.resume-needs-out-dir")
 	}
 	if o.Resume && o.Force {
-		return usagef("--resume never replaces a report and --force replaces them all: give one of them")
+		return usagef("cli.batch.resume-or-force")
 	}
 	var dirFormats []*render.Format
 	if o.OutDir != "" {
 		for _, name := range o.OutDirFormats {
 			f, err := render.FormatByName(name)
 			if err != nil {
-				return usagef("--out-dir-format: %v", err)
+				return usagef("cli.batch.out-dir-format-v", err)
 			}
 			dirFormats = append(dirFormats, f)
 		}
 		if len(dirFormats) == 0 {
-			return usagef("--out-dir-format: give at least one format")
+			return usagef("cli.batch.out-dir-format-give")
 		}
 	}
 	rs, err := chooseRubric(o.Rubric)
@@ -142,7 +142,7 @@ func batchRun(o *scoreOptions) error {
 		}
 	}
 	if keptReports > 0 && !o.Quiet {
-		fmt.Fprintln(o.IO.ErrOut, fmt.Sprintf(say(o.Lang, "%d laporan yang sudah ada di %s dibiarkan (--resume)", "%d reports already in %s were kept (--resume)"), keptReports, o.OutDir))
+		fmt.Fprintln(o.IO.ErrOut, lang.Sprintf("cli.batch.resume-kept", keptReports, o.OutDir))
 	}
 	if len(b.Failures) > 0 {
 		return exitError{ExitFailure}

@@ -25,28 +25,11 @@ type checkOptions struct {
 func newCheckCmd(s IOStreams) *cobra.Command {
 	o := &checkOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "check DIR",
-		Short: "Re-score reference sheets and compare them with their golden results",
-		Long: `Check re-scores every answer sheet (*.xlsx) in DIR and compares each result
-with its golden file beside it (NAME.golden.json for NAME.xlsx): the index,
-its printed value, the predicate, and every domain and aspect index (and the
-self-assessment's, for a sheet that has one). It prints a table of every
-value that changed, old → new, and calls out changed predicates.
-
-Keep reference sheets and their goldens in git next to a rubric: when an edit
-of the rubric changes a result, check fails until the change is accepted
-with --update, and the goldens' diff shows what changed.
-
---update writes the golden of every sheet that is new or changed and says
-which; it never writes one for a sheet that could not be scored, and leaves
-goldens that match untouched.
-
-Exit status: 0 when every result matches, 1 when anything differs, a sheet
-cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
-		Example: `  spbe check testdata/check/spbe-2020
-  spbe check --rubric my-rubric.yaml reference/
-  spbe check --update --rubric my-rubric.yaml reference/`,
-		Args: cobraArgs(cobra.ExactArgs(1)),
+		Use:     "check DIR",
+		Short:   lang.S("cli.check.re-score-reference-sheets"),
+		Long:    lang.S("cli.check.check-re-scores-every"),
+		Example: lang.S("cli.check.spbe-check-testdata-check"),
+		Args:    cobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Dir = args[0]
 			return checkRun(o)
@@ -54,9 +37,9 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.BoolVar(&o.Update, "update", false, "write the golden of every new or changed sheet")
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, json or html")
-	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	f.BoolVar(&o.Update, "update", false, lang.S("cli.check.write-golden-every-new"))
+	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.check.output-format-text-json"))
+	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.check.language-output-id-indonesian"))
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "html"))
@@ -67,7 +50,7 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`,
 func checkRun(o *checkOptions) error {
 	f := render.Lookup(o.Format)
 	if f == nil || f.Check == nil {
-		return usagef("unknown format %q for check (text, json or html)", o.Format)
+		return usagef("cli.check.unknown-format-q-for", o.Format)
 	}
 	l, err := lang.ParseLang(o.Lang)
 	if err != nil {

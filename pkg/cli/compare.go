@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 
 	"github.com/spf13/cobra"
 
@@ -19,21 +19,11 @@ type compareOptions struct {
 func newCompareCmd(s IOStreams) *cobra.Command {
 	o := &compareOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "compare OLD NEW",
-		Short: "Show what changed between two evaluations",
-		Long: `Compare shows what changed between two evaluations of the same agency under
-the same rubric, for instance a city's 2021 and 2023 answer sheets: the index
-and the predicate, then every domain and aspect index and every indicator
-whose level moved, the largest change first.
-
-OLD and NEW are answer sheets (.xlsx) or JSON results of spbe score --format
-json, in any mix. A JSON result is scored again from its levels. Evaluations
-under different rubrics are refused: there is no official crosswalk between
-frameworks. A JSON result made with another version of the same rubric is
-scored with the rubric in use, with a warning.`,
-		Example: `  spbe compare palopo-2021.xlsx palopo-2023.xlsx
-  spbe compare --format markdown 2021.json 2023.xlsx`,
-		Args: cobraArgs(cobra.ExactArgs(2)),
+		Use:     "compare OLD NEW",
+		Short:   lang.S("cli.compare.show-what-changed-between"),
+		Long:    lang.S("cli.compare.compare-shows-what-changed"),
+		Example: lang.S("cli.compare.spbe-compare-palopo-2021"),
+		Args:    cobraArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return compareRun(o)
@@ -45,7 +35,7 @@ scored with the rubric in use, with a warning.`,
 
 // differentRubrics refuses to compare evaluations under two rubrics.
 func differentRubrics(args []string, a, b string) error {
-	return fmt.Errorf("compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared",
+	return lang.Errorf("cli.compare.compare-and-uses-rubric",
 		args[0], args[1], args[0], a, args[1], b)
 }
 
@@ -99,7 +89,7 @@ func compareRun(o *compareOptions) error {
 	}
 	dc, err := doc.NewCompareDoc(oe.Result, ne.Result, oe.Subject, ne.Subject, f.lang, version())
 	if err != nil {
-		return fmt.Errorf("compare %s and %s: %w", o.Args[0], o.Args[1], err)
+		return lang.Errorf("cli.compare.compare-and-v", o.Args[0], o.Args[1], err)
 	}
 	return render.RenderCompare(o.IO.Out, f.format, dc)
 }

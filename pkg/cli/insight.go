@@ -25,8 +25,8 @@ type insightFlags struct {
 func (f *insightFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	addRubricFlag(fs, &f.Rubric)
-	fs.StringVarP(&f.Format, "format", "f", "text", "output format: text, markdown, json or html")
-	fs.StringVar(&f.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	fs.StringVarP(&f.Format, "format", "f", "text", lang.S("cli.insight.output-format-text-markdown"))
+	fs.StringVar(&f.Lang, "lang", string(lang.UI()), lang.S("cli.insight.language-output-id-indonesian"))
 	addLimitFlags(fs, &f.Limits)
 	addReaderFlags(fs, &f.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json", "html"))

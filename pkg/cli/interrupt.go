@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"os"
 	"os/signal"
@@ -55,22 +56,22 @@ func handleInterrupts(errOut io.Writer) (stop func()) {
 
 // interruptMessage says what an interrupted run wrote and did not write.
 func interruptMessage(sig os.Signal, written, notWritten []string) string {
-	what := "interrupted"
+	what := lang.S("cli.interrupted")
 	if sig == syscall.SIGTERM {
-		what = "terminated"
+		what = lang.S("cli.terminated")
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "spbe: %s: ", what)
 	if len(written) == 0 {
-		b.WriteString("no file was written")
+		b.WriteString(lang.S("cli.nothing-written"))
 	} else {
-		fmt.Fprintf(&b, "written: %s", listFiles(written))
+		b.WriteString(lang.Sprintf("cli.written", listFiles(written)))
 	}
 	if len(notWritten) > 0 {
-		fmt.Fprintf(&b, "; not written: %s (no temporary file is left)", listFiles(notWritten))
+		b.WriteString(lang.Sprintf("cli.not-written", listFiles(notWritten)))
 	}
 	if dir := resumeHint.Load(); dir != nil {
-		fmt.Fprintf(&b, "\nspbe: to complete %s, run the same command again with --resume: it writes only the reports missing from it", *dir)
+		b.WriteString("\nspbe: " + lang.Sprintf("cli.resume-hint", *dir))
 	}
 	return b.String()
 }
@@ -87,5 +88,5 @@ func listFiles(paths []string) string {
 	if len(paths) <= most {
 		return strings.Join(paths, ", ")
 	}
-	return fmt.Sprintf("%s and %d more", strings.Join(paths[:most], ", "), len(paths)-most)
+	return lang.Sprintf("cli.and-more", strings.Join(paths[:most], ", "), len(paths)-most)
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -50,7 +51,7 @@ func (b *boundedInt) Set(s string) error {
 				v = b.lo - 1
 			}
 		} else {
-			return fmt.Errorf("%q is not a whole number", s)
+			return lang.Errorf("cli.limits.q-not-whole-number", s)
 		}
 	}
 	b.clamped = ""
@@ -66,7 +67,7 @@ func (b *boundedInt) Set(s string) error {
 func int64Limit(f *pflag.FlagSet, p *int64, name string, def, lo, hi int64, unit, usage string) {
 	*p = def
 	f.Var(&boundedInt{set: func(v int64) { *p = v }, get: func() int64 { return *p }, lo: lo, hi: hi, unit: unit},
-		name, fmt.Sprintf("%s (%d to %d)", usage, lo, hi))
+		name, lang.Sprintf("cli.help.range", usage, lo, hi))
 	f.Lookup(name).DefValue = strconv.FormatInt(def, 10)
 }
 
@@ -78,7 +79,7 @@ func intLimit(f *pflag.FlagSet, p *int, name string, def, lo, hi int, unit, usag
 func intLimitP(f *pflag.FlagSet, p *int, name, short string, def, lo, hi int, unit, usage string) {
 	*p = def
 	f.VarP(&boundedInt{set: func(v int64) { *p = int(v) }, get: func() int64 { return int64(*p) }, lo: int64(lo), hi: int64(hi), unit: unit},
-		name, short, fmt.Sprintf("%s (%d to %d)", usage, lo, hi))
+		name, short, lang.Sprintf("cli.help.range", usage, lo, hi))
 	f.Lookup(name).DefValue = strconv.Itoa(def)
 }
 
@@ -87,8 +88,8 @@ func intLimitP(f *pflag.FlagSet, p *int, name, short string, def, lo, hi int, un
 func noteClampedLimits(cmd *cobra.Command, _ []string) error {
 	cmd.Flags().Visit(func(fl *pflag.Flag) {
 		if b, ok := fl.Value.(*boundedInt); ok && b.clamped != "" {
-			fmt.Fprintf(cmd.ErrOrStderr(), "spbe: --%s %s is outside %d..%d %s; using %s\n",
-				fl.Name, b.clamped, b.lo, b.hi, b.unit, fl.Value.String())
+			fmt.Fprint(cmd.ErrOrStderr(), lang.Sprintf("cli.help.clamped",
+				fl.Name, b.clamped, b.lo, b.hi, lang.S("cli.unit."+b.unit), fl.Value.String()))
 		}
 	})
 	return nil

@@ -57,7 +57,7 @@ func planFiles[F any](paths []string, inputs []string, force bool, formatOf func
 			return nil, err
 		}
 		if seen[abs] {
-			return nil, usagef("%s is given twice with -o", p)
+			return nil, usagef("cli.output.given-twice-with-o", p)
 		}
 		seen[abs] = true
 		if err := checkOutputPath(p, inputs, force); err != nil {

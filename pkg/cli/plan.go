@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 
 	"github.com/spf13/cobra"
 
@@ -25,41 +25,11 @@ type planOptions struct {
 func newPlanCmd(s IOStreams) *cobra.Command {
 	o := &planOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "plan FILE",
-		Short: "Find the cheapest level raises that reach the next predicate",
-		Long: `Plan finds the cheapest set of level raises that brings the index of an
-answer sheet (or of a JSON result of spbe score --format json) to a target:
-by default the next predicate up, or --target, a predicate (Baik, "Sangat
-Baik", Good) or an index (3.5). It shows each raise (indicator, from -> to),
-the resulting index and predicate, and the gain per cost of the next step of
-every indicator, so a team can choose differently.
-
-The plan is exact: the cheapest of all possible plans, not a greedy guess.
-Among plans of equal cost it takes the one with the fewest steps, and among
-those the one that raises indicators earlier in the rubric. A predicate target
-is the band's lower bound, read as the rubric reads predicates: the exact
-index, or (predicate_basis: rounded) the printed one.
-
-Cost: each step of one level on one indicator costs by the level it starts
-from. The default table is
-
-  1 -> 2: 1    2 -> 3: 2    3 -> 4: 3    4 -> 5: 5
-
-because every level's criteria include the level below and ask more.
---cost gives another table, one cost per step from the lowest level up,
-each positive and larger than the one before (--cost 1,2,4,8).
-
---only and --exclude take indicator ids, or aspect and domain ids for all
-their indicators (--only D4 --exclude 45,46,47). --max-level caps every final
-level.
-
-Exit status: 0 when the target is reached or already met, 1 when it cannot be
-reached under the constraints (the best reachable result is shown), 2 for a
-bad target, cost table, indicator id or flag.`,
-		Example: `  spbe plan dinkes.xlsx
-  spbe plan --target "Sangat Baik" --max-level 4 dinkes.xlsx
-  spbe plan --target 3.0 --only A7,A8 --cost 1,2,4,8 --format json dinkes.xlsx`,
-		Args: cobraArgs(cobra.ExactArgs(1)),
+		Use:     "plan FILE",
+		Short:   lang.S("cli.plan.find-cheapest-level-raises"),
+		Long:    lang.S("cli.plan.plan-finds-cheapest-set"),
+		Example: lang.S("cli.plan.spbe-plan-dinkes-xlsx"),
+		Args:    cobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return planRun(o)
@@ -67,11 +37,11 @@ bad target, cost table, indicator id or flag.`,
 	}
 	o.Flags.add(cmd)
 	f := cmd.Flags()
-	f.StringVarP(&o.Target, "target", "t", "", "predicate name or index to reach (default: the next predicate up)")
-	f.IntVar(&o.MaxLevel, "max-level", 0, "highest level any indicator may be raised to (default: the top of its scale)")
-	f.StringSliceVar(&o.Only, "only", nil, "raise only these indicator, aspect or domain `IDs` (comma-separated or repeated)")
-	f.StringSliceVar(&o.Exclude, "exclude", nil, "never raise these indicator, aspect or domain `IDs`")
-	f.StringVar(&o.Cost, "cost", evaluate.DefaultCosts(), "cost of one step from each level, lowest first, increasing")
+	f.StringVarP(&o.Target, "target", "t", "", lang.S("cli.plan.predicate-name-or-index"))
+	f.IntVar(&o.MaxLevel, "max-level", 0, lang.S("cli.plan.highest-level-any-indicator"))
+	f.StringSliceVar(&o.Only, "only", nil, lang.S("cli.plan.raise-only-these-indicator"))
+	f.StringSliceVar(&o.Exclude, "exclude", nil, lang.S("cli.plan.never-raise-these-indicator"))
+	f.StringVar(&o.Cost, "cost", evaluate.DefaultCosts(), lang.S("cli.plan.cost-one-step-from"))
 	return cmd
 }
 
@@ -101,7 +71,7 @@ func planRun(o *planOptions) error {
 		return err
 	}
 	if err := render.RenderPlan(o.IO.Out, f.format, dc); err != nil {
-		return fmt.Errorf("write the plan: %w", err)
+		return lang.Errorf("cli.plan.write-plan-v", err)
 	}
 	if dc.Plan.Status == doc.Unreachable {
 		return exitError{ExitFailure}

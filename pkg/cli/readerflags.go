@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/pflag"
 
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -11,8 +12,8 @@ import (
 // indicators, the headline levels and the self-assessed levels. Every
 // refusal for an ambiguity names the flag that settles it.
 func addReaderFlags(f *pflag.FlagSet, o *sheet.Options) {
-	f.StringVar(&o.Sheet, "sheet", "", "read the answer table from the worksheet `NAME` only")
-	f.StringVar(&o.IDColumn, "id-column", "", "the column that names the indicators, by header text or letter (`COLUMN`)")
-	f.StringVar(&o.LevelColumn, "level-column", "", "the column of the levels scored, by header text or letter (`COLUMN`)")
-	f.StringVar(&o.SelfColumn, "self-column", "", "the column of the self-assessed levels, by header text or letter (`COLUMN`)")
+	f.StringVar(&o.Sheet, "sheet", "", lang.S("cli.readerflags.read-answer-table-from"))
+	f.StringVar(&o.IDColumn, "id-column", "", lang.S("cli.readerflags.column-that-names-indicators"))
+	f.StringVar(&o.LevelColumn, "level-column", "", lang.S("cli.readerflags.column-levels-scored-by"))
+	f.StringVar(&o.SelfColumn, "self-column", "", lang.S("cli.readerflags.column-self-assessed-levels"))
 }

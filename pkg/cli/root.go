@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -12,16 +13,9 @@ var maxRubricSize int64 = rubric.MaxFileSize
 
 func newRootCmd(s IOStreams) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "spbe",
-		Short: "Score SPBE / Indeks Pemdi answer sheets against a rubric",
-		Long: `spbe computes Indonesia's government digital-maturity index (Indeks Pemdi of
-PermenPANRB 8/2026, Indeks SPBE of PermenPANRB 59/2020, and rubrics like
-them) from Excel answer sheets, exactly as the regulation's formulas say,
-and reports the index, the predicate and every domain and aspect index.
-
-Both rubrics are built in, and each sheet chooses its own: by the template
-stamp, else by the indicators its table holds; every output says which and
-why. --rubric names a built-in rubric or a YAML file instead.`,
+		Use:           "spbe",
+		Short:         lang.S("cli.root.score-spbe-indeks-pemdi"),
+		Long:          lang.S("cli.root.spbe-computes-indonesia-government"),
 		Version:       version(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -31,7 +25,7 @@ why. --rubric names a built-in rubric or a YAML file instead.`,
 	root.SetIn(s.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
-	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", "largest rubric file read, in bytes")
+	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))
@@ -41,5 +35,6 @@ why. --rubric names a built-in rubric or a YAML file instead.`,
 	root.AddCommand(newVersionCmd(s))
 	root.AddCommand(newInspectCmd(s))
 	registerCompletions(root)
+	localizeHelp(root)
 	return root
 }

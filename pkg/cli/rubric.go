@@ -31,20 +31,12 @@ type rubricOptions struct {
 func newRubricCmd(s IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rubric",
-		Short: "List, show, validate, export and compare rubrics",
-		Long: `Rubric works with rubric files: the built-in rubrics and your own YAML
-variants of them (the format is in docs/rubric.md).
-
-  list       the built-in rubrics
-  show       a rubric's scales, bands and weights
-  validate   check rubric files, reporting every problem with its line
-  export     print a built-in rubric's YAML, to start a variant from
-  diff       what changed between two rubrics, for a pull request
-  schema     the JSON Schema of the format, for editors`,
-		Args: cobra.ArbitraryArgs,
+		Short: lang.S("cli.rubric.list-show-validate-export"),
+		Long:  lang.S("cli.rubric.rubric-works-with-rubric"),
+		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown command %q for \"spbe rubric\"", args[0])
+				return usagef("cli.rubric.unknown-command-q-for", args[0])
 			}
 			return cmd.Help()
 		},
@@ -55,7 +47,7 @@ variants of them (the format is in docs/rubric.md).
 }
 
 func addRubricLangFlag(cmd *cobra.Command, p *string) {
-	cmd.Flags().StringVar(p, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.rubric.language-output-id-indonesian"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
@@ -70,7 +62,7 @@ func orList(names []string) string {
 		switch {
 		case i == 0:
 		case i == len(names)-1:
-			s += " or "
+			s += " " + lang.S("cli.or") + " "
 		default:
 			s += ", "
 		}
@@ -97,14 +89,14 @@ func (o *rubricOptions) parseCommon(names ...string) error {
 			return nil
 		}
 	}
-	return usagef("unknown format %q (%s)", o.Format, orList(names))
+	return usagef("cli.rubric.unknown-format-q", o.Format, orList(names))
 }
 
 func newRubricListCmd(s IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List the built-in rubrics",
+		Short: lang.S("cli.rubric.list-built-in-rubrics"),
 		Args:  cobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return rubricListRun(o)
@@ -133,15 +125,11 @@ func rubricListRun(o *rubricOptions) error {
 func newRubricShowCmd(s IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "show [NAME|PATH]",
-		Short: "Show a rubric's scales, predicate bands and weights",
-		Long: `Show prints a rubric: what it is, its level scales, its predicate bands,
-and the tree of domains, aspects and indicators with their weights. NAME is a
-built-in rubric (default ` + rubric.Default + `), PATH a rubric YAML file.`,
-		Example: `  spbe rubric show
-  spbe rubric show pemdi-2026 --format markdown
-  spbe rubric show my-rubric.yaml --format json`,
-		Args: cobraArgs(cobra.MaximumNArgs(1)),
+		Use:     "show [NAME|PATH]",
+		Short:   lang.S("cli.rubric.show-rubric-scales-predicate"),
+		Long:    lang.Sprintf("cli.rubric.show-prints-rubric-what", rubric.Default),
+		Example: lang.S("cli.rubric.spbe-rubric-show-spbe"),
+		Args:    cobraArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricShowRun(o)
@@ -170,12 +158,10 @@ func rubricShowRun(o *rubricOptions) error {
 func newRubricValidateCmd(s IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "validate PATH...",
-		Short: "Check rubric files and report every problem with its line",
-		Long: `Validate loads each rubric file as spbe score would and reports every
-problem in it, each as FILE:LINE: problem, on the error stream; a valid file
-gets one line on the output. The exit status is 1 when any file is invalid.`,
-		Example: `  spbe rubric validate rubric/*.yaml`,
+		Use:     "validate PATH...",
+		Short:   lang.S("cli.rubric.check-rubric-files-and"),
+		Long:    lang.S("cli.rubric.validate-loads-each-rubric"),
+		Example: lang.S("cli.rubric.spbe-rubric-validate-rubric"),
 		Args:    cobraArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
@@ -216,14 +202,11 @@ func rubricValidateRun(o *rubricOptions) error {
 func newRubricExportCmd(s IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "export NAME",
-		Short: "Print a built-in rubric's YAML, to start a local variant from",
-		Long: `Export prints the YAML of a built-in rubric exactly as it is built in, with
-its comments, as the starting point for a local variant: give it another id,
-edit it, and use it with --rubric FILE.`,
-		Example: `  spbe rubric export spbe-2020 > my-rubric.yaml
-  spbe rubric export pemdi-2026 -o pemdi.yaml`,
-		Args: cobraArgs(cobra.ExactArgs(1)),
+		Use:     "export NAME",
+		Short:   lang.S("cli.rubric.print-built-in-rubric"),
+		Long:    lang.S("cli.rubric.export-prints-yaml-built"),
+		Example: lang.S("cli.rubric.spbe-rubric-export-spbe"),
+		Args:    cobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricExportRun(o)
@@ -232,8 +215,8 @@ edit it, and use it with --rubric FILE.`,
 			return rubric.Builtins(), cobra.ShellCompDirectiveNoFileComp
 		},
 	}
-	cmd.Flags().StringVarP(&o.Output, "output", "o", "", "write the YAML to `FILE` instead of the output")
-	cmd.Flags().BoolVar(&o.Force, "force", false, "overwrite FILE if it exists")
+	cmd.Flags().StringVarP(&o.Output, "output", "o", "", lang.S("cli.rubric.write-yaml-file-instead"))
+	cmd.Flags().BoolVar(&o.Force, "force", false, lang.S("cli.rubric.overwrite-file-if-it"))
 	return cmd
 }
 
@@ -258,16 +241,11 @@ func rubricExportRun(o *rubricOptions) error {
 func newRubricDiffCmd(s IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "diff OLD NEW",
-		Short: "Show what changed between two rubrics",
-		Long: `Diff compares two rubrics (built-in names or YAML files) item by item:
-indicators, aspects and domains added, removed, renumbered, renamed, moved or
-given another weight; scale, predicate-band, rounding and metadata changes.
-Comments and layout are not changes. --format markdown gives a table for a
-pull request. With --exit-code the exit status is 1 when the rubrics differ.`,
-		Example: `  spbe rubric diff spbe-2020 my-rubric.yaml
-  git show main:rubric.yaml > /tmp/old.yaml && spbe rubric diff /tmp/old.yaml rubric.yaml --format markdown`,
-		Args: cobraArgs(cobra.ExactArgs(2)),
+		Use:     "diff OLD NEW",
+		Short:   lang.S("cli.rubric.show-what-changed-between"),
+		Long:    lang.S("cli.rubric.diff-compares-two-rubrics"),
+		Example: lang.S("cli.rubric.spbe-rubric-diff-spbe"),
+		Args:    cobraArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricDiffRun(o)
@@ -275,7 +253,7 @@ pull request. With --exit-code the exit status is 1 when the rubrics differ.`,
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
 	addRubricLangFlag(cmd, &o.Lang)
-	cmd.Flags().BoolVar(&o.ExitCode, "exit-code", false, "exit with status 1 when the rubrics differ")
+	cmd.Flags().BoolVar(&o.ExitCode, "exit-code", false, lang.S("cli.rubric.exit-with-status-1"))
 	return cmd
 }
 
@@ -302,14 +280,9 @@ func rubricDiffRun(o *rubricOptions) error {
 func newRubricSchemaCmd(s IOStreams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "schema",
-		Short: "Print the JSON Schema of the rubric format",
-		Long: `Schema prints the JSON Schema (draft-07) of the rubric format. Editors with
-yaml-language-server complete and check a rubric file that starts with
-
-  # yaml-language-server: $schema=` + rubric.SchemaID + `
-
-or that points at a local copy: spbe rubric schema > rubric.schema.json.`,
-		Args: cobraArgs(cobra.NoArgs),
+		Short: lang.S("cli.rubric.print-json-schema-rubric"),
+		Long:  lang.Sprintf("cli.rubric.schema-prints-json-schema", rubric.SchemaID),
+		Args:  cobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := s.Out.Write(rubric.Schema())
 			return err

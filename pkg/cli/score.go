@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"math/big"
 	"strings"
 	"time"
@@ -56,37 +54,13 @@ type scoreOptions struct {
 func newScoreCmd(s IOStreams) *cobra.Command {
 	o := &scoreOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "score FILE | FOLDER...",
-		Short: "Score an answer sheet, or a folder of them",
-		Long: `Score reads an answer sheet (.xlsx), finds its answer table by the header
-row on whichever worksheet holds it, and prints the index, the predicate and
-every domain and aspect index.
-
-The table needs an indicator column (No, Nomor, ID, Kode or Indikator) and a
-level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor). A level may
-be written 3, "Tingkat 3", "3 - Terdefinisi" or as the level's label; on a
-rubric of decimal values (pemdi-2026) a value is any decimal such as 1,26,
-kept exactly, and a "Skor Indeks Lain" column gives the score of another
-agency's index that an indicator is converted from.
-
-Without --rubric the sheet chooses its built-in rubric (the template stamp,
-else the indicators its table holds), and the output says which and why.
-
-Given a folder, or several files and folders, score scores every sheet in
-them (with --recursive, in subfolders too) and prints a ranking; -o writes
-a consolidated workbook (.xlsx: ranking, aspects, an OPD x indicator
-heatmap, indicator statistics, predicates with a chart, files not scored),
-Markdown or JSON, and --out-dir each OPD's own report. A file that cannot
-be scored is listed with its reasons and the others are still scored; the
-exit code is then 1.`,
-		Example: `  spbe score dinkes.xlsx
-  spbe score --format json dinkes.xlsx
-  spbe score --lang en --rubric pemdi-2026 dinkes.xlsx
-  spbe score opd/                              # rank every sheet in a folder
-  spbe score -R -o rekap.xlsx --out-dir laporan opd/`,
+		Use:     "score FILE | FOLDER...",
+		Short:   lang.S("cli.score.score-answer-sheet-or"),
+		Long:    lang.S("cli.score.score-reads-answer-sheet"),
+		Example: lang.S("cli.score.spbe-score-dinkes-xlsx"),
 		Args: cobraArgs(func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return errors.New("give an answer sheet (.xlsx), or folders and files to score as a batch")
+				return lang.Errorf("cli.score.give-answer-sheet-xlsx")
 			}
 			return nil
 		}),
@@ -98,26 +72,26 @@ exit code is then 1.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVarP(&o.Format, "format", "f", "text", "output format: "+strings.Join(render.Names(), ", ")+" (for -o, the default follows the file's extension)")
-	f.StringArrayVarP(&o.Outputs, "output", "o", nil, "write the report to `FILE` (.xlsx, .html, .md, .json or .txt); may be repeated")
-	f.BoolVar(&o.Force, "force", false, "overwrite existing output files")
-	f.BoolVar(&o.Strict, "strict", false, "fail when the sheet was made from another rubric than the one scoring it")
-	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	f.StringVarP(&o.Format, "format", "f", "text", lang.Sprintf("cli.score.for-o-default-follows", strings.Join(render.Names(), ", ")))
+	f.StringArrayVarP(&o.Outputs, "output", "o", nil, lang.S("cli.score.write-report-file-xlsx"))
+	f.BoolVar(&o.Force, "force", false, lang.S("cli.score.overwrite-existing-output-files"))
+	f.BoolVar(&o.Strict, "strict", false, lang.S("cli.score.fail-when-sheet-was"))
+	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.score.language-output-id-indonesian"))
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
-	f.BoolVarP(&o.Recursive, "recursive", "R", false, "batch: also score the sheets in subfolders")
-	f.StringVar(&o.Progress, "progress", "auto", "batch: progress on stderr: auto (a bar on a terminal, else plain), plain (a line per sheet) or none")
-	f.BoolVarP(&o.Quiet, "quiet", "q", false, "batch: no progress and no summary line on stderr (failures are still listed)")
-	f.StringVar(&o.OutDir, "out-dir", "", "batch: also write each OPD's own report into `FOLDER`")
-	f.BoolVar(&o.Resume, "resume", false, "batch: complete an --out-dir left incomplete: write only the OPDs' reports missing from it, never replace one")
-	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, "batch: format(s) of the reports in --out-dir: "+strings.Join(render.FormatNames(), ", "))
-	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", "batch: sheets read at once (0: one per core)")
-	f.StringVar(&o.TargetIndex, "target-index", "", "the agency's own target `INDEX` (e.g. 2,60 or 2.60), shown beside the index")
-	f.StringVar(&o.Previous, "previous", "", "the previous evaluation, a sheet or a JSON result of the same rubric (`FILE`): the change is shown")
-	f.StringVar(&o.Signer, "signer", "", "sign-off block: the signer's `NAME`")
-	f.StringVar(&o.SignerID, "signer-id", "", "sign-off block: the signer's `NIP`")
-	f.StringVar(&o.Place, "place", "", "sign-off block: the `PLACE` of signing")
-	f.StringVar(&o.Date, "date", "", "sign-off block: the `DATE` of signing, YYYY-MM-DD")
+	f.BoolVarP(&o.Recursive, "recursive", "R", false, lang.S("cli.score.batch-also-score-sheets"))
+	f.StringVar(&o.Progress, "progress", "auto", lang.S("cli.score.batch-progress-on-stderr"))
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, lang.S("cli.score.batch-no-progress-and"))
+	f.StringVar(&o.OutDir, "out-dir", "", lang.S("cli.score.batch-also-write-each"))
+	f.BoolVar(&o.Resume, "resume", false, lang.S("cli.score.batch-resume"))
+	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, lang.Sprintf("cli.out-dir-format-flag", strings.Join(render.FormatNames(), ", ")))
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", lang.S("cli.score.batch-sheets-read-at"))
+	f.StringVar(&o.TargetIndex, "target-index", "", lang.S("cli.score.agency-own-target-index"))
+	f.StringVar(&o.Previous, "previous", "", lang.S("cli.score.previous-evaluation-sheet-or"))
+	f.StringVar(&o.Signer, "signer", "", lang.S("cli.score.sign-off-block-signer"))
+	f.StringVar(&o.SignerID, "signer-id", "", lang.S("cli.score.sign-off-block-signer-2"))
+	f.StringVar(&o.Place, "place", "", lang.S("cli.score.sign-off-block-place"))
+	f.StringVar(&o.Date, "date", "", lang.S("cli.score.sign-off-block-date"))
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
@@ -126,15 +100,15 @@ exit code is then 1.`,
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
-	f.StringVarP(p, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default: the built-in rubric the sheet fits, by its template stamp or its indicators)")
+	f.StringVarP(p, "rubric", "r", "", lang.S("cli.rubric-flag-sheet"))
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
-	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", "largest answer sheet read, in bytes")
-	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", "largest unpacked size of a workbook, in bytes")
-	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", "rows of each worksheet searched for the table's header")
-	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", "rows read under the table's header")
-	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", "columns of each row examined")
+	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", lang.S("cli.score.largest-answer-sheet-read"))
+	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", lang.S("cli.score.largest-unpacked-size-workbook"))
+	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", lang.S("cli.score.rows-each-worksheet-searched"))
+	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", lang.S("cli.score.rows-read-under-table"))
+	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", lang.S("cli.score.columns-each-row-examined"))
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -147,7 +121,7 @@ func scoreRun(o *scoreOptions) error {
 	if batch.IsBatch(o.Args) {
 		for _, f := range []struct{ name, value string }{{"--target-index", o.TargetIndex}, {"--previous", o.Previous}, {"--signer", o.Signer}, {"--signer-id", o.SignerID}, {"--place", o.Place}, {"--date", o.Date}} {
 			if f.value != "" {
-				return usagef("%s is for the report of one sheet, not a batch", f.name)
+				return usagef("cli.score.for-report-one-sheet", f.name)
 			}
 		}
 		var err error
@@ -157,17 +131,17 @@ func scoreRun(o *scoreOptions) error {
 		return batchRun(o)
 	}
 	if o.OutDir != "" {
-		return usagef("--out-dir is for a batch: give a folder or several files")
+		return usagef("cli.score.out-dir-for-batch")
 	}
 	if o.Resume {
-		return usagef("--resume completes an --out-dir: give a folder or several files, and --out-dir")
+		return usagef("cli.score.resume-for-batch")
 	}
 	format, err := render.FormatByName(o.Format)
 	if err != nil {
 		return usageError{err}
 	}
 	if format.Binary && len(o.Outputs) == 0 {
-		return usagef("the %s format is written to a file: give -o FILE", format.Name)
+		return usagef("cli.score.format-written-file-give", format.Name)
 	}
 	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
 		return usageError{err}
@@ -227,30 +201,30 @@ func (o *scoreOptions) reportExtras(rep *doc.Report) error {
 	if o.TargetIndex != "" {
 		t, err := parseIndex(o.TargetIndex)
 		if err != nil {
-			return usagef("--target-index: %v", err)
+			return usagef("cli.score.target-index-v", err)
 		}
 		if lo, hi := o.rubric.LevelRange(); t.Cmp(big.NewRat(int64(lo), 1)) < 0 || t.Cmp(big.NewRat(int64(hi), 1)) > 0 {
-			return usagef("--target-index: %s is outside the index's range %d..%d", o.TargetIndex, lo, hi)
+			return usagef("cli.score.target-index-outside-index", o.TargetIndex, lo, hi)
 		}
 		rep.Target = t
 	}
 	if o.Previous != "" {
 		ev, err := evaluate.Load(o.Previous, evaluate.Rubrics{Named: o.rubric}, o.Limits)
 		if err != nil {
-			return fmt.Errorf("read the previous evaluation: %w", err)
+			return lang.Errorf("cli.score.read-previous-evaluation-v", err)
 		}
 		rep.Previous = &doc.Previous{Result: ev.Result, Year: ev.Subject.Year, File: ev.Subject.File}
 		rep.Warnings = append(rep.Warnings, ev.Subject.Warnings...)
 	}
 	if o.Signer == "" && (o.SignerID != "" || o.Place != "" || o.Date != "") {
-		return usagef("--signer-id, --place and --date are part of the sign-off block: give --signer NAME too")
+		return usagef("cli.score.signer-id-place-and")
 	}
 	if o.Signer != "" {
 		s := &doc.Signer{Name: o.Signer, ID: o.SignerID, Place: o.Place}
 		if o.Date != "" {
 			d, err := time.Parse("2006-01-02", o.Date)
 			if err != nil {
-				return usagef("--date: %q is not a date written YYYY-MM-DD (e.g. 2026-11-30)", o.Date)
+				return usagef("cli.score.date-q-not-date", o.Date)
 			}
 			s.Date = d
 		}
@@ -265,17 +239,17 @@ func (o *scoreOptions) reportExtras(rep *doc.Report) error {
 func parseIndex(s string) (*big.Rat, error) {
 	t := strings.TrimSpace(s)
 	if strings.Count(t, ",")+strings.Count(t, ".") > 1 {
-		return nil, fmt.Errorf("%q has more than one decimal separator; write it like 2,60 or 2.60", s)
+		return nil, lang.Errorf("cli.score.q-has-more-than", s)
 	}
 	t = strings.Replace(t, ",", ".", 1)
 	for _, c := range t {
 		if (c < '0' || c > '9') && c != '.' {
-			return nil, fmt.Errorf("%q is not a number; write it like 2,60 or 2.60", s)
+			return nil, lang.Errorf("cli.score.q-not-number-write", s)
 		}
 	}
 	v, ok := new(big.Rat).SetString(t)
 	if !ok || t == "" || t == "." {
-		return nil, fmt.Errorf("%q is not a number; write it like 2,60 or 2.60", s)
+		return nil, lang.Errorf("cli.score.q-not-number-write-2", s)
 	}
 	return v, nil
 }

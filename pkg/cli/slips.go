@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	spbelang "github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"os"
 	"path/filepath"
@@ -62,7 +63,7 @@ func fixSlips(root *cobra.Command, args []string) ([]string, error) {
 			if err := splitName(args, lang); err != nil {
 				return nil, err
 			}
-			return nil, usagef("%s", say(lang,
+			return nil, usagef("cli.app.msg", say(lang,
 				fmt.Sprintf("berkas %q tidak ditemukan", args[0]),
 				fmt.Sprintf("file %q not found", args[0])))
 		}
@@ -84,7 +85,7 @@ func fixSlips(root *cobra.Command, args []string) ([]string, error) {
 			continue
 		}
 		if st, err := os.Stat(v); err == nil && st.IsDir() {
-			return nil, usagef("%s", say(lang,
+			return nil, usagef("cli.app.msg", say(lang,
 				fmt.Sprintf("%s %s: -r memilih rubrik (--rubric), dan %q adalah folder; untuk menilai juga subfolder, pakai -R (--recursive)", a, v, v),
 				fmt.Sprintf("%s %s: -r chooses the rubric (--rubric), and %q is a folder; to score subfolders too, use -R (--recursive)", a, v, v)))
 		}
@@ -136,7 +137,7 @@ func splitName(args []string, lang string) error {
 		for j := i + 1; j < len(args) && !exists[j] && j-i < 16; j++ {
 			joined := strings.Join(args[i:j+1], " ")
 			if _, err := os.Lstat(joined); err == nil {
-				return usagef("%s", say(lang,
+				return usagef("cli.app.msg", say(lang,
 					fmt.Sprintf("%q ada, tetapi namanya terpecah di spasinya: tulis nama itu di antara tanda kutip, \"%s\"", joined, joined),
 					fmt.Sprintf("%q exists, but its name was split at its spaces: put the name in quotes, \"%s\"", joined, joined)))
 			}
@@ -155,6 +156,7 @@ const explorerEnv = "SPBE_EXPLORER"
 // it, says where, and waits for Enter.
 func runExplorer(s IOStreams, args []string) int {
 	lang := uiLang(args)
+	spbelang.SetUI(spbelang.Lang(lang))
 	root := newRootCmd(s)
 	defer waitEnter(s, lang)
 	if len(args) == 0 {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -26,36 +27,22 @@ type templateOptions struct {
 func newTemplateCmd(s IOStreams) *cobra.Command {
 	o := &templateOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "template",
-		Short: "Write a blank answer workbook for a rubric",
-		Long: `Template writes a blank answer workbook (.xlsx) that a work unit fills in
-and that spbe score reads as it is: an instructions sheet in Indonesian, the
-answer sheet with one row per indicator and a drop-down of the indicator's
-levels ("3 - Terdefinisi"), the criteria of every level when the rubric has
-them, and cells for the agency, the year and the assessor. Everything but
-the answer cells is protected, without a password. The rubric's id, version
-and hash are stamped in the document properties; spbe score warns when a
-sheet is scored with another rubric.
-
-Without -o the workbook is written to the current folder as
-lembar-kerja-RUBRIC[-OPD][-YEAR].xlsx. An existing file is kept unless
---force is given. The path written is printed.`,
-		Example: `  spbe template
-  spbe template --opd "Dinas Kesehatan" --year 2024
-  spbe template --verified -o penilaian-2024.xlsx
-  spbe template --rubric my-rubric.yaml -o my-template.xlsx`,
-		Args: cobraArgs(cobra.NoArgs),
+		Use:     "template",
+		Short:   lang.S("cli.template.write-blank-answer-workbook"),
+		Long:    lang.S("cli.template.template-writes-blank-answer"),
+		Example: lang.S("cli.template.spbe-template-spbe-template"),
+		Args:    cobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return templateRun(o)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&o.Output, "output", "o", "", "write the workbook to `FILE` (.xlsx; default lembar-kerja-RUBRIC[-OPD][-YEAR].xlsx)")
-	f.StringVarP(&o.Rubric, "rubric", "r", "", "built-in rubric name or path to a rubric YAML file (default "+rubric.Default+")")
-	f.StringVar(&o.OPD, "opd", "", "prefill the agency/work unit (OPD) `NAME`")
-	f.StringVar(&o.Year, "year", "", "prefill the assessment `YEAR`")
-	f.BoolVar(&o.Verified, "verified", false, "add a verified-level column for the evaluators beside the self-assessed one")
-	f.BoolVar(&o.Force, "force", false, "overwrite an existing file")
+	f.StringVarP(&o.Output, "output", "o", "", lang.S("cli.template.write-workbook-file-xlsx"))
+	f.StringVarP(&o.Rubric, "rubric", "r", "", lang.Sprintf("cli.rubric-flag", rubric.Default))
+	f.StringVar(&o.OPD, "opd", "", lang.S("cli.template.prefill-agency-work-unit"))
+	f.StringVar(&o.Year, "year", "", lang.S("cli.template.prefill-assessment-year"))
+	f.BoolVar(&o.Verified, "verified", false, lang.S("cli.template.add-verified-level-column"))
+	f.BoolVar(&o.Force, "force", false, lang.S("cli.template.overwrite-existing-file"))
 	return cmd
 }
 
@@ -64,13 +51,13 @@ func templateRun(o *templateOptions) error {
 	if o.Year != "" {
 		y, err := strconv.Atoi(strings.TrimSpace(o.Year))
 		if err != nil || y < 1900 || y > 2999 {
-			return usagef("--year %q is not a year (1900..2999)", o.Year)
+			return usagef("cli.template.year-q-not-year", o.Year)
 		}
 		opt.Year = y
 	}
 	out := o.Output
 	if out != "" && !strings.EqualFold(filepath.Ext(out), ".xlsx") {
-		return usagef("a template is an .xlsx workbook: -o %s must end in .xlsx", out)
+		return usagef("cli.template.template-xlsx-workbook-o", out)
 	}
 	r, err := openRubric(o.Rubric)
 	if err != nil {

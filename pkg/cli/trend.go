@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -24,22 +23,13 @@ type trendOptions struct {
 func newTrendCmd(s IOStreams) *cobra.Command {
 	o := &trendOptions{IO: s}
 	cmd := &cobra.Command{
-		Use:   "trend FOLDER...",
-		Short: "Show each OPD's index year by year",
-		Long: `Trend scores every answer sheet in the folders (and their subfolders), pairs
-each OPD with its earlier years and prints, per OPD, the index of every year
-and the change from the year before. The year is the one the sheet names,
-else a folder or file name that is a year (opd/2024/dinkes.xlsx,
-dinkes-2025.xlsx). Two sheets of the same OPD and year count once: the
-verified one, else the last in path order.
-
-spbe score -R -o rekap.xlsx on the same folder writes the same table, with a
-line chart of the index by year, into the consolidated workbook.`,
-		Example: `  spbe trend opd/
-  spbe trend --lang en riwayat/2024 riwayat/2025`,
+		Use:     "trend FOLDER...",
+		Short:   lang.S("cli.trend.show-each-opd-index"),
+		Long:    lang.S("cli.trend.trend-scores-every-answer"),
+		Example: lang.S("cli.trend.spbe-trend-opd-spbe"),
 		Args: cobraArgs(func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
-				return errors.New("give the folders of answer sheets of several years")
+				return lang.Errorf("cli.trend.give-folders-answer-sheets")
 			}
 			return nil
 		}),
@@ -50,9 +40,9 @@ line chart of the index by year, into the consolidated workbook.`,
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVar(&o.Lang, "lang", "id", "language of the output: id (Indonesian) or en (English)")
+	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.trend.language-output-id-indonesian"))
 	addLimitFlags(f, &o.Limits)
-	f.IntVarP(&o.Jobs, "jobs", "j", 0, "sheets read at once (0: one per core)")
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, lang.S("cli.trend.sheets-read-at-once"))
 	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
@@ -63,7 +53,7 @@ func trendRun(o *trendOptions) error {
 		return usageError{err}
 	}
 	if o.Jobs < 0 {
-		return usagef("--jobs %d: give a number of workers, or 0 for one per core", o.Jobs)
+		return usagef("cli.trend.jobs-d-give-number", o.Jobs)
 	}
 	// Without --rubric each sheet chooses its own, as spbe score lets it; a
 	// trend is drawn within one framework only (a folder of several is

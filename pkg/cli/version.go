@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 
 	"github.com/spf13/cobra"
 )
@@ -11,7 +12,7 @@ import (
 func newVersionCmd(s IOStreams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print the version of spbe",
+		Short: lang.S("cli.version.print-version-spbe"),
 		Args:  cobraArgs(cobra.NoArgs),
 		RunE: func(*cobra.Command, []string) error {
 			_, err := fmt.Fprintf(s.Out, "spbe %s\n", version())

@@ -93,7 +93,7 @@ func RoundingLine(l lang.Lang, r *rubric.Rubric, e *insight.Explanation) string 
 	if e.Rounded.Cmp(e.Result.Index) == 0 {
 		return fmt.Sprintf(l.T("explain.rounding.none"), l.Num(r, e.Result.Index), r.Rounding.Decimals)
 	}
-	return fmt.Sprintf(l.T("explain.rounding"), l.Precise(e.Result.Index, r.Rounding.Decimals), l.Num(r, e.Result.Index), r.Rounding.Decimals, r.Rounding.Mode)
+	return fmt.Sprintf(l.T("explain.rounding"), l.Precise(e.Result.Index, r.Rounding.Decimals), l.Num(r, e.Result.Index), r.Rounding.Decimals, l.RoundingMode(r.Rounding.Mode))
 }
 
 // EffectLabel names the index an effect is on: "Indeks Aspek A2".

@@ -83,7 +83,7 @@ func RubricSummary(l lang.Lang, r *rubric.Rubric) string {
 	if r.Rounding.PredicateBasis == "rounded" {
 		basis = l.T("basis.rounded")
 	}
-	parts = append(parts, fmt.Sprintf(l.T("rubrictool.rounding"), r.Rounding.Decimals, r.Rounding.Mode, basis))
+	parts = append(parts, fmt.Sprintf(l.T("rubrictool.rounding"), r.Rounding.Decimals, l.RoundingMode(r.Rounding.Mode), basis))
 	return strings.Join(parts, "; ")
 }
 

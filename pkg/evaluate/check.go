@@ -3,6 +3,7 @@ package evaluate
 import (
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"io/fs"
 	"os"
@@ -25,11 +26,11 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 	st, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, nil, fmt.Errorf("check %s: no such folder", dir)
+		return nil, nil, lang.Errorf("evaluate.check-no-such-folder", dir)
 	case err != nil:
 		return nil, nil, fmt.Errorf("check %s: %w", dir, err)
 	case !st.IsDir():
-		return nil, nil, fmt.Errorf("check %s: not a folder (check takes the folder that holds the sheets and their goldens)", dir)
+		return nil, nil, lang.Errorf("evaluate.check-not-folder-check", dir)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -49,7 +50,7 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 		}
 	}
 	if len(sheets) == 0 {
-		return nil, nil, fmt.Errorf("check %s: no answer sheets (*.xlsx) in it", dir)
+		return nil, nil, lang.Errorf("evaluate.check-no-answer-sheets", dir)
 	}
 	sort.Strings(sheets)
 	// a.xlsx and a.XLSX share a.golden.json, and A.xlsx's golden is
@@ -59,7 +60,7 @@ func listCheckDir(dir string) (sheets []string, goldens map[string]bool, err err
 	for _, name := range sheets {
 		key := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
 		if other, ok := byGolden[key]; ok {
-			return nil, nil, fmt.Errorf("check %s: %s and %s would share one golden file, %s; rename one of them", dir, other, name, strings.TrimSuffix(other, filepath.Ext(other))+golden.Suffix)
+			return nil, nil, lang.Errorf("evaluate.check-and-would-share", dir, other, name, strings.TrimSuffix(other, filepath.Ext(other))+golden.Suffix)
 		}
 		byGolden[key] = name
 	}
@@ -117,10 +118,10 @@ func compareSheet(dir, name, gname string, s scored) doc.CheckSheet {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		sh.Status = doc.CheckMissing
-		sh.Err = fmt.Errorf("%s: no golden file %s (run spbe check --update to create it from this result)", filepath.Join(dir, name), gname)
+		sh.Err = lang.Errorf("evaluate.no-golden-file-run", filepath.Join(dir, name), gname)
 		return sh
 	case err != nil:
-		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("read golden %s: %w", gpath, err)
+		sh.Status, sh.Err = doc.CheckMalformed, lang.Errorf("evaluate.read-golden", gpath, err)
 		return sh
 	}
 	old, err := golden.Parse(data)
@@ -146,7 +147,7 @@ func readGolden(path string) ([]byte, error) {
 	// opening a pipe would wait for a writer forever.
 	data, err := safefile.ReadFile(path, maxGoldenSize)
 	if errors.Is(err, safefile.ErrTooLarge) {
-		return nil, fmt.Errorf("it is larger than %d bytes, which no golden file is", maxGoldenSize)
+		return nil, lang.Errorf("evaluate.it-larger-than-bytes", maxGoldenSize)
 	}
 	return data, err
 }
@@ -196,8 +197,8 @@ func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, dat
 	}
 	sort.Strings(c.Orphans)
 	for _, g := range c.Orphans {
-		fmt.Fprintf(errOut, "%s: no sheet %s for this golden file (remove it, or restore the sheet)\n",
-			filepath.Join(c.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx")
+		fmt.Fprint(errOut, lang.Sprintf("evaluate.orphan-golden",
+			filepath.Join(c.Dir, g), strings.TrimSuffix(g, golden.Suffix)+".xlsx"))
 	}
 	return nil
 }

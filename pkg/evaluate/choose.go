@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
@@ -47,7 +48,7 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 	var se *sheet.Error
 	if near != nil && errors.As(err, &se) {
 		err = &sheet.Error{File: se.File, Problems: append([]sheet.Problem{{Code: "no-rubric-fits", Values: []string{r.ID},
-			Msg: fmt.Sprintf("%v; read with rubric %s, the nearest, the table shows:", near, r.ID)}}, se.Problems...)}
+			Msg: lang.Sprintf("evaluate.nearest-rubric", near, r.ID)}}, se.Problems...)}
 	}
 	if err == nil && near != nil {
 		choice = &doc.Choice{Rubric: r.ID, Reason: "tabel jawaban hanya cocok dengan rubrik " + r.ID, ReasonEN: "the answer table fits rubric " + r.ID + " alone"}
@@ -183,7 +184,7 @@ var builtins = sync.OnceValues(func() ([]*rubric.Rubric, error) {
 	for _, name := range rubric.Builtins() {
 		r, err := rubric.Builtin(name)
 		if err != nil {
-			return nil, fmt.Errorf("choose the rubric: %w", err)
+			return nil, lang.Errorf("evaluate.choose-rubric", err)
 		}
 		rs = append(rs, r)
 	}
@@ -266,7 +267,7 @@ func fitsAnother(path string, limits sheet.Options, named *rubric.Rubric, err er
 		return err
 	}
 	out := &sheet.Error{File: se.File, Problems: append([]sheet.Problem{{Code: "other-rubric", Values: []string{named.ID, fit.Rubric.ID},
-		Msg: fmt.Sprintf("the sheet fits rubric %s, not %s (%s): score it without --rubric, or with --rubric %s", fit.Rubric.ID, named.ID, fit.ReasonEN, fit.Rubric.ID)}}, se.Problems...)}
+		Msg: lang.Sprintf("evaluate.other-rubric", fit.Rubric.ID, named.ID, lang.UI().Name(fit.Reason, fit.ReasonEN), fit.Rubric.ID)}}, se.Problems...)}
 	return out
 }
 

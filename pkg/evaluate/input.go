@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"path/filepath"
 
@@ -42,7 +43,7 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 	if errors.Is(err, safefile.ErrNotRegular) {
 		// Refused before it is opened: a pipe would block the read of
 		// its first bytes.
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	if err != nil {
 		// The sheet reader words these (no such file, a folder).
@@ -60,17 +61,17 @@ func ReadInput(path string, limits sheet.Options) (*Input, error) {
 		max = sheet.DefaultMaxFileSize
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("read %s: the file is larger than %d bytes (--max-file-size)", path, max)
+		return nil, lang.Errorf("evaluate.read-file-larger-than", path, max)
 	}
 	if in.json, err = jsonr.ReadJSONResult(data); err != nil {
-		return nil, fmt.Errorf("read %s: %v", path, err)
+		return nil, lang.Errorf("evaluate.read", path, err)
 	}
 	return in, nil
 }
@@ -113,7 +114,7 @@ func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 		a, r := rep.Answers, rep.Result.Rubric
 		warnings := a.Warnings
 		if made, used, ok := StampMismatch(a, r); ok {
-			warnings = append(warnings, fmt.Sprintf("the sheet was made from rubric %s but is scored with %s", made, used))
+			warnings = append(warnings, lang.Sprintf("evaluate.sheet-was-made-from", made, used))
 		}
 		return &Evaluation{Result: rep.Result, Subject: doc.Subject{File: rep.SourceName(), Sheet: a.Sheet, OPD: a.OPD, Year: a.Year, Warnings: warnings, Choice: rep.Choice}}, nil
 	}
@@ -125,12 +126,12 @@ func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 		// The result records its rubric: score it again with that one.
 		var err error
 		if r, err = rubric.Builtin(j.Rubric.ID); err != nil {
-			return nil, fmt.Errorf("%s: the result was scored with rubric %s, which is not built in: give its file with --rubric", in.path, j.Rubric.ID)
+			return nil, lang.Errorf("evaluate.result-rubric-not-builtin", in.path, j.Rubric.ID)
 		}
 		choice = &doc.Choice{Rubric: r.ID, FromResult: true}
 	}
 	if j.Rubric.ID != r.ID {
-		return nil, fmt.Errorf("%s: the result was scored with rubric %s, not %s: give --rubric %s (a built-in name or its YAML file)", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
+		return nil, lang.Errorf("evaluate.result-was-scored-with", in.path, j.Rubric.ID, r.ID, j.Rubric.ID)
 	}
 	values, err := jsonValues(r, j)
 	if err != nil {
@@ -142,10 +143,10 @@ func (in *Input) Score(rs Rubrics, limits sheet.Options) (*Evaluation, error) {
 	}
 	ev := &Evaluation{Result: res, Subject: doc.Subject{File: name, From: j.File, OPD: j.OPD, Year: j.Year, Choice: choice}}
 	if j.Rubric.SHA256 != r.Hash {
-		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s was scored with another version of rubric %s (sha256 %s, in use %s); its levels are scored again with the rubric in use", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
+		ev.Subject.Warnings = append(ev.Subject.Warnings, lang.Sprintf("evaluate.was-scored-with-another", name, r.ID, short(j.Rubric.SHA256), short(r.Hash)))
 	}
 	if got := rubric.Exact(res.Index); got != j.IndexExact {
-		ev.Subject.Warnings = append(ev.Subject.Warnings, fmt.Sprintf("%s records the index %s, but its levels give %s", name, j.IndexExact, got))
+		ev.Subject.Warnings = append(ev.Subject.Warnings, lang.Sprintf("evaluate.records-index-but-its", name, j.IndexExact, got))
 	}
 	return ev, nil
 }
@@ -186,11 +187,11 @@ func jsonValues(r *rubric.Rubric, j *jsonr.JSONResult) (score.Values, error) {
 	values := score.Values{}
 	for _, it := range j.Indicators {
 		if _, dup := values[it.ID]; dup {
-			return nil, fmt.Errorf("indicator %s is listed twice", it.ID)
+			return nil, lang.Errorf("evaluate.json-listed-twice", it.ID)
 		}
 		in := r.Indicator(it.ID)
 		if in == nil {
-			return nil, fmt.Errorf("indicator %s is not in rubric %s", it.ID, r.ID)
+			return nil, lang.Errorf("evaluate.json-not-in-rubric", it.ID, r.ID)
 		}
 		var v rubric.Value
 		var err error
@@ -203,12 +204,12 @@ func jsonValues(r *rubric.Rubric, j *jsonr.JSONResult) (score.Values, error) {
 			v = rubric.WholeValue(it.Level)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("indicator %s: %w", it.ID, err)
+			return nil, lang.Errorf("evaluate.indicator-err", it.ID, err)
 		}
 		if it.SourceScore != "" && in.External != nil {
 			s, err := in.External.ParseScore(it.SourceScore)
 			if err != nil {
-				return nil, fmt.Errorf("indicator %s: %w", it.ID, err)
+				return nil, lang.Errorf("evaluate.indicator-err", it.ID, err)
 			}
 			if v, err = in.Resolve(&v, &s); err != nil {
 				return nil, err

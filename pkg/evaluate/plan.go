@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"slices"
 
 	"github.com/spbe-id/spbe/pkg/insight"
@@ -26,7 +27,7 @@ func PlanOptions(r *rubric.Rubric, cost, target string, maxLevel int, only, excl
 		}
 	}
 	if lo, hi := r.LevelRange(); maxLevel != 0 && (maxLevel < lo || maxLevel > hi) {
-		return insight.PlanOptions{}, fmt.Errorf("--max-level: %d is outside the levels of rubric %s (%d..%d)", maxLevel, r.ID, lo, hi)
+		return insight.PlanOptions{}, lang.Errorf("evaluate.max-level-outside-levels", maxLevel, r.ID, lo, hi)
 	}
 	if only != nil {
 		if opts.Only, err = insight.Select(r, only); err != nil {
@@ -46,7 +47,7 @@ func PlanOptions(r *rubric.Rubric, cost, target string, maxLevel int, only, excl
 			}
 		}
 		if left == 0 {
-			return insight.PlanOptions{}, fmt.Errorf("--only and --exclude leave no indicator to raise")
+			return insight.PlanOptions{}, lang.Errorf("evaluate.only-and-exclude-leave")
 		}
 	}
 	return opts, nil

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -54,9 +55,9 @@ func CheckStamp(errOut io.Writer, rep *doc.Report, r *rubric.Rubric, strict bool
 	}
 	file := rep.Answers.File
 	if strict {
-		return fmt.Errorf("%s: the sheet was made from rubric %s but is scored with %s (--strict)", file, made, used)
+		return lang.Errorf("evaluate.sheet-was-made-from-2", file, made, used)
 	}
-	fmt.Fprintf(errOut, "spbe: warning: %s: the sheet was made from rubric %s but is scored with %s\n", file, made, used)
+	fmt.Fprint(errOut, lang.Sprintf("evaluate.stamp-warning", file, made, used))
 	rep.Warnings = append(rep.Warnings, fmt.Sprintf(rep.Lang.T("stamp.mismatch"), made, used))
 	return nil
 }

@@ -195,10 +195,12 @@ func Parse(data []byte) (*Golden, error) {
 		return nil, decodeError(data, err)
 	}
 	if dec.More() {
-		return nil, fmt.Errorf("line %d: more than one JSON value", lineAt(data, int(dec.InputOffset())))
+		return nil, lang.Errorf("golden.line-more-than-one", lineAt(data, int(dec.InputOffset())))
 	}
 	var problems []string
-	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	// Each problem is worded from the catalogue, keyed by its English
+	// format (messages.go).
+	bad := func(format string, args ...any) { problems = append(problems, lang.Sprintf("golden:"+format, args...)) }
 	switch {
 	case f.Format == nil:
 		bad(`"spbe_golden" is missing (this is not a golden file of spbe check)`)
@@ -267,19 +269,19 @@ func decodeError(data []byte, err error) error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return fmt.Errorf("line %d: %v", lineAt(data, int(se.Offset)), se)
+		return lang.Errorf("golden.syntax", lineAt(data, int(se.Offset)), se)
 	case errors.As(err, &te):
-		return fmt.Errorf("line %d: %q should be %s, not a JSON %s", lineAt(data, int(te.Offset)), strings.ReplaceAll(te.Field, "Score.", ""), kindOf(te.Type.Kind().String()), te.Value)
+		return lang.Errorf("golden.line-should-be-not", lineAt(data, int(te.Offset)), strings.ReplaceAll(te.Field, "Score.", ""), kindOf(te.Type.Kind().String()), te.Value)
 	case errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("the file ends too early")
+		return lang.Errorf("golden.file-ends-too-early")
 	}
 	msg := err.Error()
 	if k, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
 		line := lineAt(data, bytes.Index(data, []byte(k+":"))+1)
-		return fmt.Errorf("line %d: unknown key %s", line, k)
+		return lang.Errorf("golden.line-unknown-key", line, k)
 	}
 	if errors.Is(err, io.EOF) {
-		return errors.New("the file is empty")
+		return lang.Errorf("golden.file-empty")
 	}
 	return errors.New(strings.TrimPrefix(msg, "json: "))
 }
@@ -287,13 +289,13 @@ func decodeError(data []byte, err error) error {
 func kindOf(k string) string {
 	switch k {
 	case "string":
-		return "a string"
+		return lang.S("golden.kind.string")
 	case "int":
-		return "a whole number"
+		return lang.S("golden.kind.int")
 	case "slice":
-		return "a list"
+		return lang.S("golden.kind.list")
 	case "ptr", "struct":
-		return "an object"
+		return lang.S("golden.kind.object")
 	}
 	return k
 }

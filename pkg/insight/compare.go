@@ -1,7 +1,7 @@
 package insight
 
 import (
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"math/big"
 	"sort"
 
@@ -56,21 +56,21 @@ type Comparison struct {
 func Compare(old, cur *score.Result) (*Comparison, error) {
 	ro, rn := old.Rubric, cur.Rubric
 	if ro.ID != rn.ID {
-		return nil, fmt.Errorf("the evaluations use different rubrics (%s and %s); there is no official crosswalk between frameworks, so they cannot be compared", ro.ID, rn.ID)
+		return nil, lang.Errorf("insight.evaluations-use-different-rubrics", ro.ID, rn.ID)
 	}
 	c := &Comparison{Old: old, New: cur,
 		Index: Change{Kind: KindIndex, ID: rn.ID, Name: rn.Title, NameEN: rn.TitleEN, Weight: hundred, Old: old.Index, New: cur.Index}}
 	for _, d := range cur.Domains {
 		od := old.Domain(d.Domain.ID)
 		if od == nil {
-			return nil, fmt.Errorf("domain %s of the newer evaluation is not in the older one", d.Domain.ID)
+			return nil, lang.Errorf("insight.domain-newer-evaluation-not", d.Domain.ID)
 		}
 		c.Domains = append(c.Domains, Change{Kind: KindDomain, ID: d.Domain.ID, Name: d.Domain.Name, NameEN: d.Domain.NameEN, Weight: d.Domain.Weight, Old: od.Index, New: d.Index})
 	}
 	for _, a := range cur.Aspects {
 		oa := old.Aspect(a.Aspect.ID)
 		if oa == nil {
-			return nil, fmt.Errorf("aspect %s of the newer evaluation is not in the older one", a.Aspect.ID)
+			return nil, lang.Errorf("insight.aspect-newer-evaluation-not", a.Aspect.ID)
 		}
 		c.Aspects = append(c.Aspects, Change{Kind: KindAspect, ID: a.Aspect.ID, Name: a.Aspect.Name, NameEN: a.Aspect.NameEN, Weight: a.Aspect.Weight, Old: oa.Index, New: a.Index})
 	}
@@ -79,7 +79,7 @@ func Compare(old, cur *score.Result) (*Comparison, error) {
 		in := is.Indicator
 		ov, ok := oldVs[in.ID]
 		if !ok {
-			return nil, fmt.Errorf("indicator %s of the newer evaluation is not in the older one", in.ID)
+			return nil, lang.Errorf("insight.indicator-newer-evaluation-not", in.ID)
 		}
 		if ov.Rat.Cmp(is.Value.Rat) == 0 {
 			c.Unchanged++

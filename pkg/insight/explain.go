@@ -9,7 +9,7 @@
 package insight
 
 import (
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"math/big"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -198,7 +198,7 @@ func ExplainIndicator(res *score.Result, id string) (*IndicatorExplanation, erro
 // is not one of them.
 func CheckIndicator(r *rubric.Rubric, id string) error {
 	if r.Indicator(id) == nil {
-		return fmt.Errorf("unknown indicator %q: rubric %s has indicators %s", id, r.ID, idRange(r))
+		return lang.Errorf("insight.unknown-indicator-rubric-has", id, r.ID, idRange(r))
 	}
 	return nil
 }
@@ -217,5 +217,5 @@ func idRange(r *rubric.Rubric) string {
 		}
 		return s
 	}
-	return ids[0].ID + " to " + ids[len(ids)-1].ID
+	return lang.Sprintf("insight.range", ids[0].ID, ids[len(ids)-1].ID)
 }

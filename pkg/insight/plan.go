@@ -1,8 +1,8 @@
 package insight
 
 import (
-	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"math"
 	"math/big"
 	"sort"
@@ -36,13 +36,13 @@ func ParseCosts(s string) (Costs, error) {
 		p = strings.TrimSpace(p)
 		x, ok := rubric.ParseDecimal(p)
 		if !ok {
-			return nil, fmt.Errorf("cost table %q: %q is not a number (write the costs as 1,2,3,5)", s, p)
+			return nil, lang.Errorf("insight.cost-table-not-number", s, p)
 		}
 		if x.Sign() <= 0 {
-			return nil, fmt.Errorf("cost table %q: the cost of step %d is %s; every cost must be positive", s, i+1, rubric.Exact(x))
+			return nil, lang.Errorf("insight.cost-table-cost-step", s, i+1, lang.Dec(rubric.Exact(x)))
 		}
 		if i > 0 && x.Cmp(c[i-1]) <= 0 {
-			return nil, fmt.Errorf("cost table %q: step %d costs %s, not more than step %d (%s); a higher step must cost more", s, i+1, rubric.Exact(x), i, rubric.Exact(c[i-1]))
+			return nil, lang.Errorf("insight.cost-table-step-costs", s, i+1, lang.Dec(rubric.Exact(x)), i, lang.Dec(rubric.Exact(c[i-1])))
 		}
 		c = append(c, x)
 	}
@@ -63,7 +63,7 @@ func (c Costs) String() string {
 func (c Costs) Check(r *rubric.Rubric) error {
 	for _, s := range r.Scales {
 		if n := s.Max() - s.Min(); n > len(c) {
-			return fmt.Errorf("the cost table %s has %d steps, but scale %s of rubric %s has %d (%d..%d): give one cost per step", c, len(c), s.ID, r.ID, n, s.Min(), s.Max())
+			return lang.Errorf("insight.cost-table-has-steps", c, len(c), s.ID, r.ID, n, s.Min(), s.Max())
 		}
 	}
 	return nil
@@ -96,14 +96,14 @@ func ParseTarget(r *rubric.Rubric, s string) (*Target, error) {
 		for _, b := range r.Bands {
 			names = append(names, b.Name)
 		}
-		return nil, fmt.Errorf("target %q is neither a predicate of %s (%s) nor an index such as 3.50", s, r.ID, strings.Join(names, ", "))
+		return nil, lang.Errorf("insight.target-neither-predicate-nor", s, r.ID, strings.Join(names, ", "))
 	}
 	_, hi, err := Extremes(r)
 	if err != nil {
 		return nil, err
 	}
 	if x.Cmp(hi) > 0 {
-		return nil, fmt.Errorf("target %s is above the highest index rubric %s can give (%s, every indicator at its top level)", rubric.Exact(x), r.ID, rubric.Exact(hi))
+		return nil, lang.Errorf("insight.target-above-highest-index", lang.Dec(rubric.Exact(x)), r.ID, lang.Dec(rubric.Exact(hi)))
 	}
 	return &Target{Index: x}, nil
 }
@@ -152,11 +152,11 @@ func Select(r *rubric.Rubric, ids []string) ([]*rubric.Indicator, error) {
 		}
 	}
 	if len(unknown) > 0 {
-		what := "indicator"
+		what := lang.S("insight.indicator")
 		if len(unknown) > 1 {
-			what = "indicators"
+			what = lang.S("insight.indicators")
 		}
-		return nil, fmt.Errorf("unknown %s %s: rubric %s has indicators %s%s", what, strings.Join(unknown, ", "), r.ID, idRange(r), groupRange(r))
+		return nil, lang.Errorf("insight.unknown-rubric-has-indicators", what, strings.Join(unknown, ", "), r.ID, idRange(r), groupRange(r))
 	}
 	var out []*rubric.Indicator
 	for _, in := range r.Indicators {
@@ -168,9 +168,9 @@ func Select(r *rubric.Rubric, ids []string) ([]*rubric.Indicator, error) {
 }
 
 func groupRange(r *rubric.Rubric) string {
-	s := fmt.Sprintf(", aspects %s to %s", r.Aspects[0].ID, r.Aspects[len(r.Aspects)-1].ID)
+	s := lang.Sprintf("insight.aspects", r.Aspects[0].ID, r.Aspects[len(r.Aspects)-1].ID)
 	if r.HasDomains() {
-		s += fmt.Sprintf(" and domains %s to %s", r.Domains[0].ID, r.Domains[len(r.Domains)-1].ID)
+		s += lang.Sprintf("insight.and-domains", r.Domains[0].ID, r.Domains[len(r.Domains)-1].ID)
 	}
 	return s
 }
@@ -409,7 +409,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	units := func(x *big.Rat) (int64, error) {
 		v := new(big.Rat).Mul(x, sr)
 		if !v.IsInt() || !v.Num().IsInt64() || v.Num().Int64() > math.MaxInt64/1024 {
-			return 0, fmt.Errorf("plan: the weights of rubric %s are too fine to plan exactly", r.ID)
+			return 0, lang.Errorf("insight.plan-weights-rubric-are", r.ID)
 		}
 		return v.Num().Int64(), nil
 	}
@@ -434,7 +434,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	for i, c := range costs {
 		v := new(big.Rat).Mul(c, csr)
 		if !v.Num().IsInt64() || v.Num().Int64() > math.MaxInt32 {
-			return nil, fmt.Errorf("plan: the cost table %s is too large or too fine", costs)
+			return nil, lang.Errorf("insight.plan-cost-table-too", costs)
 		}
 		icost[i] = v.Num().Int64()
 	}
@@ -487,7 +487,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 			return nil, err
 		}
 		if !p.Meets(p.Result.Index) {
-			return nil, fmt.Errorf("plan: internal error: the plan gives %s, short of the target %s", rubric.Exact(p.Result.Index), rubric.Exact(p.Threshold))
+			return nil, lang.Errorf("insight.plan-internal-error-plan", lang.Dec(rubric.Exact(p.Result.Index)), lang.Dec(rubric.Exact(p.Threshold)))
 		}
 		p.Status = Reached
 		return p, nil
@@ -524,7 +524,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	}
 	G := g.Int64()
 	if states := (int64(len(items)) + 1) * (G + 1); states > int64(maxStates) {
-		return nil, fmt.Errorf("plan: reaching the target needs a gain of %d units over %d indicators, %d table cells, more than the planner's limit of %d", G, len(items), states, maxStates)
+		return nil, lang.Errorf("insight.plan-reaching-target-needs", G, len(items), states, maxStates)
 	}
 
 	// best[i][need] is the cheapest (cost, steps) for items i.. to gain at
@@ -555,7 +555,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		}
 	}
 	if bestCost[int(G)] == inf {
-		return nil, errors.New("plan: internal error: no plan although the target is within reach")
+		return nil, lang.Errorf("insight.plan-internal-error-no")
 	}
 	to := make([]int, n)
 	left := G
@@ -576,7 +576,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		return nil, err
 	}
 	if !p.Meets(p.Result.Index) {
-		return nil, fmt.Errorf("plan: internal error: the plan gives %s, short of the target %s", rubric.Exact(p.Result.Index), rubric.Exact(p.Threshold))
+		return nil, lang.Errorf("insight.plan-internal-error-plan-2", lang.Dec(rubric.Exact(p.Result.Index)), lang.Dec(rubric.Exact(p.Threshold)))
 	}
 	p.Status = Reached
 	return p, nil
@@ -640,7 +640,7 @@ func planByCost(items []*score.IndicatorScore, caps []int, icost []int64, need *
 	}
 	C, S := maxCost+1, maxSteps+1
 	if states := int64(n+1) * int64(C) * int64(S); states > int64(maxStates) {
-		return nil, false, fmt.Errorf("plan: %d indicators with decimal values and step costs adding up to %d need %d table cells, more than the planner's limit of %d", n, maxCost, states, maxStates)
+		return nil, false, lang.Errorf("insight.plan-indicators-with-decimal", n, maxCost, states, maxStates)
 	}
 	// best[at(i, c, s)] is the largest gain items i.. make at a total cost
 	// of exactly c in exactly s steps; nil when no choice does.
@@ -716,7 +716,7 @@ func planByCost(items []*score.IndicatorScore, caps []int, icost []int64, need *
 			break
 		}
 		if !found {
-			return nil, false, errors.New("plan: internal error: no way back through the cost table")
+			return nil, false, lang.Errorf("insight.plan-internal-error-no-2")
 		}
 	}
 	return to, true, nil

@@ -29,6 +29,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"io/fs"
 	"os"
@@ -50,7 +51,7 @@ type File struct {
 var AfterStaging func(paths []string)
 
 // ErrAborted is returned by a write that starts after Abort.
-var ErrAborted = errors.New("the run was interrupted")
+var ErrAborted = lang.Errorf("outfile.run-was-interrupted")
 
 // state is the process-wide record of temporary files and published
 // files, which Abort needs: a signal can arrive at any moment.
@@ -75,11 +76,11 @@ func Check(path string, inputs []string, force bool) error {
 		}
 		for _, in := range inputs {
 			if ist, err := os.Stat(in); err == nil && os.SameFile(st, ist) {
-				return fmt.Errorf("write %s: refusing to write over the input sheet", path)
+				return lang.Errorf("outfile.write-refusing-write-over", path)
 			}
 		}
 		if !force {
-			return fmt.Errorf("write %s: the file exists (use --force to overwrite it)", path)
+			return lang.Errorf("outfile.write-file-exists-use", path)
 		}
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("write %s: %v", path, err)
@@ -87,11 +88,11 @@ func Check(path string, inputs []string, force bool) error {
 	dir := filepath.Dir(path)
 	dst, err := os.Stat(dir)
 	if err != nil || !dst.IsDir() {
-		return fmt.Errorf("write %s: the folder %s does not exist", path, dir)
+		return lang.Errorf("outfile.write-folder-does-not", path, dir)
 	}
 	probe, err := os.CreateTemp(dir, ".spbe-probe-*")
 	if err != nil {
-		return fmt.Errorf("write %s: the folder %s is not writable", path, dir)
+		return lang.Errorf("outfile.write-folder-not-writable", path, dir)
 	}
 	probe.Close()
 	os.Remove(probe.Name())
@@ -107,11 +108,11 @@ func regularTarget(path string, st fs.FileInfo) error {
 	case m.IsRegular():
 		return nil
 	case m.IsDir():
-		return fmt.Errorf("write %s: it is a folder", path)
+		return lang.Errorf("outfile.write-it-folder", path)
 	case m&fs.ModeSymlink != 0:
-		return fmt.Errorf("write %s: it is a symbolic link, not a regular file; name the file it points to, or remove the link", path)
+		return lang.Errorf("outfile.write-it-symbolic-link", path)
 	}
-	return fmt.Errorf("write %s: it is not a regular file (a device, a pipe or a socket), so it is not replaced, even with --force", path)
+	return lang.Errorf("outfile.write-it-not-regular", path)
 }
 
 // Write writes one file; see WriteAll.
@@ -190,7 +191,7 @@ func publish(tmp, path string, replace bool) (published, error) {
 			return published{}, err
 		}
 		if !replace {
-			return published{}, fmt.Errorf("write %s: the file appeared while the report was being written; it is left as it is (use --force to overwrite it)", path)
+			return published{}, lang.Errorf("outfile.write-file-appeared-while", path)
 		}
 		// The old file's permission bits carry over to its replacement.
 		if err := os.Chmod(tmp, st.Mode().Perm()); err != nil {
@@ -220,7 +221,7 @@ func publish(tmp, path string, replace bool) (published, error) {
 		if replace {
 			return publish(tmp, path, replace)
 		}
-		return published{}, fmt.Errorf("write %s: the file appeared while the report was being written; it is left as it is (use --force to overwrite it)", path)
+		return published{}, lang.Errorf("outfile.write-file-appeared-while-2", path)
 	}
 	// No hard links here: look, then rename (see the package comment).
 	if _, err := os.Lstat(path); err == nil {
@@ -252,7 +253,7 @@ func rollback(done []published, cause error) error {
 		}
 	}
 	if len(kept) > 0 {
-		return fmt.Errorf("%w; %s already replaced and could not be restored", cause, strings.Join(kept, ", "))
+		return lang.Errorf("outfile.already-replaced-and-could", cause, strings.Join(kept, ", "))
 	}
 	return cause
 }
@@ -261,7 +262,7 @@ func rollback(done []published, cause error) error {
 func stage(path string, write func(io.Writer) error) (name string, err error) {
 	tmp, err := createTemp(path)
 	if err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -269,13 +270,13 @@ func stage(path string, write func(io.Writer) error) (name string, err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	if err = tmp.Close(); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
+		return "", lang.Errorf("outfile.write", path, err)
 	}
 	state.Lock()
 	if _, ok := state.temps[tmp.Name()]; ok {
@@ -313,7 +314,7 @@ func createTemp(path string) (*os.File, error) {
 		}
 		return f, err
 	}
-	return nil, errors.New("could not create a temporary file beside it")
+	return nil, lang.Errorf("outfile.could-not-create-temporary")
 }
 
 // tempName is a fresh name ".BASE.KIND-XXXXXXXXXXXX" in path's folder.

@@ -14,7 +14,6 @@
 package render
 
 import (
-	"fmt"
 	"io"
 	"path/filepath"
 	"sort"
@@ -169,7 +168,7 @@ func FormatByName(name string) (*Format, error) {
 	if f, ok := formats[name]; ok && f.Render != nil {
 		return f, nil
 	}
-	return nil, fmt.Errorf("unknown format %q (%s)", name, strings.Join(FormatNames(), ", "))
+	return nil, lang.Errorf("render.unknown-format", name, strings.Join(FormatNames(), ", "))
 }
 
 // FormatForPath returns the format a file name's extension asks for.
@@ -182,7 +181,7 @@ func FormatForPath(path string) (*Format, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .html, .md, .json or .txt, or give --format", path)
+	return nil, lang.Errorf("render.cannot-tell-format-from", path)
 }
 
 // batchFormat is f as a batch format.
@@ -213,7 +212,7 @@ func BatchFormatByName(name string) (*BatchFormat, error) {
 	if f, ok := formats[name]; ok && f.Batch != nil {
 		return batchFormat(f), nil
 	}
-	return nil, fmt.Errorf("unknown format %q (%s)", name, strings.Join(BatchFormatNames(), ", "))
+	return nil, lang.Errorf("render.unknown-format-2", name, strings.Join(BatchFormatNames(), ", "))
 }
 
 // BatchFormatForPath returns the batch format a file name's extension asks
@@ -227,7 +226,7 @@ func BatchFormatForPath(path string) (*BatchFormat, error) {
 			}
 		}
 	}
-	return nil, fmt.Errorf("cannot tell the format of %q from its extension: use .xlsx, .html, .md, .json or .txt, or give --format", path)
+	return nil, lang.Errorf("render.cannot-tell-format-from-2", path)
 }
 
 // InsightFormat checks a --format value of explain, plan and compare and
@@ -243,7 +242,7 @@ func InsightFormat(name string) (string, error) {
 	case "html", "htm":
 		return "html", nil
 	}
-	return "", fmt.Errorf("unknown format %q (text, markdown, json or html)", name)
+	return "", lang.Errorf("render.unknown-format-text-markdown", name)
 }
 
 // RenderExplain writes dc in format (see InsightFormat).

@@ -1,7 +1,6 @@
 package rubric
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -31,7 +30,7 @@ func Builtins() []string {
 func BuiltinSource(name string) ([]byte, error) {
 	data, err := fs.ReadFile(builtin.FS, name+".yaml")
 	if err != nil {
-		return nil, fmt.Errorf("no built-in rubric %q (built-in: %s)", name, strings.Join(Builtins(), ", "))
+		return nil, errorf("no built-in rubric %q (built-in: %s)", name, strings.Join(Builtins(), ", "))
 	}
 	return data, nil
 }

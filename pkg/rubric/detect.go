@@ -48,7 +48,7 @@ func Detect(e Evidence) (*Detection, error) {
 	for _, name := range Builtins() {
 		r, err := Builtin(name)
 		if err != nil {
-			return nil, fmt.Errorf("choose the rubric: %w", err)
+			return nil, errorf("choose the rubric: %w", err)
 		}
 		rs = append(rs, r)
 	}
@@ -88,8 +88,7 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 				continue
 			}
 			if len(ids) > 0 && !matches(r) {
-				return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
-					"choose the rubric: the sheet was made from the template of rubric %s (%d indicators), but its table holds %d indicators%s; name the rubric with --rubric",
+				return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the sheet was made from the template of rubric %s (%d indicators), but its table holds %d indicators%s; name the rubric with --rubric",
 					r.ID, len(r.Indicators), len(ids), fitting(fit))}
 			}
 			d := &Detection{Rubric: r, ByStamp: true,
@@ -97,8 +96,7 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 				ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
 			return d, nil
 		}
-		return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
-			"choose the rubric: the sheet was made from the template of rubric %s, which is not built in (built-in: %s); give its file with --rubric",
+		return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the sheet was made from the template of rubric %s, which is not built in (built-in: %s); give its file with --rubric",
 			e.StampID, strings.Join(rubricIDs(rs), ", "))}
 	}
 	if len(fit) > 1 && len(e.Names) > 0 {
@@ -123,21 +121,19 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 	case 0:
 		var known []string
 		for _, r := range rs {
-			known = append(known, fmt.Sprintf("%s (%d indicators)", r.ID, len(r.Indicators)))
+			known = append(known, Say("%s (%d indicators)", r.ID, len(r.Indicators)))
 		}
-		return nil, &DetectError{Msg: fmt.Sprintf(
-			"choose the rubric: the answer table holds %d indicators, the indicator set of no built-in rubric (%s); name the rubric with --rubric",
+		return nil, &DetectError{Msg: Say("choose the rubric: the answer table holds %d indicators, the indicator set of no built-in rubric (%s); name the rubric with --rubric",
 			len(ids), strings.Join(known, ", "))}
 	}
-	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: fmt.Sprintf(
-		"choose the rubric: the answer table fits rubrics %s alike; name one with --rubric", strings.Join(rubricIDs(fit), " and "))}
+	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the answer table fits rubrics %s alike; name one with --rubric", strings.Join(rubricIDs(fit), " and "))}
 }
 
 func fitting(fit []*Rubric) string {
 	if len(fit) == 0 {
 		return ""
 	}
-	return " (as rubric " + strings.Join(rubricIDs(fit), ", ") + " has)"
+	return Say(" (as rubric %s has)", strings.Join(rubricIDs(fit), ", "))
 }
 
 func knowsNames(r *Rubric, names map[string]string) bool {

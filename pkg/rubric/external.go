@@ -95,7 +95,7 @@ func (e *External) Method() string {
 func (e *External) Convert(score *big.Rat) (*big.Rat, error) {
 	lo, hi := e.Range()
 	if score.Cmp(lo) < 0 || score.Cmp(hi) > 0 {
-		return nil, fmt.Errorf("%s score %s is outside %s..%s", e.Source, Exact(score), Exact(lo), Exact(hi))
+		return nil, errorf("%s score %s is outside %s..%s", e.Source, DecimalText(Exact(score)), DecimalText(Exact(lo)), DecimalText(Exact(hi)))
 	}
 	if len(e.Points) > 0 {
 		for i := 1; i < len(e.Points); i++ {
@@ -117,7 +117,7 @@ func (e *External) Convert(score *big.Rat) (*big.Rat, error) {
 		}
 	}
 	// Unreachable: the range was checked and bands touch.
-	return nil, fmt.Errorf("%s score %s converts to no value", e.Source, Exact(score))
+	return nil, errorf("%s score %s converts to no value", e.Source, DecimalText(Exact(score)))
 }
 
 // DisagreeError is a sheet that gives both an indicator's value and its
@@ -132,7 +132,7 @@ type DisagreeError struct {
 
 func (e *DisagreeError) Error() string {
 	x := e.Indicator.External
-	return fmt.Sprintf("indicator %s: the value %s disagrees with the %s score %s, which converts to %s; give one of them, or make them agree",
+	return Say("indicator %s: the value %s disagrees with the %s score %s, which converts to %s; give one of them, or make them agree",
 		e.Indicator.ID, e.Value.Text, x.Source, e.Score.Text, Decimal(e.Converted))
 }
 
@@ -142,7 +142,7 @@ func (e *DisagreeError) Error() string {
 type MissingError struct{ Indicator *Indicator }
 
 func (e *MissingError) Error() string {
-	return fmt.Sprintf("indicator %s has no value", e.Indicator.ID)
+	return Say("indicator %s has no value", e.Indicator.ID)
 }
 
 // Resolve decides an indicator's value from what a sheet gave for it: value
@@ -159,13 +159,13 @@ func (e *MissingError) Error() string {
 func (in *Indicator) Resolve(value, score *Value) (Value, error) {
 	x := in.External
 	if score != nil && x == nil {
-		return Value{}, fmt.Errorf("indicator %s is not valued from another index, but a source score %s was given", in.ID, score.Text)
+		return Value{}, errorf("indicator %s is not valued from another index, but a source score %s was given", in.ID, score.Text)
 	}
 	var conv *big.Rat
 	if score != nil {
 		var err error
 		if conv, err = x.Convert(score.Rat); err != nil {
-			return Value{}, fmt.Errorf("indicator %s: %w", in.ID, err)
+			return Value{}, errorf("indicator %s: %w", in.ID, err)
 		}
 	}
 	switch {
@@ -213,11 +213,11 @@ func (x *External) ParseScore(text string) (Value, error) {
 	t := strings.TrimSpace(text)
 	s, ok := ParseDecimal(t)
 	if !ok || strings.Contains(t, ".") && strings.Contains(t, ",") {
-		return Value{}, fmt.Errorf("%s score %q is not a number", x.Source, text)
+		return Value{}, errorf("%s score %q is not a number", x.Source, text)
 	}
 	lo, hi := x.Range()
 	if s.Cmp(lo) < 0 || s.Cmp(hi) > 0 {
-		return Value{}, fmt.Errorf("%s score %q is outside %s..%s", x.Source, text, Exact(lo), Exact(hi))
+		return Value{}, errorf("%s score %q is outside %s..%s", x.Source, text, DecimalText(Exact(lo)), DecimalText(Exact(hi)))
 	}
 	return Value{Rat: s, Text: strings.TrimPrefix(strings.Replace(t, ",", ".", 1), "+")}, nil
 }
@@ -293,10 +293,10 @@ func (v *validator) external(raw *rawExternal, in *Indicator) *External {
 			if ok && len(x.Points) > 0 {
 				prev := x.Points[len(x.Points)-1]
 				if rp.Score.val.Cmp(prev.Score) <= 0 {
-					v.add(rp.Score.line, "indicator %s: external point score %s does not follow %s", in.ID, rp.Score.raw, Exact(prev.Score))
+					v.add(rp.Score.line, "indicator %s: external point score %s does not follow %s", in.ID, rp.Score.raw, DecimalText(Exact(prev.Score)))
 				}
 				if rp.Value.val.Cmp(prev.Value) < 0 {
-					v.add(rp.Value.line, "indicator %s: external point value %s is below the one before (%s)", in.ID, rp.Value.raw, Exact(prev.Value))
+					v.add(rp.Value.line, "indicator %s: external point value %s is below the one before (%s)", in.ID, rp.Value.raw, DecimalText(Exact(prev.Value)))
 				}
 			}
 			if ok {
@@ -314,7 +314,7 @@ func (v *validator) external(raw *rawExternal, in *Indicator) *External {
 				v.add(rb.From.line, "indicator %s: external band from %s is not below to %s", in.ID, rb.From.raw, rb.To.raw)
 			}
 			if n := len(x.Bands); n > 0 && rb.From.val.Cmp(x.Bands[n-1].To) != 0 {
-				v.add(rb.From.line, "indicator %s: external band from %s does not start where the one before ends (%s)", in.ID, rb.From.raw, Exact(x.Bands[n-1].To))
+				v.add(rb.From.line, "indicator %s: external band from %s does not start where the one before ends (%s)", in.ID, rb.From.raw, DecimalText(Exact(x.Bands[n-1].To)))
 			}
 			if ok {
 				x.Bands = append(x.Bands, ScoreBand{From: rb.From.val, To: rb.To.val, Value: rb.Value.val})

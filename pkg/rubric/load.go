@@ -62,19 +62,19 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 	f, err := safefile.Open(path)
 	if err != nil {
 		if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrFolder) {
-			return nil, fmt.Errorf("read rubric %s: %w", path, err)
+			return nil, errorf("read rubric %s: %w", path, err)
 		}
-		return nil, fmt.Errorf("read rubric: %w", err)
+		return nil, errorf("read rubric: %w", err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read rubric %s: %w", path, err)
+		return nil, errorf("read rubric %s: %w", path, err)
 	}
 	if int64(len(data)) > maxSize {
 		// A problem of the file, like an invalid one: a bad rubric, not a
 		// wrong command line.
-		return nil, &Error{File: path, Problems: []Problem{{Msg: fmt.Sprintf("the file is larger than the %d-byte limit for a rubric (raise it with --max-rubric-size)", maxSize)}}}
+		return nil, &Error{File: path, Problems: []Problem{{Msg: Say("the file is larger than the %d-byte limit for a rubric (raise it with --max-rubric-size)", maxSize)}}}
 	}
 	return Parse(data, path)
 }
@@ -90,11 +90,11 @@ func (d *dec) UnmarshalYAML(n *yaml.Node) error {
 	d.line = n.Line
 	d.raw = n.Value
 	if n.Kind != yaml.ScalarNode {
-		return fmt.Errorf("line %d: expected a number", n.Line)
+		return errorf("line %d: expected a number", n.Line)
 	}
 	v, ok := ParseDecimal(n.Value)
 	if !ok {
-		return fmt.Errorf("line %d: %q is not a decimal number", n.Line, n.Value)
+		return errorf("line %d: %q is not a decimal number", n.Line, n.Value)
 	}
 	d.val = v
 	return nil
@@ -108,7 +108,7 @@ type pos struct {
 
 func (p *pos) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
-		return fmt.Errorf("line %d: expected a single value", n.Line)
+		return errorf("line %d: expected a single value", n.Line)
 	}
 	p.s, p.line = strings.TrimSpace(n.Value), n.Line
 	return nil
@@ -252,7 +252,11 @@ func yamlProblems(err error) []Problem {
 			p.Msg = g[2]
 		}
 		if g := unknownField().FindStringSubmatch(p.Msg); g != nil {
-			p.Msg = fmt.Sprintf("unknown key %q in %s", g[1], strings.ToLower(g[2]))
+			p.Msg = Say("unknown key %q in %s", g[1], Say(strings.TrimPrefix(strings.ToLower(g[2]), "rubric.raw")))
+		}
+		if g := yamlDupKey().FindStringSubmatch(p.Msg); g != nil {
+			n, _ := strconv.Atoi(g[2])
+			p.Msg = Say("mapping key %q already defined at line %d", g[1], n)
 		}
 		p.Msg = strings.ReplaceAll(p.Msg, "rubric.raw", "")
 		out = append(out, p)
@@ -260,13 +264,49 @@ func yamlProblems(err error) []Problem {
 	return out
 }
 
+// yamlDupKey is the YAML decoder's word for a key given twice.
+var yamlDupKey = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
+})
+
 type validator struct {
 	r        *Rubric
 	problems []Problem
 }
 
 func (v *validator) add(line int, format string, args ...any) {
-	v.problems = append(v.problems, Problem{Line: line, Msg: fmt.Sprintf(format, args...)})
+	v.problems = append(v.problems, Problem{Line: line, Msg: Say(format, args...)})
+}
+
+// Say words a message of this package in the run's language: pkg/lang,
+// which imports rubric and so cannot be imported by it, sets it to look
+// the English format up in its catalogue (pkg/lang/rubric_messages.go).
+var Say = fmt.Sprintf
+
+// DecimalText is an exact decimal written with a point, in a message:
+// Say prints it with the run's decimal separator.
+type DecimalText string
+
+// sayError is an error of this package worded by Say when it is printed.
+type sayError struct {
+	format string
+	args   []any
+}
+
+func errorf(format string, args ...any) error { return &sayError{format, args} }
+
+func (e *sayError) Error() string {
+	return Say(strings.ReplaceAll(e.format, "%w", "%v"), e.args...)
+}
+
+func (e *sayError) Unwrap() []error {
+	var out []error
+	for _, a := range e.args {
+		if err, ok := a.(error); ok {
+			out = append(out, err)
+		}
+	}
+	return out
 }
 
 func (v *validator) build(raw *rawRubric) {
@@ -344,7 +384,7 @@ func (v *validator) scales(raws []rawScale) {
 		case ValuesDecimal:
 			s.Values = ValuesDecimal
 		default:
-			v.add(rs.Values.line, "scale %s: values %q is not %s or %s", s.ID, rs.Values.s, ValuesWhole, ValuesDecimal)
+			v.add(rs.Values.line, "scale %s: values %q is not %q or %q", s.ID, rs.Values.s, ValuesWhole, ValuesDecimal)
 		}
 		if s.ID == "" {
 			v.add(rs.ID.line, "a scale has no id")
@@ -430,8 +470,8 @@ func (v *validator) hierarchy(raw *rawRubric) {
 	r.byID = map[string]*Indicator{}
 	for _, rd := range raw.Domains {
 		d := &Domain{ID: rd.ID.s, Name: rd.Name, NameEN: rd.NameEN, Line: rd.ID.line}
-		v.checkID("domain", d.ID, d.Line, domainIDs)
-		d.Weight = v.weight(rd.Weight, "domain "+d.ID, d.Line)
+		v.checkID(Say("domain"), d.ID, d.Line, domainIDs)
+		d.Weight = v.weight(rd.Weight, Say("domain %s", d.ID), d.Line)
 		if len(rd.Aspects) == 0 {
 			v.add(d.Line, "domain %s has no aspects", d.ID)
 		}
@@ -442,7 +482,7 @@ func (v *validator) hierarchy(raw *rawRubric) {
 			sum.Add(sum, a.Weight)
 		}
 		if rd.Weight.val != nil && sum.Cmp(d.Weight) != 0 {
-			v.add(rd.Weight.line, "domain %s: weight %s is not the sum of its aspects' weights (%s)", d.ID, rd.Weight.raw, Exact(sum))
+			v.add(rd.Weight.line, "domain %s: weight %s is not the sum of its aspects' weights (%s)", d.ID, rd.Weight.raw, DecimalText(Exact(sum)))
 		}
 		total.Add(total, d.Weight)
 		r.Domains = append(r.Domains, d)
@@ -452,7 +492,7 @@ func (v *validator) hierarchy(raw *rawRubric) {
 		total.Add(total, a.Weight)
 	}
 	if hundred := big.NewRat(100, 1); total.Cmp(hundred) != 0 {
-		v.add(0, "the top-level weights add up to %s, not 100", Exact(total))
+		v.add(0, "the top-level weights add up to %s, not 100", DecimalText(Exact(total)))
 	}
 }
 
@@ -470,8 +510,8 @@ func (v *validator) checkID(kind, id string, line int, seen map[string]int) {
 
 func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect {
 	a := &Aspect{ID: ra.ID.s, Name: ra.Name, NameEN: ra.NameEN, Domain: d, Line: ra.ID.line}
-	v.checkID("aspect", a.ID, a.Line, seen)
-	a.Weight = v.weight(ra.Weight, "aspect "+a.ID, a.Line)
+	v.checkID(Say("aspect"), a.ID, a.Line, seen)
+	a.Weight = v.weight(ra.Weight, Say("aspect %s", a.ID), a.Line)
 	if len(ra.Indicators) == 0 {
 		v.add(a.Line, "aspect %s has no indicators", a.ID)
 	}
@@ -489,7 +529,7 @@ func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect
 		if in.Name == "" {
 			v.add(in.Line, "indicator %s has no name", in.ID)
 		}
-		in.Weight = v.weight(ri.Weight, "indicator "+in.ID, in.Line)
+		in.Weight = v.weight(ri.Weight, Say("indicator %s", in.ID), in.Line)
 		in.Scale = v.scale(ri.Scale, in.ID)
 		if in.Scale != nil {
 			for lvl := range in.Criteria {
@@ -506,7 +546,7 @@ func (v *validator) aspect(ra rawAspect, d *Domain, seen map[string]int) *Aspect
 		v.r.Indicators = append(v.r.Indicators, in)
 	}
 	if ra.Weight.val != nil && len(ra.Indicators) > 0 && sum.Cmp(a.Weight) != 0 {
-		v.add(ra.Weight.line, "aspect %s: weight %s is not the sum of its indicators' weights (%s)", a.ID, ra.Weight.raw, Exact(sum))
+		v.add(ra.Weight.line, "aspect %s: weight %s is not the sum of its indicators' weights (%s)", a.ID, ra.Weight.raw, DecimalText(Exact(sum)))
 	}
 	v.r.Aspects = append(v.r.Aspects, a)
 	return a
@@ -542,9 +582,9 @@ func (v *validator) bands(raws []rawBand) {
 			prev := v.r.Bands[len(v.r.Bands)-1]
 			switch c := b.From.Cmp(prev.To); {
 			case c > 0:
-				v.add(rb.From.line, "gap between predicates %s and %s: %s to %s is in no band", prev.Name, b.Name, Exact(prev.To), Exact(b.From))
+				v.add(rb.From.line, "gap between predicates %s and %s: %s to %s is in no band", prev.Name, b.Name, DecimalText(Exact(prev.To)), DecimalText(Exact(b.From)))
 			case c < 0:
-				v.add(rb.From.line, "predicates %s and %s overlap from %s to %s", prev.Name, b.Name, Exact(b.From), Exact(prev.To))
+				v.add(rb.From.line, "predicates %s and %s overlap from %s to %s", prev.Name, b.Name, DecimalText(Exact(b.From)), DecimalText(Exact(prev.To)))
 			}
 		}
 		v.r.Bands = append(v.r.Bands, b)
@@ -555,10 +595,10 @@ func (v *validator) bands(raws []rawBand) {
 	lo, hi := v.r.LevelRange()
 	first, last := v.r.Bands[0], v.r.Bands[len(v.r.Bands)-1]
 	if first.From.Cmp(big.NewRat(int64(lo), 1)) > 0 {
-		v.add(first.Line, "the lowest predicate starts at %s, above the lowest possible index %d", Exact(first.From), lo)
+		v.add(first.Line, "the lowest predicate starts at %s, above the lowest possible index %d", DecimalText(Exact(first.From)), lo)
 	}
 	if last.To.Cmp(big.NewRat(int64(hi), 1)) < 0 {
-		v.add(last.Line, "the highest predicate ends at %s, below the highest possible index %d", Exact(last.To), hi)
+		v.add(last.Line, "the highest predicate ends at %s, below the highest possible index %d", DecimalText(Exact(last.To)), hi)
 	}
 }
 

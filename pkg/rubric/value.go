@@ -90,7 +90,7 @@ type ValueError struct {
 	Reason string
 }
 
-func (e *ValueError) Error() string { return fmt.Sprintf("value %q %s", e.Text, e.Reason) }
+func (e *ValueError) Error() string { return Say("value %q %s", e.Text, e.Reason) }
 
 // ParseValue reads an indicator's value from its decimal text: "3", "3.0",
 // "1.26", "2,5" (a decimal comma), "1.1666666666666667". The text is kept as
@@ -102,11 +102,11 @@ func (e *ValueError) Error() string { return fmt.Sprintf("value %q %s", e.Text, 
 func (s *Scale) ParseValue(text string) (Value, error) {
 	t := strings.TrimSpace(text)
 	if strings.Contains(t, ".") && strings.Contains(t, ",") {
-		return Value{}, &ValueError{s, text, "has both a point and a comma; write one decimal separator"}
+		return Value{}, &ValueError{s, text, Say("has both a point and a comma; write one decimal separator")}
 	}
 	x, ok := ParseDecimal(t)
 	if !ok {
-		return Value{}, &ValueError{s, text, "is not a number"}
+		return Value{}, &ValueError{s, text, Say("is not a number")}
 	}
 	t = strings.TrimPrefix(strings.Replace(t, ",", ".", 1), "+")
 	if strings.HasPrefix(t, ".") {
@@ -118,10 +118,10 @@ func (s *Scale) ParseValue(text string) (Value, error) {
 // CheckValue checks that the scale admits v, and returns it.
 func (s *Scale) CheckValue(v Value) (Value, error) {
 	if !s.inRange(v.Rat) {
-		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is outside %d..%d", s.Min(), s.Max())}
+		return Value{}, &ValueError{s, v.Text, Say("is outside %d..%d", s.Min(), s.Max())}
 	}
 	if !s.Decimal() && !v.IsWhole() {
-		return Value{}, &ValueError{s, v.Text, fmt.Sprintf("is not a whole level of scale %s (%d..%d)", s.ID, s.Min(), s.Max())}
+		return Value{}, &ValueError{s, v.Text, Say("is not a whole level of scale %s (%d..%d)", s.ID, s.Min(), s.Max())}
 	}
 	return v, nil
 }

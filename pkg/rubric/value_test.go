@@ -230,7 +230,7 @@ aspects:
 		})
 	}
 	_, err := rubric.Parse([]byte(strings.Replace(head, "values: decimal", "values: fractional", 1)), "x.yaml")
-	if err == nil || !strings.Contains(err.Error(), `values "fractional" is not levels or decimal`) {
+	if err == nil || !strings.Contains(err.Error(), `values "fractional" is not "levels" or "decimal"`) {
 		t.Errorf("unknown values kind: %v", err)
 	}
 }

@@ -5,7 +5,6 @@
 package safefile
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,13 +12,22 @@ import (
 
 // ErrNotRegular is returned, wrapped, for a path that names a pipe, a
 // device or a socket.
-var ErrNotRegular = errors.New("is not a regular file (a pipe, a device or a socket)")
+var ErrNotRegular error = sayError("is not a regular file (a pipe, a device or a socket)")
 
 // ErrFolder is returned, wrapped, for a path that names a folder.
-var ErrFolder = errors.New("is a folder, not a file")
+var ErrFolder error = sayError("is a folder, not a file")
 
 // ErrTooLarge is returned, wrapped, by ReadFile for a file over its limit.
-var ErrTooLarge = errors.New("the file is larger than the limit")
+var ErrTooLarge error = sayError("the file is larger than the limit")
+
+// Say words these errors in the run's language; pkg/lang, which this
+// package cannot import, sets it.
+var Say = func(en string) string { return en }
+
+// sayError is an error worded by Say when it is printed.
+type sayError string
+
+func (e sayError) Error() string { return Say(string(e)) }
 
 // Open opens path for reading when it is a regular file. It looks before
 // opening, since opening a pipe waits for a writer and opening a device can

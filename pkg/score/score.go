@@ -17,6 +17,7 @@ package score
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"math/big"
 	"sort"
 	"strconv"
@@ -96,13 +97,13 @@ type LevelError struct {
 func (e *LevelError) Error() string {
 	var parts []string
 	if len(e.Missing) > 0 {
-		parts = append(parts, "no level for indicator "+strings.Join(e.Missing, ", "))
+		parts = append(parts, lang.Sprintf("score.no-level", strings.Join(e.Missing, ", ")))
 	}
 	if len(e.Invalid) > 0 {
-		parts = append(parts, "level outside the scale for indicator "+strings.Join(e.Invalid, ", "))
+		parts = append(parts, lang.Sprintf("score.outside", strings.Join(e.Invalid, ", ")))
 	}
 	if len(e.Unknown) > 0 {
-		parts = append(parts, "unknown indicator "+strings.Join(e.Unknown, ", "))
+		parts = append(parts, lang.Sprintf("score.unknown", strings.Join(e.Unknown, ", ")))
 	}
 	return strings.Join(parts, "; ")
 }

@@ -2,7 +2,7 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"maps"
 	"slices"
 	"strings"
@@ -38,7 +38,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			rd.problems = append(rd.problems, rd.dropped...)
 			rd.more += rd.droppedMore
 		}
-		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
+		rd.problemAt(0, a.Sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	where := map[string]string{} // id -> sheet!cell
@@ -58,7 +58,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			here := quoteSheet(p.Sheet) + "!" + p.seen[id]
 			if first, ok := where[id]; ok {
 				rd.problemAt(0, "", "", "overlap", []string{id, first, here},
-					"indicator %s is in two tables, at %s and at %s: remove one, or choose the sheet with --sheet", id, first, here)
+					"sheet.overlap", id, first, here)
 				continue
 			}
 			where[id] = here
@@ -107,7 +107,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	if len(missing) > 0 {
 		rd.problems = append(rd.problems, rd.dropped...)
 		rd.more += rd.droppedMore
-		rd.problemAt(0, "", "", "missing", missing, "%s missing from the tables on sheets %s (every indicator of %s needs a level)", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
+		rd.problemAt(0, "", "", "missing", missing, "sheet.missing-tables", plural(missing, "indicator"), strings.Join(quoteAll(sheets), ", "), rd.rubric.ID)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
 	out.Sheet = strings.Join(sheets, ", ")
@@ -115,7 +115,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	if withSelf {
 		out.SelfColumn = strings.Join(selfs, "; ")
 	}
-	out.Warnings = append(out.Warnings, fmt.Sprintf("the answer is read from %d tables on sheets %s, which together name every indicator once", len(parts), strings.Join(quoteAll(sheets), ", ")))
+	out.Warnings = append(out.Warnings, lang.Sprintf("sheet.combined", len(parts), strings.Join(quoteAll(sheets), ", ")))
 	out.OPD, out.Year, out.Agency, out.Assessor = rd.opd, rd.year, rd.agency, rd.assessor
 	if out.OPD == "" {
 		out.OPD, out.Agency = out.Agency, ""
@@ -147,12 +147,12 @@ func (rd *reader) refuseReport() error {
 	if kind == "" {
 		return nil
 	}
-	what := "a report"
+	what := "sheet.what-report"
 	if kind == "batch-report" {
-		what = "a consolidated report of several answer sheets"
+		what = "sheet.what-batch-report"
 	}
 	return &Error{File: rd.name, Problems: []Problem{{Code: "spbe-report", Values: []string{kind},
-		Msg: fmt.Sprintf("is %s written by spbe, not an answer sheet: score the answer sheets it was made from", what)}}}
+		Msg: lang.Sprintf("sheet.spbe-report", lang.S(what))}}}
 }
 
 // reportSheets are the worksheets of the reports spbe writes, in

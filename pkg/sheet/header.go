@@ -200,9 +200,9 @@ func classify(text string) (kind Kind, year int, why, word string) {
 // it cheap.
 func whyText(why, word string) string {
 	if word == "" {
-		return why
+		return sayWhy(why)
 	}
-	return strconv.Quote(word) + " " + why
+	return strconv.Quote(word) + " " + sayWhy(why)
 }
 
 // headerRow is a candidate header: one row, or a parent row and the row
@@ -305,13 +305,13 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		switch k {
 		case KindID:
 			if h.idCol >= 0 {
-				c.Kind, c.Why = KindIgnored, "a second indicator column"
+				c.Kind, c.Why = KindIgnored, sayWhy("a second indicator column")
 			} else {
 				h.idCol = i
 			}
 		case KindName:
 			if h.nameCol >= 0 {
-				c.Kind, c.Why = KindIgnored, "a second name column"
+				c.Kind, c.Why = KindIgnored, sayWhy("a second name column")
 			} else {
 				h.nameCol = i
 			}
@@ -323,7 +323,7 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 			}
 		case KindSourceScore:
 			if h.srcCol >= 0 {
-				c.Kind, c.Why = KindIgnored, whySecondSource
+				c.Kind, c.Why = KindIgnored, sayWhy(whySecondSource)
 			} else {
 				h.srcCol = i
 			}

@@ -79,21 +79,22 @@ func (rd *reader) lookup(id string) *rubric.Indicator {
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
-// none). Every text it quotes is clipped to lang.MaxQuoted characters
-// before the message is made (see clipArgs), and past maxCollected
-// problems it only counts.
-func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, format string, args ...any) {
+// none); key is its message in the catalogue (messages.go), said in the
+// run's language. Every text it quotes is clipped to lang.MaxQuoted
+// characters before the message is made (see clipArgs), and past
+// maxCollected problems it only counts.
+func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, key string, args ...any) {
 	if len(rd.problems) >= maxCollected {
 		rd.more++
 		return
 	}
-	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: fmt.Sprintf(format, clipArgs(format, args)...), row: row})
+	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: lang.Sprintf(key, clipArgs(lang.UI().T(key), args)...), row: row})
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
 	wb, err := workbook.Open(data, workbook.Options{MaxUnzipSize: rd.opt.MaxUnzipSize, MaxCols: rd.opt.MaxCols})
 	if err != nil {
-		return nil, fileError(rd.name, "%s", describeOpenWorkbookError(err, rd.opt))
+		return nil, fileError(rd.name, "sheet.plain", describeOpenWorkbookError(err, rd.opt))
 	}
 	rd.wb = wb
 	if err := rd.refuseReport(); err != nil {
@@ -109,7 +110,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			for _, s := range sheets {
 				names = append(names, lang.Clip(s.Name))
 			}
-			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{lang.Clip(rd.opt.Sheet)}, Msg: fmt.Sprintf("--sheet %q: the workbook has no such worksheet (it has %s)", lang.Clip(rd.opt.Sheet), strings.Join(quoteAll(names), ", "))}}}
+			return nil, &Error{File: rd.name, Problems: []Problem{{Code: "flag-no-sheet", Values: []string{lang.Clip(rd.opt.Sheet)}, Msg: lang.Sprintf("sheet.flag-no-sheet", lang.Clip(rd.opt.Sheet), strings.Join(quoteAll(names), ", "))}}}
 		}
 		sheets = sheets[i : i+1]
 	}
@@ -163,7 +164,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			continue // a header with no indicator rows under it: look further
 		}
 		if s.Hidden {
-			a.Warnings = append(a.Warnings, fmt.Sprintf("the answer table is on sheet %q, which is hidden: check that it holds the levels meant to be scored", s.Name))
+			a.Warnings = append(a.Warnings, lang.Sprintf("sheet.hidden-sheet", s.Name))
 		}
 		a.Stamp = readStamp(wb.CustomProps())
 		if rd.identify {
@@ -186,7 +187,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		rd.more = legendMore
 		return nil, legend
 	}
-	return nil, &Error{File: rd.name, Problems: []Problem{{Code: "no-table", Values: scanned, Msg: fmt.Sprintf("no answer table found: no worksheet (%s) has, in its first %d rows and %d columns, a header row with an indicator column (No, Nomor, ID, Kode or Indikator) and a level column (Tingkat, Tingkat Kematangan, Level, Nilai or Skor) (raise the limits with --scan-rows and --max-cols)",
+	return nil, &Error{File: rd.name, Problems: []Problem{{Code: "no-table", Values: scanned, Msg: lang.Sprintf("sheet.no-table",
 		strings.Join(quoteAll(scanned), ", "), rd.opt.ScanRows, rd.opt.MaxCols)}}}
 }
 
@@ -262,7 +263,7 @@ func bound(e *Error, more int) {
 	}
 	if more > 0 {
 		e.Problems = append(e.Problems, Problem{Code: CodeMoreProblems, Values: []string{strconv.Itoa(more)},
-			Msg: fmt.Sprintf("and %d more problems, not shown", more)})
+			Msg: lang.Sprintf("sheet.more-problems", more)})
 	}
 }
 
@@ -281,15 +282,15 @@ func quoteAll(names []string) []string {
 func describeOpenWorkbookError(err error, opt Options) string {
 	switch {
 	case errors.Is(err, workbook.ErrZipBomb):
-		return fmt.Sprintf("the workbook unpacks to more than %s (a zip bomb?), so it was not read (raise the limit with --max-unzip-size)", byteSize(opt.MaxUnzipSize))
+		return lang.Sprintf("sheet.zip-bomb", byteSize(opt.MaxUnzipSize))
 	case errors.Is(err, workbook.ErrTooManyRels):
-		return fmt.Sprintf("the workbook lists more than %d relationships between its parts, so it was not read: an answer sheet needs a few; save it again as .xlsx", workbook.MaxRels)
+		return lang.Sprintf("sheet.too-many-rels", workbook.MaxRels)
 	case errors.Is(err, workbook.ErrTooManySheets):
-		return fmt.Sprintf("the workbook lists more than %d worksheets, so it was not read: an answer sheet needs a few; copy the answer table into a workbook of its own", workbook.MaxSheets)
+		return lang.Sprintf("sheet.too-many-sheets", workbook.MaxSheets)
 	case strings.HasPrefix(err.Error(), "zip:"):
-		return fmt.Sprintf("the file is not a readable .xlsx workbook (%v): it may be damaged or cut short; save it again as .xlsx", err)
+		return lang.Sprintf("sheet.bad-zip", err)
 	}
-	return fmt.Sprintf("the workbook is malformed: %v; save it again as .xlsx", err)
+	return lang.Sprintf("sheet.malformed", err)
 }
 
 func cellName(col, row int) string {
@@ -297,11 +298,14 @@ func cellName(col, row int) string {
 	return workbook.ColName(col) + strconv.Itoa(row)
 }
 
-func plural(ids []string, noun string) string {
+// plural names indicators in both languages: "indikator 3, 4" and
+// "indicators 3, 4 are".
+func plural(ids []string, noun string) lang.Words {
+	id := "indikator " + strings.Join(ids, ", ")
 	if len(ids) == 1 {
-		return noun + " " + ids[0] + " is"
+		return lang.Words{id, noun + " " + ids[0] + " is"}
 	}
-	return noun + "s " + strings.Join(ids, ", ") + " are"
+	return lang.Words{id, noun + "s " + strings.Join(ids, ", ") + " are"}
 }
 
 // idPrefix is tried longest word first: RE2 takes the first alternative
@@ -324,7 +328,7 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	n, ok := wholeNumber(rest)
 	if !ok {
 		if prefixed && strings.HasPrefix(strings.ToLower(text), "ind") {
-			rd.problemAt(rd.row, sheet, cell, "not-an-id", []string{text}, "%q is not an indicator number", text)
+			rd.problemAt(rd.row, sheet, cell, "not-an-id", []string{text}, "sheet.not-an-id", text)
 			return nil, false
 		}
 		return nil, true
@@ -334,11 +338,11 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 		return in, false
 	}
 	if rd.identify {
-		rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text}, "%q is not an indicator number", text)
+		rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text}, "sheet.not-an-id", text)
 		return nil, false
 	}
 	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
-	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "unknown indicator %q: rubric %s has indicators %s to %s", text, rd.rubric.ID, first, last)
+	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "sheet.unknown-indicator", text, rd.rubric.ID, first, last)
 	return nil, false
 }
 
@@ -378,7 +382,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 	}
 	rangeText := fmt.Sprintf("%d..%d", sc.Min(), sc.Max())
 	if raw == "" {
-		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "indicator %s has no level (expected %s)", in.ID, rangeText)
+		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "sheet.no-level", in.ID, rangeText)
 		return 0, false
 	}
 	s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
@@ -387,7 +391,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 			x = nearWhole(x)
 		}
 		if !x.IsInt() {
-			rd.problemAt(rd.row, sheet, cell, "not-whole", []string{in.ID, raw, rangeText}, "indicator %s: level %q is not a whole number (expected %s)", in.ID, raw, rangeText)
+			rd.problemAt(rd.row, sheet, cell, "not-whole", []string{in.ID, raw, rangeText}, "sheet.not-whole", in.ID, raw, rangeText)
 			return 0, false
 		}
 		return rd.inScale(x, raw, in, sheet, cell)
@@ -400,7 +404,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 		}
 		l, _ := sc.Level(n)
 		if !labelIs(l, g[2]) {
-			rd.problemAt(rd.row, sheet, cell, "contradictory-level", []string{in.ID, raw, strconv.Itoa(n), sc.ID, l.Label}, "indicator %s: level %q is contradictory: level %d of scale %s is %q", in.ID, raw, n, sc.ID, l.Label)
+			rd.problemAt(rd.row, sheet, cell, "contradictory-level", []string{in.ID, raw, strconv.Itoa(n), sc.ID, l.Label}, "sheet.contradictory-level", in.ID, raw, n, sc.ID, l.Label)
 			return 0, false
 		}
 		return n, true
@@ -410,7 +414,7 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 			return l.Value, true
 		}
 	}
-	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "indicator %s: %q is not a level: expected %s or a label of scale %s (%s)", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
+	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "sheet.not-a-level", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
 	return 0, false
 }
 
@@ -429,7 +433,7 @@ func (rd *reader) value(raw string, in *rubric.Indicator, sheet, cell string) (r
 				if errors.As(err, &ve) {
 					reason = ve.Reason
 				}
-				rd.problemAt(rd.row, sheet, cell, "bad-value", []string{in.ID, raw, reason}, "indicator %s: value %q %s", in.ID, raw, reason)
+				rd.problemAt(rd.row, sheet, cell, "bad-value", []string{in.ID, raw, reason}, "sheet.bad-decimal", in.ID, raw, reason)
 				return rubric.Value{}, false
 			}
 			return v, true
@@ -464,7 +468,7 @@ func (rd *reader) inScale(x *big.Rat, raw string, in *rubric.Indicator, sheet, c
 			return int(n), true
 		}
 	}
-	rd.problemAt(rd.row, sheet, cell, "out-of-scale", []string{in.ID, raw, strconv.Itoa(sc.Min()), strconv.Itoa(sc.Max())}, "indicator %s: level %q is outside %d..%d", in.ID, raw, sc.Min(), sc.Max())
+	rd.problemAt(rd.row, sheet, cell, "out-of-scale", []string{in.ID, raw, strconv.Itoa(sc.Min()), strconv.Itoa(sc.Max())}, "sheet.out-of-scale", in.ID, raw, sc.Min(), sc.Max())
 	return 0, false
 }
 

@@ -15,6 +15,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"os"
 	"path/filepath"
@@ -152,7 +153,8 @@ type Problem struct {
 	// Older problems have no code yet.
 	Code   string   `json:"code,omitempty"`
 	Values []string `json:"values,omitempty"`
-	// Msg is the problem in English.
+	// Msg is the problem in the run's language (pkg/lang's UI), said
+	// from the catalogue when the problem was found.
 	Msg string `json:"message"`
 
 	row int // the row it was found in, to keep problems in row order
@@ -176,7 +178,7 @@ func (e *Error) Error() string {
 		case p.Sheet != "" && p.Cell != "":
 			fmt.Fprintf(&b, "%s!%s: ", quoteSheet(p.Sheet), p.Cell)
 		case p.Sheet != "":
-			fmt.Fprintf(&b, "sheet %s: ", quoteSheet(p.Sheet))
+			fmt.Fprintf(&b, "%s %s: ", lang.S("sheet.word"), quoteSheet(p.Sheet))
 		}
 		b.WriteString(p.Msg)
 	}
@@ -190,8 +192,8 @@ func quoteSheet(name string) string {
 	return name
 }
 
-func fileError(file, format string, args ...any) *Error {
-	return &Error{File: file, Problems: []Problem{{Msg: fmt.Sprintf(format, args...)}}}
+func fileError(file, key string, args ...any) *Error {
+	return &Error{File: file, Problems: []Problem{{Msg: lang.Sprintf(key, args...)}}}
 }
 
 // fileBufs holds the buffers answer sheets are read into; buffers over
@@ -218,24 +220,24 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 	// or read forever.
 	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 		if st.IsDir() {
-			return fileError(path, "is a folder, not a workbook")
+			return fileError(path, "sheet.is-folder")
 		}
-		return fileError(path, "is not a regular file (a pipe, a device or a socket), not a workbook")
+		return fileError(path, "sheet.not-regular")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return fileError(path, "%s", describeOpenError(err))
+		return fileError(path, "sheet.plain", describeOpenError(err))
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return fileError(path, "%v", err)
+		return fileError(path, "sheet.plain", err)
 	}
 	if !st.Mode().IsRegular() {
-		return fileError(path, "is not a regular file, not a workbook")
+		return fileError(path, "sheet.not-regular-file")
 	}
 	if st.Size() > opt.MaxFileSize {
-		return fileError(path, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(st.Size()), byteSize(opt.MaxFileSize))
+		return fileError(path, "sheet.too-big", byteSize(st.Size()), byteSize(opt.MaxFileSize))
 	}
 	// Read into a buffer of the file's size (one byte more, to see it end),
 	// reused across files: a batch reads thousands.
@@ -255,7 +257,7 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 			break
 		}
 		if err != nil {
-			return fileError(path, "read: %v", err)
+			return fileError(path, "sheet.read-error", err)
 		}
 	}
 	if cap(data) <= maxPooledFile {
@@ -268,9 +270,9 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 func describeOpenError(err error) string {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return "no such file"
+		return lang.S("sheet.no-such-file")
 	case errors.Is(err, os.ErrPermission):
-		return "permission denied"
+		return lang.S("sheet.permission")
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -284,14 +286,14 @@ func describeOpenError(err error) string {
 func Read(data []byte, name string, r *rubric.Rubric, opt Options) (a *Answers, err error) {
 	opt = opt.withDefaults()
 	if int64(len(data)) > opt.MaxFileSize {
-		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
+		return nil, fileError(name, "sheet.too-big", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
 	}
 	if msg := workbook.Sniff(data); msg != "" {
-		return nil, fileError(name, "%s", msg)
+		return nil, fileError(name, "sheet.plain", msg)
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, fileError(name, "the workbook is malformed: reading it failed (%v); save it again as .xlsx", p)
+			a, err = nil, fileError(name, "sheet.panic", p)
 		}
 	}()
 	rd := &reader{name: name, rubric: r, opt: opt}
@@ -374,14 +376,14 @@ func Identify(data []byte, name string, opt Options) (id *Identity, err error) {
 	opt = opt.withDefaults()
 	opt.inspect = nil
 	if int64(len(data)) > opt.MaxFileSize {
-		return nil, fileError(name, "the file is %s, over the %s limit for an answer sheet (raise it with --max-file-size)", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
+		return nil, fileError(name, "sheet.too-big", byteSize(int64(len(data))), byteSize(opt.MaxFileSize))
 	}
 	if msg := workbook.Sniff(data); msg != "" {
-		return nil, fileError(name, "%s", msg)
+		return nil, fileError(name, "sheet.plain", msg)
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			id, err = nil, fileError(name, "the workbook is malformed: reading it failed (%v); save it again as .xlsx", p)
+			id, err = nil, fileError(name, "sheet.panic", p)
 		}
 	}()
 	rd := &reader{name: name, opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"math"
 	"regexp"
 	"slices"
@@ -31,7 +32,7 @@ type table struct {
 func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
 	rows, err := rd.wb.Rows(s)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the worksheet: %v", err)
+		return nil, lang.Errorf("sheet.worksheet-unreadable", err)
 	}
 	var prev []string
 	prevNum := 0
@@ -259,10 +260,10 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 	}
 	for _, c := range hdr.cols {
-		if c.Why == whySecondSource && !rd.identify {
+		if c.Why == sayWhy(whySecondSource) && !rd.identify {
 			first := hdr.colAt(hdr.srcCol)
 			rd.problemAt(0, t.sheet, "", "two-source-columns", []string{first.Letter, c.Letter},
-				"two columns hold the score of another agency's index, %s and %s: keep one", first.label(), c.label())
+				"sheet.two-source-columns", first.label(), c.label())
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
 	}
@@ -287,14 +288,14 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if read > rd.opt.MaxRows {
 			rd.problemAt(rowNum, t.sheet, "", "too-many-rows", []string{strconv.Itoa(rowNum - 1), strconv.Itoa(rd.opt.MaxRows)},
-				"the table goes on past row %d: only %d rows under the header are read (raise the limit with --max-rows)", rowNum-1, rd.opt.MaxRows)
+				"sheet.too-many-rows", rowNum-1, rd.opt.MaxRows)
 			break
 		}
 		for _, c := range t.rows.Dups() {
-			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "the cell is written twice in the worksheet XML: the file was altered or damaged")
+			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "sheet.cell-twice")
 		}
 		if read <= 2 && len(recs) == 0 && isColumnNumbers(cols) {
-			view.skip(rowNum, "a row of column numbers", "")
+			view.skip(rowNum, lang.S("sheet.skip-numbers"), "")
 			continue
 		}
 		r := rec{num: rowNum, id: cell(cols, hdr.idCol)}
@@ -353,7 +354,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		recs = append(recs, r)
 	}
 	if err := t.rows.Err(); err != nil {
-		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "%v", err)
+		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "sheet.plain", err)
 	}
 	if view != nil {
 		view.Rows = len(recs)
@@ -442,7 +443,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		idCell := cellName(keyCol, r.num)
 		in, skip := rd.indicator(text, t.sheet, idCell)
 		if skip {
-			view.skip(r.num, "not an indicator id", text)
+			view.skip(r.num, lang.S("sheet.skip-not-id"), text)
 			if len(unreadable) < 3 {
 				unreadable = append(unreadable, fmt.Sprintf("%s %q", idCell, text))
 			}
@@ -452,7 +453,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue // a problem was recorded
 		}
 		if first, dup := seen[in.ID]; dup {
-			rd.problemAt(r.num, t.sheet, idCell, "duplicate", []string{in.ID, first}, "indicator %s is listed twice (first at %s)", in.ID, first)
+			rd.problemAt(r.num, t.sheet, idCell, "duplicate", []string{in.ID, first}, "sheet.duplicate", in.ID, first)
 			continue
 		}
 		seen[in.ID] = idCell
@@ -472,11 +473,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		switch {
 		case r.src != "" && in.External == nil:
 			rd.problemAt(r.num, t.sheet, srcCell, "score-not-external", []string{in.ID, r.src},
-				"indicator %s is not valued from another agency's index, but a source score %q is given for it: clear the cell", in.ID, r.src)
+				"sheet.score-not-external", in.ID, r.src)
 			srcBad = true
 		case r.src != "":
 			if sv, err := in.External.ParseScore(r.src); err != nil {
-				rd.problemAt(r.num, t.sheet, srcCell, "bad-source-score", []string{in.ID, r.src}, "indicator %s: %v", in.ID, err)
+				rd.problemAt(r.num, t.sheet, srcCell, "bad-source-score", []string{in.ID, r.src}, "sheet.indicator-err", in.ID, err)
 				srcBad = true
 			} else {
 				srcScore = &sv
@@ -577,7 +578,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			}
 			col := hdr.colAt(keyCol)
 			rd.problemAt(0, t.sheet, "", "ids-unreadable", append([]string{strconv.Itoa(hdr.rows[0]), col.Letter, col.Header}, unreadable...),
-				"found a header row at row %d, but none of the values in its indicator column %s is an indicator id (%s); write ids as 1, \"1.\", \"I-01\" or \"Indikator 1\", or choose the column with --id-column",
+				"sheet.ids-unreadable",
 				hdr.rows[0], col.label(), strings.Join(unreadable, ", "))
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
@@ -589,13 +590,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			shown = append(slices.Clone(shown[:5]), "…")
 		}
 		rd.problemAt(0, t.sheet, "", "formula-no-value", noValue,
-			"formula without a saved value in %d level cells (%s): open and save the file in Excel or LibreOffice", len(noValue), strings.Join(shown, ", "))
+			"sheet.formula-no-value", len(noValue), strings.Join(shown, ", "))
 	}
 	if selfAt >= 0 {
 		rd.settlePair(t, a, blanks, headFilled, selfFilled, selfCells)
 	}
 	if len(hiddenRows) > 0 {
-		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: rows %s are hidden; they are read as indicators like the others", t.sheet, joinInts(hiddenRows, 6)))
+		a.Warnings = append(a.Warnings, lang.Sprintf("sheet.hidden-rows", t.sheet, joinInts(hiddenRows, 6)))
 	}
 	a.Warnings = slices.DeleteFunc(a.Warnings, func(s string) bool { return s == "" })
 	a.missing = nil
@@ -606,7 +607,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	a.seen = seen
 	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= rd.size() {
-		rd.problemAt(0, t.sheet, "", "missing", a.missing, "%s missing from the table (every indicator of %s needs a level)", plural(a.missing, "indicator"), rd.rubric.ID)
+		rd.problemAt(0, t.sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 	}
 	rd.sortProblems()
 	if len(rd.problems) > 0 {
@@ -684,7 +685,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 	}
 	idC, nameC := hdr.colAt(hdr.idCol), hdr.colAt(hdr.nameCol)
 	if running && n > 1 {
-		return hdr.nameCol, fmt.Sprintf("sheet %q: column %s counts rows 1, 2, 3, …; the indicator numbers are read from the names in column %s (choose otherwise with --id-column)", t.sheet, idC.label(), nameC.label()), true
+		return hdr.nameCol, lang.Sprintf("sheet.id-counts-rows", t.sheet, idC.label(), nameC.label()), true
 	}
 	var both []string
 	for i, r := range disagree {
@@ -692,10 +693,10 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			both = append(both, "…")
 			break
 		}
-		both = append(both, fmt.Sprintf("%s reads %q, %s reads indicator %d", cellName(hdr.idCol, r.num), r.id, cellName(hdr.nameCol, r.num), r.nameNum))
+		both = append(both, lang.Sprintf("sheet.reads", cellName(hdr.idCol, r.num), r.id, cellName(hdr.nameCol, r.num), r.nameNum))
 	}
 	rd.problemAt(0, t.sheet, "", "id-disagree", []string{idC.Letter, nameC.Letter},
-		"the indicator column %s and the numbers in the names of column %s disagree (%s): choose the column that names the indicator with --id-column %s or --id-column %s",
+		"sheet.id-disagree",
 		idC.label(), nameC.label(), strings.Join(both, "; "), idC.Letter, nameC.Letter)
 	return 0, "", false
 }
@@ -737,7 +738,7 @@ func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
 	if c, _, ok := workbook.SplitRef(strings.ToUpper(w)); ok && len(w) <= 3 && c >= 1 {
 		return t.hdr.colAt(c - 1), true
 	}
-	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "%s %q names no column of the header at row %d", flag, want, t.hdr.rows[0])
+	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "sheet.flag-no-column", flag, want, t.hdr.rows[0])
 	return nil, true
 }
 
@@ -756,7 +757,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
 			if s == nil || !slices.Contains(levelCols, s) {
 				if s != nil {
-					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "--self-column %s: column %s is not a level column", s.Letter, s.label())
+					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "sheet.flag-not-level", s.Letter, s.label())
 				}
 				return ch, false
 			}
@@ -778,7 +779,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 				hidden = append(hidden, c.label())
 			}
 		}
-		ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the hidden level columns %s are not scored", t.sheet, strings.Join(hidden, ", ")))
+		ch.notices = append(ch.notices, lang.Sprintf("sheet.hidden-columns", t.sheet, strings.Join(hidden, ", ")))
 		cands = visible
 	}
 	years := map[int]bool{}
@@ -800,7 +801,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 				kept = append(kept, c)
 			}
 		}
-		ch.notices = append(ch.notices, fmt.Sprintf("sheet %q has level columns for several years (%s): the most recent, %d, is scored", t.sheet, strings.Join(shown, ", "), latest))
+		ch.notices = append(ch.notices, lang.Sprintf("sheet.several-years", t.sheet, strings.Join(shown, ", "), latest))
 		cands = kept
 	}
 	of := func(k Kind) (all, full []*Column) {
@@ -826,15 +827,15 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	}
 	two := func(kind string, cs []*Column) bool {
 		rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{cs[0].Letter, cs[1].Letter},
-			"the table has two %s level columns, %s and %s: choose one with --level-column %s or --level-column %s",
-			kind, cs[0].label(), cs[1].label(), cs[0].Letter, cs[1].Letter)
+			"sheet.ambiguous-level",
+			lang.S("sheet.kind."+kind), cs[0].label(), cs[1].label(), cs[0].Letter, cs[1].Letter)
 		return false
 	}
 	pickSelf := func() bool {
 		switch {
 		case len(selfFull) > 1:
 			rd.problemAt(0, t.sheet, "", "ambiguous-self", []string{selfFull[0].Letter, selfFull[1].Letter},
-				"the table has two self-assessed level columns, %s and %s: choose one with --self-column %s or --self-column %s",
+				"sheet.ambiguous-self",
 				selfFull[0].label(), selfFull[1].label(), selfFull[0].Letter, selfFull[1].Letter)
 			return false
 		case len(selfFull) == 1:
@@ -852,7 +853,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	case len(finalFull) == 1:
 		ch.head = finalFull[0]
 		if len(verifFull) > 0 {
-			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the final levels in column %s are scored; the verified column %s is not", t.sheet, ch.head.label(), verifFull[0].label()))
+			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-over-verified", t.sheet, ch.head.label(), verifFull[0].label()))
 		}
 		return ch, pickSelf()
 	case len(verifFull) > 1:
@@ -860,7 +861,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	case len(verifFull) == 1:
 		ch.head = verifFull[0]
 		if len(finals) > 0 {
-			ch.notices = append(ch.notices, fmt.Sprintf("sheet %q: the final column %s is empty, so the verified levels in column %s are scored", t.sheet, finals[0].label(), ch.head.label()))
+			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-empty", t.sheet, finals[0].label(), ch.head.label()))
 		}
 		return ch, pickSelf()
 	case len(finals) > 0 || len(verifs) > 0:
@@ -885,7 +886,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 			}
 			if row, x, y := differ(ch.head, c); row > 0 {
 				rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{ch.head.Letter, c.Letter},
-					"the table has two level columns that disagree, %s and %s, neither headed as final or verified (%s%d reads %q, %s%d reads %q): choose the levels to score with --level-column %s or --level-column %s",
+					"sheet.levels-disagree",
 					ch.head.label(), c.label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
 				return ch, false
 			}
@@ -924,7 +925,7 @@ type blank struct {
 func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, selfFilled bool, selfCells map[string]string) {
 	head, self := a.LevelColumn, a.SelfColumn
 	msg := func(b blank) string {
-		return fmt.Sprintf("indicator %s has no level (expected %d..%d)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max())
+		return lang.Sprintf("sheet.no-level-range", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max())
 	}
 	keep := func(selfCells bool) (out []blank) {
 		for _, b := range blanks {
@@ -937,7 +938,7 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	var deferred []blank
 	switch {
 	case !headFilled && selfFilled:
-		a.Warnings = append(a.Warnings, fmt.Sprintf("sheet %q: the verified column %s is empty, so the self-assessed levels in column %s are scored", t.sheet, head, self))
+		a.Warnings = append(a.Warnings, lang.Sprintf("sheet.verified-empty", t.sheet, head, self))
 		a.Levels, a.Self, a.Cells = a.Self, nil, selfCells
 		a.Values, a.SelfValues = a.SelfValues, nil
 		a.LevelColumn, a.SelfColumn = self, ""
@@ -949,13 +950,13 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 		deferred = blanks
 		msg = func(b blank) string {
 			if b.self {
-				return fmt.Sprintf("indicator %s has no self-assessed level (expected %d..%d), but other indicators have one in column %s", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), self)
+				return lang.Sprintf("sheet.no-self-level", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), self)
 			}
-			return fmt.Sprintf("indicator %s has no verified level (expected %d..%d), but other indicators have one in column %s (fill all of them, or none to score the self-assessment alone)", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), head)
+			return lang.Sprintf("sheet.no-verified-level", b.in.ID, b.in.Scale.Min(), b.in.Scale.Max(), head)
 		}
 	}
 	for _, b := range deferred {
-		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "%s", msg(b))
+		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "sheet.plain", msg(b))
 	}
 }
 
@@ -969,13 +970,13 @@ func (rd *reader) resolveProblem(err error, in *rubric.Indicator, sheet, valueCe
 		x := in.External
 		rd.problemAt(rd.row, sheet, valueCell, "value-score-disagree",
 			[]string{in.ID, valueCell, de.Value.Text, scoreCell, de.Score.Text, rubric.Decimal(de.Converted)},
-			"indicator %s: the value %s in %s disagrees with the %s score %s in %s, which converts to %s; give one of them, or make them agree",
-			in.ID, de.Value.Text, valueCell, x.Source, de.Score.Text, scoreCell, rubric.Decimal(de.Converted))
+			"sheet.value-score-disagree",
+			in.ID, de.Value.Text, valueCell, x.Source, de.Score.Text, scoreCell, lang.Dec(rubric.Decimal(de.Converted)))
 	case errors.As(err, &me):
 		rd.problemAt(rd.row, sheet, valueCell, "no-level", []string{in.ID},
-			"indicator %s has no value and no %s score, and its rubric has no rule for a score not yet published", in.ID, in.External.Source)
+			"sheet.no-value-no-score", in.ID, in.External.Source)
 	default:
-		rd.problemAt(rd.row, sheet, valueCell, "bad-value", []string{in.ID, err.Error()}, "%v", err)
+		rd.problemAt(rd.row, sheet, valueCell, "bad-value", []string{in.ID, err.Error()}, "sheet.plain", err)
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"strings"
 	"sync"
@@ -134,7 +134,7 @@ type xmlSource struct {
 const maxXMLDepth = 256
 
 // errTooDeep is the error of a part nested deeper than maxXMLDepth.
-var errTooDeep = fmt.Errorf("its elements are nested more than %d deep, which no workbook does", maxXMLDepth)
+var errTooDeep = lang.Errorf("wb.too-deep", maxXMLDepth)
 
 // partReadError is an error of unpacking a part (a damaged zip entry),
 // told apart from malformed XML so the message names the right cause.
@@ -148,9 +148,9 @@ func (e *partReadError) Unwrap() error { return e.err }
 func badPart(what, where string, err error) error {
 	var re *partReadError
 	if errors.As(err, &re) {
-		return fmt.Errorf("%s%s could not be unpacked, the file is damaged: %v", what, where, re.err)
+		return lang.Errorf("wb.part-damaged", lang.Words{lang.ID.T(what), lang.EN.T(what)}, where, re.err)
 	}
-	return fmt.Errorf("%s is malformed%s: %v", what, where, err)
+	return lang.Errorf("wb.part-malformed", lang.Words{lang.ID.T(what), lang.EN.T(what)}, where, err)
 }
 
 func (s *xmlSource) next() (token, error) {

@@ -2,6 +2,7 @@ package workbook
 
 import (
 	"bytes"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"unicode/utf8"
 )
 
@@ -26,15 +27,15 @@ func utf16(s string) []byte {
 func sniff(data []byte) string {
 	switch {
 	case len(data) == 0:
-		return "the file is empty (0 bytes): it is not a workbook"
+		return lang.S("wb.empty")
 	case bytes.HasPrefix(data, oleMagic):
 		if bytes.Contains(data, utf16("EncryptedPackage")) || bytes.Contains(data, utf16("EncryptionInfo")) {
-			return "the workbook is encrypted (password-protected): open it, remove the password, and save it as .xlsx"
+			return lang.S("wb.encrypted")
 		}
-		return "this is an old Excel 97-2003 (.xls) file: open it and save it as Excel Workbook (.xlsx)"
+		return lang.S("wb.xls")
 	case bytes.HasPrefix(data, zipMagic):
 		if len(data) > 38 && string(data[30:38]) == "mimetype" && bytes.Contains(data[38:min(len(data), 120)], []byte("opendocument")) {
-			return "this is an OpenDocument (.ods) file: save it as Excel Workbook (.xlsx)"
+			return lang.S("wb.ods")
 		}
 		return ""
 	case bytes.HasPrefix(data, []byte("PK")):
@@ -45,13 +46,13 @@ func sniff(data []byte) string {
 	lower := bytes.ToLower(text)
 	switch {
 	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.Contains(lower, []byte("<html")) || bytes.Contains(lower, []byte("<table")):
-		return "this is an HTML file, not an .xlsx workbook: open it in a spreadsheet program and save it as Excel Workbook (.xlsx)"
+		return lang.S("wb.html")
 	case bytes.HasPrefix(lower, []byte("<?xml")):
-		return "this is an XML file (perhaps an Excel 2003 XML spreadsheet), not an .xlsx workbook: save it as Excel Workbook (.xlsx)"
+		return lang.S("wb.xml")
 	case utf8.Valid(head[:lastRuneStart(head)]) && !bytes.ContainsRune(head, 0):
-		return "this is a text (CSV) file, not an .xlsx workbook: open it in a spreadsheet program and save it as Excel Workbook (.xlsx)"
+		return lang.S("wb.csv")
 	}
-	return "this is not an .xlsx workbook (its first bytes are not a zip archive): save it as Excel Workbook (.xlsx)"
+	return lang.S("wb.not-zip")
 }
 
 // lastRuneStart trims a possibly cut multi-byte character off the end of b.

@@ -12,6 +12,7 @@ package workbook
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"strconv"
 )
 
@@ -149,11 +150,11 @@ func ByteSize(n int64) string {
 		if n%(1<<20) == 0 {
 			return fmt.Sprintf("%d MiB", n>>20)
 		}
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+		return lang.Sprintf("wb.mib", lang.Dec(fmt.Sprintf("%.1f", float64(n)/(1<<20))))
 	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+		return lang.Sprintf("wb.kib", lang.Dec(fmt.Sprintf("%.1f", float64(n)/(1<<10))))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return lang.Sprintf("wb.bytes", n)
 }
 
 func byteSize(n int64) string { return ByteSize(n) }

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"math"
 	"path"
@@ -89,7 +90,7 @@ func openWorkbook(data []byte, opt Options) (*workbook, error) {
 		return nil, err
 	}
 	if _, ok := wb.files[wbPath]; !ok {
-		return nil, fmt.Errorf("it has no workbook part (%s)", wbPath)
+		return nil, lang.Errorf("wb.no-workbook-part", wbPath)
 	}
 	relsPath := path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")
 	rels, err := wb.rels(relsPath, path.Dir(wbPath))
@@ -174,7 +175,7 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 			break
 		}
 		if err != nil {
-			return badPart("its workbook part", "", err)
+			return badPart("wb.part.workbook", "", err)
 		}
 		if t.kind != tokStart || string(t.name) != "sheet" {
 			continue
@@ -191,7 +192,7 @@ func (wb *workbook) readSheetList(wbPath string, targets map[string]string) erro
 		wb.sheets = append(wb.sheets, sheetRef{name: t.attr("name"), path: target, hidden: state == "hidden" || state == "veryHidden"})
 	}
 	if len(wb.sheets) == 0 {
-		return errors.New("it has no worksheets")
+		return lang.Errorf("wb.no-sheets")
 	}
 	// Visible worksheets are searched first: a person checks the levels
 	// they see, so a hidden sheet placed in front with other levels must
@@ -293,7 +294,7 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			break
 		}
 		if err != nil {
-			wb.sstErr = badPart("the shared-strings part", "", err)
+			wb.sstErr = badPart("wb.part.sst", "", err)
 			return nil, wb.sstErr
 		}
 		switch t.kind {
@@ -312,7 +313,7 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			case "si":
 				inSI = false
 				if len(ends) == limit {
-					wb.sstErr = fmt.Errorf("the workbook holds more than %d shared strings, one per %d bytes of the %s unpacked-size limit (an answer sheet holds a few thousand), so it was not read (raise the limit with --max-unzip-size)", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
+					wb.sstErr = lang.Errorf("wb.too-many-strings", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
 					return nil, wb.sstErr
 				}
 				ends = append(ends, len(all))
@@ -443,7 +444,7 @@ func (it *rowIter) Next() bool {
 			return false
 		}
 		if err != nil {
-			it.err = badPart("the worksheet XML", "", err)
+			it.err = badPart("wb.part.sheet", "", err)
 			return false
 		}
 		if t.kind == tokStart && string(t.name) == "col" {
@@ -457,7 +458,7 @@ func (it *rowIter) Next() bool {
 		if r := t.attr("r"); r != "" {
 			v, err := strconv.Atoi(r)
 			if err != nil || v < 1 || v > maxSheetRow {
-				it.err = fmt.Errorf("the worksheet XML is malformed: row number %q", r)
+				it.err = lang.Errorf("wb.bad-row-number", r)
 				return false
 			}
 			n = v
@@ -477,7 +478,7 @@ func (it *rowIter) readRow() error {
 	for {
 		t, err := it.src.next()
 		if err != nil {
-			return badPart("the worksheet XML", fmt.Sprintf(" in row %d", it.num), err)
+			return badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), err)
 		}
 		switch t.kind {
 		case tokEnd:
@@ -492,10 +493,10 @@ func (it *rowIter) readRow() error {
 			if ref := t.attrBytes("r"); len(ref) != 0 {
 				c, r, ok := splitRef(ref)
 				if !ok {
-					return fmt.Errorf("the worksheet XML is malformed: cell reference %q", ref)
+					return lang.Errorf("wb.bad-cell-ref", ref)
 				}
 				if r != 0 && r != it.num {
-					return fmt.Errorf("the worksheet XML is malformed: cell %s is inside row %d", ref, it.num)
+					return lang.Errorf("wb.cell-outside-row", ref, it.num)
 				}
 				col = c
 			}
@@ -532,7 +533,7 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 	for {
 		t, err := it.src.next()
 		if err != nil {
-			return "", badPart("the worksheet XML", fmt.Sprintf(" in row %d", it.num), err)
+			return "", badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), err)
 		}
 		switch t.kind {
 		case tokStart:
@@ -579,14 +580,14 @@ func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 	case "s":
 		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 		if err != nil {
-			return "", fmt.Errorf("the worksheet XML is malformed in row %d: shared string index %q", it.num, v)
+			return "", lang.Errorf("wb.bad-sst-index", it.num, v)
 		}
 		sst, err := it.wb.sharedStrings()
 		if err != nil {
 			return "", err
 		}
 		if i < 0 || i >= len(sst) {
-			return "", fmt.Errorf("the workbook is malformed: row %d refers to shared string %d of %d", it.num, i, len(sst))
+			return "", lang.Errorf("wb.sst-out-of-range", it.num, i, len(sst))
 		}
 		return sst[i], nil
 	case "inlineStr":

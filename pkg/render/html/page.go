@@ -385,5 +385,5 @@ func running(parts ...string) string {
 }
 
 func footer(l lang.Lang, version string) string {
-	return fmt.Sprintf(l.T("generated.by"), version)
+	return fmt.Sprintf(l.T("generated.by"), l.Version(version))
 }

@@ -147,7 +147,7 @@ func Report(w io.Writer, rep *doc.Report) error {
 	}
 	prov.Rows = append(prov.Rows,
 		[]cell{rowHead(l.T("rubric.hash")), {Text: r.Hash, Code: true}},
-		[]cell{rowHead(l.T("tool.version")), txt("spbe " + rep.ToolVersion)})
+		[]cell{rowHead(l.T("tool.version")), txt("spbe " + l.Version(rep.ToolVersion))})
 	provenance := &section{ID: "provenance", Title: l.T("provenance"), Blocks: []*block{{Table: prov}}}
 	// The sign-off block, when one was asked for, ends the report's
 	// content, as in the Markdown report (the workbook's summary sheet

@@ -3,7 +3,7 @@ package json
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -18,14 +18,14 @@ func ReadJSONResult(data []byte) (*JSONResult, error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	if err := d.Decode(&j); err != nil {
-		return nil, fmt.Errorf("not a result of spbe score --format json: %v", err)
+		return nil, lang.Errorf("json.not-result", err)
 	}
 	// Version 1 differs only in having no values beside the levels.
 	if j.SchemaVersion != SchemaVersion && j.SchemaVersion != 1 {
-		return nil, fmt.Errorf("schema_version %d is not supported (this spbe reads versions 1 and %d)", j.SchemaVersion, SchemaVersion)
+		return nil, lang.Errorf("json.schema-version", j.SchemaVersion, SchemaVersion)
 	}
 	if j.Rubric.ID == "" || len(j.Indicators) == 0 {
-		return nil, fmt.Errorf("not a result of spbe score --format json: no rubric id or no indicators")
+		return nil, lang.Errorf("json.not-result-empty")
 	}
 	return &j, nil
 }

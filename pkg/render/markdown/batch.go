@@ -206,7 +206,7 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 		}
 	}
 	if !part {
-		ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(b.ToolVersion)))
+		ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
 	}
 	return ew.err
 }

@@ -164,7 +164,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 	prov = append(prov,
 		[]string{l.T("rubric"), mdEscape(l.RubricLine(r))},
 		[]string{l.T("rubric.hash"), "`" + r.Hash + "`"},
-		[]string{l.T("tool.version"), "spbe " + mdEscape(rep.ToolVersion)})
+		[]string{l.T("tool.version"), "spbe " + mdEscape(l.Version(rep.ToolVersion))})
 	ew.printf("\n## %s\n\n", l.T("provenance"))
 	mdTable(ew, "ll", prov)
 	return ew.err

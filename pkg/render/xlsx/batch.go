@@ -281,7 +281,7 @@ func (x *batchBook) summaryLines() []string {
 		counts += " · " + l.T("batch.mean") + " " + l.Num(r, m)
 	}
 	lines = append(lines, counts,
-		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.RubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), b.ToolVersion)),
+		fmt.Sprintf("%s %s · %s %s · %s", l.T("rubric"), l.RubricLine(r), l.T("rubric.hash"), r.Hash, fmt.Sprintf(l.T("generated.by"), l.Version(b.ToolVersion))),
 		l.T("batch.rank.rule"))
 	lines = append(lines, x.extra...)
 	return append(lines, b.Notices...)

@@ -734,7 +734,7 @@ func (x *xb) provenance(sh string) {
 	if a := rep.Answers; a != nil && a.Stamp != nil {
 		kv(l.T("xlsx.stamp"), a.Stamp.RubricID+" "+a.Stamp.Version+" "+a.Stamp.Hash)
 	}
-	kv(l.T("tool.version"), "spbe "+rep.ToolVersion)
+	kv(l.T("tool.version"), "spbe "+l.Version(rep.ToolVersion))
 	x.check(x.f.SetColWidth(sh, "A", "A", 28))
 	x.check(x.f.SetColWidth(sh, "B", "B", provWidth))
 	x.page(sh, true)

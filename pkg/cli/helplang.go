@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"regexp"
+
+	"github.com/spf13/cobra"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+)
+
+// localizeHelp makes the parts of --help that cobra writes itself (the
+// usage layout, the help and version flags, the help and completion
+// commands) speak the run's language, as the commands' own texts do.
+func localizeHelp(root *cobra.Command) {
+	root.SetUsageTemplate(lang.S("cli.help.template"))
+	root.Flags().BoolP("version", "v", false, lang.S("cli.help.version-flag"))
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: lang.S("cli.help.command"),
+		Long:  lang.S("cli.help.command-long"),
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, e := c.Root().Find(args)
+			if cmd == nil || e != nil {
+				c.Root().Help()
+				return
+			}
+			cmd.Help()
+		},
+	})
+	root.InitDefaultCompletionCmd()
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Flags().Lookup("help") == nil {
+			c.Flags().BoolP("help", "h", false, lang.Sprintf("cli.help.flag", c.Name()))
+		}
+		if c.Name() == "completion" {
+			c.Short = lang.S("cli.help.completion")
+			c.Long = lang.S("cli.help.completion-long")
+		} else if c.HasParent() && c.Parent().Name() == "completion" {
+			c.Short = lang.Sprintf("cli.help.completion-shell", c.Name())
+			c.Long = lang.Sprintf("cli.help.completion-shell", c.Name()) + "."
+			if f := c.Flags().Lookup("no-descriptions"); f != nil {
+				f.Usage = lang.S("cli.help.no-descriptions")
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// cobraWords says cobra's and pflag's own usage errors (an unknown
+// command or flag, a flag without its value) in the run's language.
+func cobraWords(err error) string {
+	msg := err.Error()
+	for _, w := range cobraErrors {
+		if m := w.re.FindStringSubmatch(msg); m != nil {
+			args := make([]any, len(m)-1)
+			for i, a := range m[1:] {
+				args[i] = a
+			}
+			return lang.Sprintf(w.key, args...)
+		}
+	}
+	return msg
+}
+
+var cobraErrors = []struct {
+	re  *regexp.Regexp
+	key string
+}{
+	{regexp.MustCompile(`^unknown command (".*") for (".*")$`), "cli.cobra.unknown-command"},
+	{regexp.MustCompile(`^unknown flag: (\S+)$`), "cli.cobra.unknown-flag"},
+	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), "cli.cobra.unknown-shorthand"},
+	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "cli.cobra.needs-argument"},
+	{regexp.MustCompile(`^invalid argument (".*") for (".*") flag: (.*)$`), "cli.cobra.invalid-argument"},
+}
