@@ -64,15 +64,8 @@ func sheets(t *testing.T, n int) string {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	for i := range n {
-		levels := make([]string, len(r.Indicators))
-		for j := range levels {
-			levels[j] = fmt.Sprint(1 + (i*7+j*3+i*j)%5)
-		}
-		s := &fixture.Sheet{Rubric: r, Levels: levels, OPD: fmt.Sprintf("Dinas %02d", i%(n/2+1)), Year: "2024"}
-		if err := s.Write(filepath.Join(dir, fmt.Sprintf("opd-%02d.xlsx", i))); err != nil {
-			t.Fatal(err)
-		}
+	if err := fixture.Folder(dir, r, n); err != nil {
+		t.Fatal(err)
 	}
 	return dir
 }
