@@ -343,8 +343,10 @@ type historyItem struct {
 }
 
 // Previous returns the latest result of the entry's OPD from a year
-// before the entry's, or nil; then it remembers the entry's own. A sheet
-// that names no OPD or no year has no history.
+// before the entry's, scored with the same rubric, or nil; then it
+// remembers the entry's own. A sheet that names no OPD or no year has no
+// history, and an SPBE 2020 index is never the previous year of a Pemdi
+// one (different scales, aspects and bands).
 func (h *History) Previous(e *doc.Entry, res *doc.Result) *doc.Previous {
 	if e.OPD == "" || e.Year == "" {
 		return nil
@@ -353,6 +355,9 @@ func (h *History) Previous(e *doc.Entry, res *doc.Result) *doc.Previous {
 		h.byOPD = map[string]map[string]historyItem{}
 	}
 	k := opdKey(e)
+	if e.Rubric != nil {
+		k = e.Rubric.ID + "\x00" + k
+	}
 	years := h.byOPD[k]
 	if years == nil {
 		years = map[string]historyItem{}
@@ -544,28 +549,15 @@ func batchTitle(b *doc.Batch) string {
 }
 
 // yearFromPath finds the year of a sheet that names none in its path: a
-// folder whose whole name is a year (opd/2024/dinkes.xlsx), or a part of
-// the file's own name that is one (dinkes-2024.xlsx); the file's name
-// first, then the nearest folder. A folder that only contains a year in
-// its name (spbe-2020, the rubric's) says nothing of the sheet's year.
+// folder whose whole name is a year (opd/2024/dinkes.xlsx), the nearest to
+// the file. A file's own name is not read for a year: the template's
+// default name carries the rubric's (lembar-kerja-spbe-2020-….xlsx), and a
+// folder such as spbe-2020 names a rubric, not a year.
 func yearFromPath(path string) string {
-	isYear := func(p string) bool {
-		return len(p) == 4 && p >= "1900" && p <= "2999" && strings.Trim(p, "0123456789") == ""
-	}
-	path = filepath.ToSlash(path)
-	base := pathpkg.Base(path)
-	parts := strings.FieldsFunc(strings.TrimSuffix(base, pathpkg.Ext(base)), func(r rune) bool {
-		return r == '-' || r == '_' || r == '.' || r == ' '
-	})
-	for i := len(parts) - 1; i >= 0; i-- {
-		if isYear(parts[i]) {
-			return parts[i]
-		}
-	}
-	dirs := strings.Split(pathpkg.Dir(path), "/")
+	dirs := strings.Split(pathpkg.Dir(filepath.ToSlash(path)), "/")
 	for i := len(dirs) - 1; i >= 0; i-- {
-		if isYear(dirs[i]) {
-			return dirs[i]
+		if p := dirs[i]; len(p) == 4 && p >= "1900" && p <= "2999" && strings.Trim(p, "0123456789") == "" {
+			return p
 		}
 	}
 	return ""

@@ -27,6 +27,8 @@ func init() {
 			"write %s: it is a file, not a folder"},
 		"batch.write-folder-not-empty": {"menulis %s: foldernya tidak kosong (pakai --resume untuk menambahkan hanya laporan yang belum ada, atau --force untuk menggantinya)",
 			"write %s: the folder is not empty (use --resume to add only the reports missing from it, or --force to replace them)"},
+		"batch.write-cause": {"menulis %s: %s",
+			"write %s: %s"},
 		"batch.write-folder-does-not": {"menulis %s: folder %s tidak ada",
 			"write %s: the folder %s does not exist"},
 		"batch.internal-error-while-reading": {"galat internal saat membaca berkas (%v): mohon laporkan beserta berkasnya",

@@ -64,7 +64,7 @@ func PlanOutDir(path string, exts []string, inputs []string, force bool) (*OutDi
 	case err == nil:
 		entries, err := os.ReadDir(path)
 		if err != nil {
-			return nil, fmt.Errorf("write %s: %s", path, describeFSError(err))
+			return nil, lang.Errorf("batch.write-cause", path, describeFSError(err))
 		}
 		if len(entries) > 0 && !force {
 			return nil, lang.Errorf("batch.write-folder-not-empty", path)
@@ -76,7 +76,7 @@ func PlanOutDir(path string, exts []string, inputs []string, force bool) (*OutDi
 			return nil, lang.Errorf("batch.write-folder-does-not", path, parent)
 		}
 	default:
-		return nil, fmt.Errorf("write %s: %s", path, describeFSError(err))
+		return nil, lang.Errorf("batch.write-cause", path, describeFSError(err))
 	}
 	return d, nil
 }
@@ -86,7 +86,7 @@ func PlanOutDir(path string, exts []string, inputs []string, force bool) (*OutDi
 func (d *OutDir) Files(opd string) ([]string, error) {
 	if !d.made {
 		if err := os.Mkdir(d.path, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-			return nil, fmt.Errorf("write %s: %s", d.path, describeFSError(err))
+			return nil, lang.Errorf("batch.write-cause", d.path, describeFSError(err))
 		}
 		d.made = true
 	}

@@ -82,7 +82,10 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 		return nil, nil, nil
 	}
 	a, err := sheet.ReadFile(path, r, limits)
-	if err != nil {
+	if err != nil || a.PassedOver() {
+		// Read with r, the reader passed over a table that names too
+		// few of r's indicators: it may be the table the sheet's own
+		// rubric reads, so the choice is made without a rubric.
 		return nil, nil, nil
 	}
 	rs, err := builtins()

@@ -48,12 +48,14 @@ func TestTheTemplatesSourceScoreColumnIsRead(t *testing.T) {
 }
 
 // A decimal is kept exactly, with no whole-level tolerance: 3.0000000001
-// on a decimal scale is that value, not 3.
+// on a decimal scale is that value, not 3; only a float's noise,
+// 2.9999999999999996 from a formula meaning 3, is the whole number.
 func TestADecimalScaleKeepsTheCellsDecimal(t *testing.T) {
 	r := pemdi2026(t)
 	levels := fixture.ExpandLevels([]string{"2x20"})
 	levels[0] = `"3.0000000001"`
 	levels[1] = `"1,26"`
+	levels[2] = "2.9999999999999996"
 	path := writeSheet(t, r, &fixture.Sheet{Levels: levels, Columns: []string{"No", "Indikator", "Nilai"}})
 	a, err := sheet.ReadFile(path, r, sheet.Options{})
 	if err != nil {
@@ -64,6 +66,9 @@ func TestADecimalScaleKeepsTheCellsDecimal(t *testing.T) {
 	}
 	if got := a.Values["2"].Text; got != "1.26" {
 		t.Errorf("indicator 2 = %s, want 1.26", got)
+	}
+	if got, lv := a.Values["3"].Text, a.Levels["3"]; got != "3" || lv != 3 {
+		t.Errorf("indicator 3 = %s (level %d), want 3 (level 3)", got, lv)
 	}
 }
 

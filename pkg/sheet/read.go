@@ -172,6 +172,9 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 			continue
 		}
 		if len(a.missing) == 0 {
+			// Tables before it that named only some indicators (partials)
+			// or too few (legends) were passed over.
+			a.passedOver = len(rd.dropped) > 0 || legend != nil || len(partials) > 0
 			return a, nil
 		}
 		partials = append(partials, a)
@@ -181,7 +184,11 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		return partials[0], nil
 	}
 	if len(partials) > 0 {
-		return rd.combine(partials)
+		a, err := rd.combine(partials)
+		if a != nil {
+			a.passedOver = len(rd.dropped) > 0 || legend != nil
+		}
+		return a, err
 	}
 	if legend != nil {
 		rd.more = legendMore
@@ -425,7 +432,16 @@ func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (i
 func (rd *reader) value(raw string, in *rubric.Indicator, sheet, cell string) (rubric.Value, bool) {
 	if in.Scale.Decimal() {
 		s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
-		if _, ok := rubric.ParseDecimal(s); ok {
+		if x, ok := rubric.ParseDecimal(s); ok {
+			if !x.IsInt() {
+				// A float's noise (2.9999999999999996 from a formula
+				// meaning 3, a few units in the last place) is the whole
+				// number, as a person reads it; a decimal written on
+				// purpose, even 3.0000000001, is kept as it is.
+				if w := near(x, floatNoise); w.IsInt() {
+					s = w.RatString()
+				}
+			}
 			v, err := in.Scale.ParseValue(s)
 			if err != nil {
 				reason := err.Error()
@@ -490,11 +506,19 @@ func labelNorm(s string) string {
 var wholeTolerance = big.NewRat(1, 1_000_000_000)
 
 // nearWhole returns the whole number within wholeTolerance of x, or x.
-func nearWhole(x *big.Rat) *big.Rat {
+func nearWhole(x *big.Rat) *big.Rat { return near(x, wholeTolerance) }
+
+// floatNoise is how far a decimal value may stand from a whole number and
+// still be that number: float64 arithmetic on values up to a few hundred
+// errs by less, and no value is written with twelve decimals on purpose.
+var floatNoise = big.NewRat(1, 1_000_000_000_000)
+
+// near returns the whole number within tol of x, or x.
+func near(x, tol *big.Rat) *big.Rat {
 	n := new(big.Int).Quo(x.Num(), x.Denom()) // truncated
 	for _, c := range []*big.Int{n, new(big.Int).Add(n, big.NewInt(1)), new(big.Int).Sub(n, big.NewInt(1))} {
 		d := new(big.Rat).Sub(x, new(big.Rat).SetInt(c))
-		if d.Abs(d).Cmp(wholeTolerance) <= 0 {
+		if d.Abs(d).Cmp(tol) <= 0 {
 			return new(big.Rat).SetInt(c)
 		}
 	}

@@ -133,8 +133,11 @@ type Answers struct {
 	// Warnings are things worth saying that do not stop scoring.
 	Warnings []string
 
-	missing []string          // indicators the table does not name
-	seen    map[string]string // id -> cell of its id
+	missing []string // indicators the table does not name
+	// passedOver is set when the reader passed over a table naming too
+	// few of the rubric's indicators before this one (see PassedOver).
+	passedOver bool
+	seen       map[string]string // id -> cell of its id
 }
 
 // Stamp identifies the rubric a template was generated from.
@@ -401,3 +404,9 @@ func Identify(data []byte, name string, opt Options) (id *Identity, err error) {
 	}
 	return id, nil
 }
+
+// PassedOver reports whether the reader passed over an earlier table that
+// named too few of the rubric's indicators (a legend, or another
+// framework's table) to reach this one. Read with another rubric, the
+// same workbook could give another table.
+func (a *Answers) PassedOver() bool { return a.passedOver }
