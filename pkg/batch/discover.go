@@ -3,6 +3,7 @@ package batch
 import (
 	"errors"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -70,7 +71,7 @@ func FindInputs(args []string, recursive bool) Inputs {
 			w.add(Item{Path: arg, Fail: openFailure(err)}, arg, false)
 		case st.IsDir():
 			w.walkDir(arg, real, real, recursive)
-		case !st.Mode().IsRegular():
+		case !safefile.IsRegular(st.Mode()):
 			w.add(Item{Path: arg, Fail: lang.Errorf("batch.not-regular-file")}, real, false)
 		default:
 			w.add(Item{Path: arg}, real, false)
@@ -150,14 +151,14 @@ func (w *Inputs) walkDir(dir, real, root string, recursive bool) {
 				continue
 			case err != nil || !inside(target, root):
 				w.add(Item{Path: p, Fail: lang.Errorf("batch.link-file-outside-folder")}, rp, true)
-			case !st.Mode().IsRegular():
+			case !safefile.IsRegular(st.Mode()):
 				w.add(Item{Path: p, Fail: lang.Errorf("batch.not-regular-file-2")}, target, true)
 			default:
 				w.add(Item{Path: p}, target, true)
 			}
 		case !sheetExts[ext]:
 			continue
-		case !t.IsRegular():
+		case !safefile.IsRegular(t):
 			// A named pipe called x.xlsx would block a reader forever.
 			w.add(Item{Path: p, Fail: lang.Errorf("batch.not-regular-file-3")}, rp, false)
 		default:

@@ -26,6 +26,8 @@ func init() {
 			"write %s: the file appeared while the report was being written; it is left as it is (use --force to overwrite it)"},
 		"outfile.already-replaced-and-could": {"%v; %s sudah diganti dan tidak dapat dipulihkan",
 			"%v; %s already replaced and could not be restored"},
+		"outfile.in-use": {"menulis %s: berkas ini sedang dibuka di program lain (Excel?): tutup berkasnya, lalu jalankan lagi",
+			"write %s: the file is open in another program (Excel?): close it and run again"},
 		"outfile.run-was-interrupted": {"proses ini dihentikan",
 			"the run was interrupted"},
 		"outfile.could-not-create-temporary": {"berkas sementara tidak dapat dibuat di sebelahnya",

@@ -82,6 +82,16 @@ func Check(path string, inputs []string, force bool) error {
 		if !force {
 			return lang.Errorf("outfile.write-file-exists-use", path)
 		}
+		// A report open in Excel cannot be replaced on Windows: say so
+		// before the work rather than after it. Opening for writing
+		// without truncating changes nothing.
+		if f, err := os.OpenFile(path, os.O_WRONLY, 0); err != nil {
+			if inUse(err) {
+				return lang.Errorf("outfile.in-use", path)
+			}
+		} else {
+			f.Close()
+		}
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("write %s: %v", path, err)
 	}
@@ -204,6 +214,9 @@ func publish(tmp, path string, replace bool) (published, error) {
 		if err := os.Rename(tmp, path); err != nil {
 			if p.backup != "" {
 				os.Remove(p.backup)
+			}
+			if inUse(err) {
+				return published{}, lang.Errorf("outfile.in-use", path)
 			}
 			return published{}, fmt.Errorf("write %s: %v", path, err)
 		}

@@ -60,7 +60,7 @@ func regular(st os.FileInfo) error {
 	switch {
 	case st.IsDir():
 		return ErrFolder
-	case !st.Mode().IsRegular():
+	case !IsRegular(st.Mode()):
 		return ErrNotRegular
 	}
 	return nil

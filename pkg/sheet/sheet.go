@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/safefile"
 	"io"
 	"os"
 	"path/filepath"
@@ -221,7 +222,7 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 	opt = opt.withDefaults()
 	// Look before opening: opening a named pipe or a device would block
 	// or read forever.
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+	if st, err := os.Stat(path); err == nil && !safefile.IsRegular(st.Mode()) {
 		if st.IsDir() {
 			return fileError(path, "sheet.is-folder")
 		}
@@ -236,7 +237,7 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 	if err != nil {
 		return fileError(path, "sheet.plain", err)
 	}
-	if !st.Mode().IsRegular() {
+	if !safefile.IsRegular(st.Mode()) {
 		return fileError(path, "sheet.not-regular-file")
 	}
 	if st.Size() > opt.MaxFileSize {
