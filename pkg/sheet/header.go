@@ -302,43 +302,31 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		if hidden != nil {
 			c.Hidden = hidden(i)
 		}
+		// The first column of each kind is the one read; a later one of
+		// the same kind is shown as ignored, with why where it helps.
+		claim := func(col *int, why string) {
+			if *col >= 0 {
+				c.Kind = KindIgnored
+				if why != "" {
+					c.Why = sayWhy(why)
+				}
+			} else {
+				*col = i
+			}
+		}
 		switch k {
 		case KindID:
-			if h.idCol >= 0 {
-				c.Kind, c.Why = KindIgnored, sayWhy("a second indicator column")
-			} else {
-				h.idCol = i
-			}
+			claim(&h.idCol, "a second indicator column")
 		case KindName:
-			if h.nameCol >= 0 {
-				c.Kind, c.Why = KindIgnored, sayWhy("a second name column")
-			} else {
-				h.nameCol = i
-			}
+			claim(&h.nameCol, "a second name column")
 		case KindNote:
-			if h.noteCol >= 0 {
-				c.Kind = KindIgnored
-			} else {
-				h.noteCol = i
-			}
+			claim(&h.noteCol, "")
 		case KindSourceScore:
-			if h.srcCol >= 0 {
-				c.Kind, c.Why = KindIgnored, sayWhy(whySecondSource)
-			} else {
-				h.srcCol = i
-			}
+			claim(&h.srcCol, whySecondSource)
 		case KindEvaluatorNote:
-			if h.evalCol >= 0 {
-				c.Kind = KindIgnored
-			} else {
-				h.evalCol = i
-			}
+			claim(&h.evalCol, "")
 		case KindEvidence:
-			if h.evidenceCol >= 0 {
-				c.Kind = KindIgnored
-			} else {
-				h.evidenceCol = i
-			}
+			claim(&h.evidenceCol, "")
 		}
 		h.cols = append(h.cols, c)
 	}

@@ -20,20 +20,10 @@ import (
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
-// requireTool returns the path of a program the test needs. Without it the
-// test is skipped, unless CI=true: CI installs it, so its absence there is
-// a failure, not a skip.
+// requireTool is rendertest.RequireTool for this package's programs.
 func requireTool(t *testing.T, name, pkg string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err == nil {
-		return p
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s is not on PATH and CI=true: install the Debian package %s (.ci/run does)", name, pkg)
-	}
-	t.Skipf("%s is not on PATH: install the Debian package %s to check the HTML pages in a browser", name, pkg)
-	return ""
+	return rendertest.RequireTool(t, name, pkg, "check the HTML pages in a browser")
 }
 
 // browserDoc is one HTML document and what its printed pages must say.

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -392,3 +393,20 @@ func (s *Schema) Compare(path string, t reflect.Type) []string { return s.compar
 
 // Def is the named definition of the schema's $defs.
 func (s *Schema) Def(name string) map[string]any { return s.defs[name] }
+
+// RequireTool returns the path of a program a test needs (soffice,
+// chromium). Without it the test is skipped, unless CI=true: CI installs
+// it, so its absence there is a failure, not a skip. why says what the
+// program checks, for the skip message.
+func RequireTool(t *testing.T, name, pkg, why string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("%s is not on PATH and CI=true: install the Debian package %s (.ci/run does)", name, pkg)
+	}
+	t.Skipf("%s is not on PATH: install the Debian package %s to %s", name, pkg, why)
+	return ""
+}
