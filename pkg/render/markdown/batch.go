@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"strings"
 
@@ -17,21 +18,21 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 	}
 	// Sheets of several rubrics: one part per rubric, never ranked
 	// together, then the files not scored once.
-	ew := &errWriter{w: w}
+	ew := errw.New(w)
 	for _, s := range b.Notices {
-		ew.printf("> %s\n\n", mdEscape(s))
+		ew.Printf("> %s\n\n", mdEscape(s))
 	}
 	for i, g := range b.Groups {
 		if i > 0 {
-			ew.printf("\n")
+			ew.Printf("\n")
 		}
-		if ew.err == nil {
-			ew.err = batchMarkdown(w, g, true)
+		if ew.Err == nil {
+			ew.Err = batchMarkdown(w, g, true)
 		}
 	}
 	batchMarkdownTail(ew, b)
-	ew.printf("\n---\n%s\n", fmt.Sprintf(b.Lang.T("generated.by"), mdEscape(b.ToolVersion)))
-	return ew.err
+	ew.Printf("\n---\n%s\n", fmt.Sprintf(b.Lang.T("generated.by"), mdEscape(b.ToolVersion)))
+	return ew.Err
 }
 
 // batchMarkdownTail writes the files that could not be scored and spbe's
@@ -39,17 +40,17 @@ func BatchMarkdown(w io.Writer, b *doc.Batch) error {
 func batchMarkdownTail(ew *errWriter, b *doc.Batch) {
 	l := b.Lang
 	if len(b.Failures) > 0 {
-		ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("batch.failures"), l.T("file"), l.T("batch.problem"))
+		ew.Printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("batch.failures"), l.T("file"), l.T("batch.problem"))
 		for _, f := range b.Failures {
 			for _, p := range f.Problems {
-				ew.printf("| %s | %s |\n", mdEscape(f.File), mdEscape(p))
+				ew.Printf("| %s | %s |\n", mdEscape(f.File), mdEscape(p))
 			}
 		}
 	}
 	if len(b.Skipped) > 0 {
-		ew.printf("\n## %s\n\n", l.T("batch.skipped"))
+		ew.Printf("\n## %s\n\n", l.T("batch.skipped"))
 		for _, f := range b.Skipped {
-			ew.printf("- %s\n", mdEscape(f.File))
+			ew.Printf("- %s\n", mdEscape(f.File))
 		}
 	}
 }
@@ -58,155 +59,155 @@ func batchMarkdownTail(ew *errWriter, b *doc.Batch) {
 // no failures and no footer, which the whole writes once).
 func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 	l, r := b.Lang, b.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("# %s\n\n", mdEscape(b.Title))
-	ew.printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
+	ew := errw.New(w)
+	ew.Printf("# %s\n\n", mdEscape(b.Title))
+	ew.Printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
 		l.T("rubric"), mdEscape(l.RubricLine(r)))
 	if m := b.MeanIndex; m != nil {
-		ew.printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))
+		ew.Printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))
 	}
-	ew.printf("\n")
+	ew.Printf("\n")
 	if n := b.Notices; len(n) > 0 {
-		ew.printf("\n")
+		ew.Printf("\n")
 		for _, s := range n {
-			ew.printf("> %s\n>\n", mdEscape(s))
+			ew.Printf("> %s\n>\n", mdEscape(s))
 		}
 	}
 
 	ranking := b.Ranking
 	if len(ranking) > 0 {
 		self := b.HasSelf()
-		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"), l.T("batch.status"))
+		ew.Printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s |", l.T("batch.ranking"), l.T("rank"), l.T("opd"), l.T("year"), l.T("index"), l.T("predicate"), l.T("batch.status"))
 		rule := "|---:|---|---|---:|---|---|"
 		if self {
-			ew.printf(" %s |", l.T("self.vs.verified"))
+			ew.Printf(" %s |", l.T("self.vs.verified"))
 			rule += "---:|"
 		}
 		for _, d := range r.Domains {
-			ew.printf(" %s |", mdEscape(d.ID))
+			ew.Printf(" %s |", mdEscape(d.ID))
 			rule += "---:|"
 		}
-		ew.printf(" %s |\n%s---|\n", l.T("file"), rule)
+		ew.Printf(" %s |\n%s---|\n", l.T("file"), rule)
 		for _, e := range ranking {
-			ew.printf("| %s | %s | %s | %s | %s | %s |", e.RankText(), mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l))
+			ew.Printf("| %s | %s | %s | %s | %s | %s |", e.RankText(), mdEscape(e.Name), mdEscape(e.Year), l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l))
 			if self {
 				s := "-"
 				if e.SelfIndex.IsSet() {
 					s = l.Num(r, e.SelfIndex.Rat())
 				}
-				ew.printf(" %s |", s)
+				ew.Printf(" %s |", s)
 			}
 			for _, d := range e.Domains {
-				ew.printf(" %s |", l.Num(r, d.Rat()))
+				ew.Printf(" %s |", l.Num(r, d.Rat()))
 			}
-			ew.printf(" %s |\n", mdEscape(e.File))
+			ew.Printf(" %s |\n", mdEscape(e.File))
 		}
-		ew.printf("\n%s", l.T("batch.rank.rule"))
+		ew.Printf("\n%s", l.T("batch.rank.rule"))
 		if r.HasDomains() {
 			var legend []string
 			for _, d := range r.Domains {
 				legend = append(legend, mdEscape(d.ID+" "+l.Name(d.Name, d.NameEN)))
 			}
-			ew.printf(" %s: %s.", l.T("domains"), strings.Join(legend, "; "))
+			ew.Printf(" %s: %s.", l.T("domains"), strings.Join(legend, "; "))
 		}
-		ew.printf("\n")
+		ew.Printf("\n")
 
-		ew.printf("\n## %s\n\n| %s | %s |", l.T("aspects"), l.T("rank"), l.T("opd"))
+		ew.Printf("\n## %s\n\n| %s | %s |", l.T("aspects"), l.T("rank"), l.T("opd"))
 		rule = "|---:|---|"
 		var legend []string
 		for _, a := range r.Aspects {
-			ew.printf(" %s |", mdEscape(a.ID))
+			ew.Printf(" %s |", mdEscape(a.ID))
 			rule += "---:|"
 			legend = append(legend, mdEscape(a.ID+" "+l.Name(a.Name, a.NameEN)))
 		}
-		ew.printf("\n%s\n", rule)
+		ew.Printf("\n%s\n", rule)
 		for _, e := range ranking {
-			ew.printf("| %s | %s |", e.RankText(), mdEscape(e.Name))
+			ew.Printf("| %s | %s |", e.RankText(), mdEscape(e.Name))
 			for _, a := range e.Aspects {
-				ew.printf(" %s |", l.Num(r, a.Rat()))
+				ew.Printf(" %s |", l.Num(r, a.Rat()))
 			}
-			ew.printf("\n")
+			ew.Printf("\n")
 		}
-		ew.printf("\n%s: %s.\n", l.T("aspects"), strings.Join(legend, "; "))
+		ew.Printf("\n%s: %s.\n", l.T("aspects"), strings.Join(legend, "; "))
 
-		ew.printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---:|\n", l.T("batch.predicates"), l.T("predicate"), l.T("batch.range"), l.T("batch.count"))
+		ew.Printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---:|\n", l.T("batch.predicates"), l.T("predicate"), l.T("batch.range"), l.T("batch.count"))
 		for i, bc := range b.BandCounts {
-			ew.printf("| %s | %s | %d |\n", l.Band(bc.Band), doc.BandRangeText(l, r, bc.Band, i == len(b.BandCounts)-1), bc.Count)
+			ew.Printf("| %s | %s | %d |\n", l.Band(bc.Band), doc.BandRangeText(l, r, bc.Band, i == len(b.BandCounts)-1), bc.Count)
 		}
 		if len(b.Years) > 0 {
-			ew.printf("\n## %s\n\n| %s | %s | %s |", l.T("batch.years.t"), l.T("year"), l.T("batch.count"), l.T("batch.mean.short"))
+			ew.Printf("\n## %s\n\n| %s | %s | %s |", l.T("batch.years.t"), l.T("year"), l.T("batch.count"), l.T("batch.mean.short"))
 			for _, bd := range r.Bands {
-				ew.printf(" %s |", l.Band(bd))
+				ew.Printf(" %s |", l.Band(bd))
 			}
-			ew.printf("\n|---|---:|---:|%s\n", strings.Repeat("---:|", len(r.Bands)))
+			ew.Printf("\n|---|---:|---:|%s\n", strings.Repeat("---:|", len(r.Bands)))
 			for _, y := range b.Years {
 				mean := "-"
 				if y.MeanIndex != nil {
 					mean = l.Num(r, y.MeanIndex)
 				}
-				ew.printf("| %s | %d | %s |", mdEscape(y.Label(l)), y.Count, mean)
+				ew.Printf("| %s | %d | %s |", mdEscape(y.Label(l)), y.Count, mean)
 				for _, bc := range y.BandCounts {
-					ew.printf(" %d |", bc.Count)
+					ew.Printf(" %d |", bc.Count)
 				}
-				ew.printf("\n")
+				ew.Printf("\n")
 			}
 		}
 		if len(b.Trends) > 0 {
-			ew.printf("\n## %s\n\n| %s |", l.T("batch.trend"), l.T("opd"))
+			ew.Printf("\n## %s\n\n| %s |", l.T("batch.trend"), l.T("opd"))
 			for _, y := range b.TrendYears {
-				ew.printf(" %s |", mdEscape(y))
+				ew.Printf(" %s |", mdEscape(y))
 			}
-			ew.printf(" %s |\n|---|%s---:|\n", l.T("batch.change"), strings.Repeat("---:|", len(b.TrendYears)))
+			ew.Printf(" %s |\n|---|%s---:|\n", l.T("batch.change"), strings.Repeat("---:|", len(b.TrendYears)))
 			for _, t := range b.Trends {
-				ew.printf("| %s |", mdEscape(t.Name))
+				ew.Printf("| %s |", mdEscape(t.Name))
 				for _, p := range t.Points {
 					if p.Index.IsSet() {
-						ew.printf(" %s |", l.Num(r, p.Index.Rat()))
+						ew.Printf(" %s |", l.Num(r, p.Index.Rat()))
 					} else {
-						ew.printf(" - |")
+						ew.Printf(" - |")
 					}
 				}
-				ew.printf(" %s |\n", l.Delta(r, t.Change))
+				ew.Printf(" %s |\n", l.Delta(r, t.Change))
 			}
 		}
 
 		lo, hi := r.LevelRange()
-		ew.printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s | %s |", l.T("batch.stats"), l.T("id"), l.T("indicator"), l.T("aspect"),
+		ew.Printf("\n## %s\n\n| %s | %s | %s | %s | %s | %s | %s |", l.T("batch.stats"), l.T("id"), l.T("indicator"), l.T("aspect"),
 			l.T("batch.mean.short"), l.T("batch.median"), l.T("batch.min"), l.T("batch.max"))
 		rule = "|---|---|---|---:|---:|---:|---:|"
 		if r.TargetLevel > 0 {
-			ew.printf(" %s |", fmt.Sprintf(l.T("batch.below"), r.TargetLevel))
+			ew.Printf(" %s |", fmt.Sprintf(l.T("batch.below"), r.TargetLevel))
 			rule += "---:|"
 		}
 		for v := lo; v <= hi; v++ {
-			ew.printf(" %s |", fmt.Sprintf(l.T("batch.level.n"), v))
+			ew.Printf(" %s |", fmt.Sprintf(l.T("batch.level.n"), v))
 			rule += "---:|"
 		}
-		ew.printf("\n%s\n", rule)
+		ew.Printf("\n%s\n", rule)
 		for _, st := range b.IndicatorStats {
 			in := st.Indicator
-			ew.printf("| %s | %s | %s | %s | %s | %d | %d |", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
+			ew.Printf("| %s | %s | %s | %s | %s | %d | %d |", mdEscape(in.ID), mdEscape(l.Name(in.Name, in.NameEN)), mdEscape(in.Aspect.ID),
 				l.Num(r, st.Mean), l.Num(r, st.Median), st.Min, st.Max)
 			if r.TargetLevel > 0 {
-				ew.printf(" %d |", st.Below)
+				ew.Printf(" %d |", st.Below)
 			}
 			for _, c := range st.Counts {
-				ew.printf(" %d |", c)
+				ew.Printf(" %d |", c)
 			}
-			ew.printf("\n")
+			ew.Printf("\n")
 		}
 	}
 
 	batchMarkdownTail(ew, b)
 	// The batch's own notices are at the top; these are the sheets'.
 	if notes := b.EntryNotes(); len(notes) > 0 {
-		ew.printf("\n## %s\n\n", l.T("batch.notes"))
+		ew.Printf("\n## %s\n\n", l.T("batch.notes"))
 		for _, n := range notes {
-			ew.printf("- %s\n", mdEscape(n))
+			ew.Printf("- %s\n", mdEscape(n))
 		}
 	}
 	if !part {
-		ew.printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
+		ew.Printf("\n---\n%s\n", fmt.Sprintf(l.T("generated.by"), mdEscape(l.Version(b.ToolVersion))))
 	}
-	return ew.err
+	return ew.Err
 }

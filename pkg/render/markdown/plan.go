@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"strconv"
 
@@ -13,44 +14,44 @@ import (
 func Plan(w io.Writer, dc *doc.PlanDoc) error {
 	l, p := dc.Lang, dc.Plan
 	r, cur := p.Current.Rubric, p.Current
-	ew := &errWriter{w: w}
-	ew.printf("# %s\n\n", mdEscape(doc.PlanHeadline(l, p)))
+	ew := errw.New(w)
+	ew.Printf("# %s\n\n", mdEscape(doc.PlanHeadline(l, p)))
 	subjectMarkdown(ew, l, r, dc.Subject)
-	ew.printf("| %s | %s |\n", l.T("plan.current"), mdEscape(l.Outcome(r, cur.Index, cur.Band)))
+	ew.Printf("| %s | %s |\n", l.T("plan.current"), mdEscape(l.Outcome(r, cur.Index, cur.Band)))
 	if p.Target != nil {
-		ew.printf("| %s | %s |\n", l.T("plan.target"), mdEscape(doc.TargetText(l, p)))
+		ew.Printf("| %s | %s |\n", l.T("plan.target"), mdEscape(doc.TargetText(l, p)))
 	}
-	ew.printf("| %s | %s |\n", l.T("plan.costs"), mdEscape(doc.CostTable(l, r, p.Costs)))
+	ew.Printf("| %s | %s |\n", l.T("plan.costs"), mdEscape(doc.CostTable(l, r, p.Costs)))
 	if s := doc.Limits(l, p); s != "" {
-		ew.printf("| %s | %s |\n", l.T("plan.limits"), mdEscape(s))
+		ew.Printf("| %s | %s |\n", l.T("plan.limits"), mdEscape(s))
 	}
-	ew.printf("\n")
+	ew.Printf("\n")
 	if s := doc.PlanOutcome(l, p); s != "" {
-		ew.printf("%s\n\n", mdEscape(s))
+		ew.Printf("%s\n\n", mdEscape(s))
 	}
 	if p.Status != doc.NothingToDo {
 		head := fmt.Sprintf(l.T("plan.raises"), p.Steps, l.Precise(p.Cost, 0))
 		if p.Status == doc.Unreachable {
 			head = fmt.Sprintf(l.T("plan.best"), p.Steps, l.Precise(p.Cost, 0))
 		}
-		ew.printf("## %s\n\n", mdEscape(head))
+		ew.Printf("## %s\n\n", mdEscape(head))
 		if len(p.Raises) > 0 {
 			raisesMarkdown(ew, l, p.Raises)
-			ew.printf("\n")
+			ew.Printf("\n")
 		}
-		ew.printf("**%s: %s**\n\n", l.T("plan.result"), mdEscape(l.Outcome(r, p.Result.Index, p.Result.Band)))
+		ew.Printf("**%s: %s**\n\n", l.T("plan.result"), mdEscape(l.Outcome(r, p.Result.Index, p.Result.Band)))
 		if p.Status == doc.Reached {
-			ew.printf("%s\n\n", l.T("plan.optimal"))
+			ew.Printf("%s\n\n", l.T("plan.optimal"))
 		}
 	}
-	ew.printf("## %s\n\n", l.T("plan.gains"))
+	ew.Printf("## %s\n\n", l.T("plan.gains"))
 	if len(p.Gains) == 0 {
-		ew.printf("%s\n", l.T("plan.gains.none"))
+		ew.Printf("%s\n", l.T("plan.gains.none"))
 	} else {
 		gainsMarkdown(ew, l, p.Gains)
 	}
 	noticesMarkdown(ew, dc.Notices)
-	return ew.err
+	return ew.Err
 }
 
 // raisesMarkdown writes a plan's raises as an aligned table.

@@ -15,14 +15,14 @@ import (
 func recommendMarkdown(ew *errWriter, rep *doc.Report, p *doc.Plan) {
 	l := rep.Lang
 	r := p.Current.Rubric
-	ew.printf("\n## %s\n\n", l.T("recommend.title"))
-	ew.printf("%s\n", mdEscape(rep.PlanLead))
+	ew.Printf("\n## %s\n\n", l.T("recommend.title"))
+	ew.Printf("%s\n", mdEscape(rep.PlanLead))
 	for _, g := range rep.Steps {
 		title := g.AspectID + " " + g.AspectName
 		if g.DomainID != "" {
 			title = g.DomainID + " " + g.DomainName + " · " + title
 		}
-		ew.printf("\n### %s\n\n", mdEscape(title))
+		ew.Printf("\n### %s\n\n", mdEscape(title))
 		rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("eval.effort"), l.T("plan.gain")}}
 		for _, st := range g.Steps {
 			rows = append(rows, []string{mdEscape(st.ID), mdEscape(st.Name), strconv.Itoa(st.From), strconv.Itoa(st.To), l.Precise(st.Effort, 0), "+" + l.Precise(st.Gain, 4)})
@@ -36,20 +36,20 @@ func recommendMarkdown(ew *errWriter, rep *doc.Report, p *doc.Plan) {
 					crit = l.T("eval.step.nocriteria")
 				}
 				if first {
-					ew.printf("\n")
+					ew.Printf("\n")
 					first = false
 				}
-				ew.printf("- **%s → %s %d**: %s\n", mdEscape(st.ID), l.T("level"), c.Level, mdEscape(crit))
+				ew.Printf("- **%s → %s %d**: %s\n", mdEscape(st.ID), l.T("level"), c.Level, mdEscape(crit))
 			}
 		}
 	}
 	if p.Status == doc.Reached {
-		ew.printf("\n%s\n", mdEscape(fmt.Sprintf(l.T("recommend.result"), l.Outcome(r, p.Result.Index, p.Result.Band))))
+		ew.Printf("\n%s\n", mdEscape(fmt.Sprintf(l.T("recommend.result"), l.Outcome(r, p.Result.Index, p.Result.Band))))
 	}
 	// The gains are shown even when the index is in the highest predicate
 	// (there may still be room within it); when every indicator is at the
 	// top of its scale, the section says so rather than vanish.
-	ew.printf("\n### %s\n\n", l.T("eval.best"))
+	ew.Printf("\n### %s\n\n", l.T("eval.best"))
 	if gains := doc.RecommendGains(p); len(gains) > 0 {
 		rows := [][]string{{l.T("id"), l.T("indicator"), l.T("plan.next.step"), l.T("eval.effort"), l.T("plan.gain"), l.T("eval.gain.per.effort")}}
 		for _, g := range gains {
@@ -58,7 +58,7 @@ func recommendMarkdown(ew *errWriter, rep *doc.Report, p *doc.Plan) {
 		}
 		mdTable(ew, "llrrrr", rows)
 	} else {
-		ew.printf("%s\n", l.T("plan.gains.none"))
+		ew.Printf("%s\n", l.T("plan.gains.none"))
 	}
-	ew.printf("\n%s\n", mdEscape(rep.EffortNote))
+	ew.Printf("\n%s\n", mdEscape(rep.EffortNote))
 }

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"strconv"
 	"strings"
@@ -19,9 +20,9 @@ const mdPadMax = 100
 func Markdown(w io.Writer, rep *doc.Report) error {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("# %s\n\n", mdEscape(rep.Title))
-	ew.printf("## %s: %s (%s)\n\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
+	ew := errw.New(w)
+	ew.Printf("# %s\n\n", mdEscape(rep.Title))
+	ew.Printf("## %s: %s (%s)\n\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
 	h := rep.Headline
 	hl := [][]string{{"", ""}, {l.T("status"), "**" + mdEscape(h.Label) + "**"}}
 	if rep.Self != nil {
@@ -44,12 +45,12 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		}
 	}
 	mdTable(ew, "ll", hl)
-	ew.printf("\n")
+	ew.Printf("\n")
 	for _, n := range rep.Notices {
-		ew.printf("> %s\n>\n", mdEscape(n))
+		ew.Printf("> %s\n>\n", mdEscape(n))
 	}
 	if len(rep.Notices) > 0 {
-		ew.printf("\n")
+		ew.Printf("\n")
 	}
 	info := [][]string{{"", ""}}
 	if a := rep.Answers; a != nil {
@@ -87,7 +88,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 			}
 			rows = append(rows, row)
 		}
-		ew.printf("\n## %s\n\n", title)
+		ew.Printf("\n## %s\n\n", title)
 		mdTable(ew, align, rows)
 	}
 	if r.HasDomains() {
@@ -104,7 +105,7 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		}
 		bands = append(bands, []string{name, b.Range, mdEscape(b.Mark)})
 	}
-	ew.printf("\n## %s\n\n", l.T("eval.bands"))
+	ew.Printf("\n## %s\n\n", l.T("eval.bands"))
 	mdTable(ew, "lll", bands)
 
 	// Every indicator, with the self-assessed level beside the verified
@@ -136,20 +137,20 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		}
 		rows = append(rows, row)
 	}
-	ew.printf("\n## %s\n\n", l.T("indicators"))
+	ew.Printf("\n## %s\n\n", l.T("indicators"))
 	mdTable(ew, align, rows)
 	verificationMarkdown(ew, rep)
 	if p := rep.Recommendations; p != nil {
 		recommendMarkdown(ew, rep, p)
 	}
 	if sg := rep.Signer; sg != nil {
-		ew.printf("\n")
+		ew.Printf("\n")
 		for _, line := range sg.Lines(l) {
 			if line == "" {
-				ew.printf("<br>\n")
+				ew.Printf("<br>\n")
 				continue
 			}
-			ew.printf("%s<br>\n", mdEscape(line))
+			ew.Printf("%s<br>\n", mdEscape(line))
 		}
 	}
 
@@ -165,9 +166,9 @@ func Markdown(w io.Writer, rep *doc.Report) error {
 		[]string{l.T("rubric"), mdEscape(l.RubricLine(r))},
 		[]string{l.T("rubric.hash"), "`" + r.Hash + "`"},
 		[]string{l.T("tool.version"), "spbe " + mdEscape(l.Version(rep.ToolVersion))})
-	ew.printf("\n## %s\n\n", l.T("provenance"))
+	ew.Printf("\n## %s\n\n", l.T("provenance"))
 	mdTable(ew, "ll", prov)
-	return ew.err
+	return ew.Err
 }
 
 // verificationMarkdown writes the verification table: every indicator
@@ -178,9 +179,9 @@ func verificationMarkdown(ew *errWriter, rep *doc.Report) {
 	if rep.Self == nil && !rep.HasVerificationText {
 		return
 	}
-	ew.printf("\n## %s\n\n", l.T("eval.verification"))
+	ew.Printf("\n## %s\n\n", l.T("eval.verification"))
 	if rep.Self != nil && len(rep.Differences) == 0 {
-		ew.printf("%s\n\n", l.T("diff.none"))
+		ew.Printf("%s\n\n", l.T("diff.none"))
 	}
 	head, align := []string{l.T("id"), l.T("indicator")}, "ll"
 	if rep.Self != nil {

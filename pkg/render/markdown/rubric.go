@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"math/big"
 	"strings"
@@ -14,35 +15,35 @@ import (
 // RubricMarkdown writes a rubric as Markdown tables, for a wiki or a pull
 // request.
 func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
-	ew := &errWriter{w: w}
-	ew.printf("# %s (%s %s %s)\n\n", mdEscape(l.Title(r)), mdEscape(r.ID), l.T("version"), mdEscape(r.Version))
+	ew := errw.New(w)
+	ew.Printf("# %s (%s %s %s)\n\n", mdEscape(l.Title(r)), mdEscape(r.ID), l.T("version"), mdEscape(r.Version))
 	if n := doc.RubricNotice(l, r); n != "" {
-		ew.printf("> %s\n\n", mdEscape(n))
+		ew.Printf("> %s\n\n", mdEscape(n))
 	}
-	ew.printf("| | |\n|---|---|\n")
-	ew.printf("| %s | %s |\n", l.T("status"), l.Status(r.Status))
+	ew.Printf("| | |\n|---|---|\n")
+	ew.Printf("| %s | %s |\n", l.T("status"), l.Status(r.Status))
 	if r.Source != "" {
-		ew.printf("| %s | %s |\n", l.T("source"), mdEscape(r.Source))
+		ew.Printf("| %s | %s |\n", l.T("source"), mdEscape(r.Source))
 	}
-	ew.printf("| %s | %s |\n", l.T("summary"), mdEscape(doc.RubricSummary(l, r)))
+	ew.Printf("| %s | %s |\n", l.T("summary"), mdEscape(doc.RubricSummary(l, r)))
 
-	ew.printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---|\n", l.T("rubrictool.scales"), l.T("id"), l.T("name"), l.T("level"))
+	ew.Printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---|\n", l.T("rubrictool.scales"), l.T("id"), l.T("name"), l.T("level"))
 	for _, s := range r.Scales {
 		var lv []string
 		for _, x := range s.Levels {
 			lv = append(lv, fmt.Sprintf("%d %s", x.Value, l.Name(x.Label, x.LabelEN)))
 		}
-		ew.printf("| %s | %s | %s |\n", mdEscape(s.ID), mdEscape(l.Name(s.Name, s.NameEN)), mdEscape(strings.Join(lv, ", ")))
+		ew.Printf("| %s | %s | %s |\n", mdEscape(s.ID), mdEscape(l.Name(s.Name, s.NameEN)), mdEscape(strings.Join(lv, ", ")))
 	}
-	ew.printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("rubrictool.bands"), l.T("predicate"), l.T("index"))
+	ew.Printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("rubrictool.bands"), l.T("predicate"), l.T("index"))
 	for i, b := range r.Bands {
-		ew.printf("| %s | %s |\n", mdEscape(l.Band(b)), mdEscape(doc.RubricBandRange(l, r, i)))
+		ew.Printf("| %s | %s |\n", mdEscape(l.Band(b)), mdEscape(doc.RubricBandRange(l, r, i)))
 	}
-	ew.printf("\n## %s\n\n", l.T("rubrictool.tree"))
+	ew.Printf("\n## %s\n\n", l.T("rubrictool.tree"))
 	if r.HasDomains() {
-		ew.printf("| %s | %s | %s | %s | %s |\n|---|---|---|---|---:|\n", l.T("domain"), l.T("aspect"), l.T("indicator"), l.T("name"), l.T("weight"))
+		ew.Printf("| %s | %s | %s | %s | %s |\n|---|---|---|---|---:|\n", l.T("domain"), l.T("aspect"), l.T("indicator"), l.T("name"), l.T("weight"))
 	} else {
-		ew.printf("| %s | %s | %s | %s |\n|---|---|---|---:|\n", l.T("aspect"), l.T("indicator"), l.T("name"), l.T("weight"))
+		ew.Printf("| %s | %s | %s | %s |\n|---|---|---|---:|\n", l.T("aspect"), l.T("indicator"), l.T("name"), l.T("weight"))
 	}
 	row := func(d, a, i, name string, wt *big.Rat, bold bool) {
 		name = mdEscape(name)
@@ -51,9 +52,9 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 			name, ws = "**"+name+"**", "**"+ws+"**"
 		}
 		if r.HasDomains() {
-			ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(d), mdEscape(a), mdEscape(i), name, ws)
+			ew.Printf("| %s | %s | %s | %s | %s |\n", mdEscape(d), mdEscape(a), mdEscape(i), name, ws)
 		} else {
-			ew.printf("| %s | %s | %s | %s |\n", mdEscape(a), mdEscape(i), name, ws)
+			ew.Printf("| %s | %s | %s | %s |\n", mdEscape(a), mdEscape(i), name, ws)
 		}
 	}
 	for _, a := range r.Aspects {
@@ -69,26 +70,26 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 			row(dID, a.ID, in.ID, l.Name(in.Name, in.NameEN), in.Weight, false)
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // DiffMarkdown writes the changes as a Markdown table, for a pull request.
 func DiffMarkdown(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l lang.Lang) error {
-	ew := &errWriter{w: w}
-	ew.printf("### "+l.T("rubricdiff.head")+"\n\n", "`"+a.File+"`", "`"+b.File+"`")
+	ew := errw.New(w)
+	ew.Printf("### "+l.T("rubricdiff.head")+"\n\n", "`"+a.File+"`", "`"+b.File+"`")
 	if len(changes) == 0 {
-		ew.printf("%s\n", l.T("rubricdiff.none"))
-		return ew.err
+		ew.Printf("%s\n", l.T("rubricdiff.none"))
+		return ew.Err
 	}
-	ew.printf("| %s | %s | %s | %s | %s |\n|---|---|---|---:|---:|\n", l.T("rubricdiff.item"), l.T("name"), l.T("rubricdiff.change"), l.T("rubricdiff.old"), l.T("rubricdiff.new"))
+	ew.Printf("| %s | %s | %s | %s | %s |\n|---|---|---|---:|---:|\n", l.T("rubricdiff.item"), l.T("name"), l.T("rubricdiff.change"), l.T("rubricdiff.old"), l.T("rubricdiff.new"))
 	for _, c := range changes {
 		old, new := doc.ChangeValue(l, c, c.Old), doc.ChangeValue(l, c, c.New)
 		field := doc.ChangeFieldOf(l, c)
 		if c.Long {
 			old, new, field = "", "", fmt.Sprintf(l.T("rubricdiff.changed"), field)
 		}
-		ew.printf("| %s | %s | %s | %s | %s |\n", mdEscape(doc.ChangeItem(l, c)), mdEscape(c.Name), mdEscape(field), mdEscape(old), mdEscape(new))
+		ew.Printf("| %s | %s | %s | %s | %s |\n", mdEscape(doc.ChangeItem(l, c)), mdEscape(c.Name), mdEscape(field), mdEscape(old), mdEscape(new))
 	}
-	ew.printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
-	return ew.err
+	ew.Printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
+	return ew.Err
 }

@@ -8,8 +8,7 @@
 package markdown
 
 import (
-	"fmt"
-	"io"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"strings"
 	"unicode/utf8"
 )
@@ -65,7 +64,7 @@ func mdTable(ew *errWriter, align string, rows [][]string) {
 			}
 			b.WriteString(" " + c + " |")
 		}
-		ew.printf("%s\n", b.String())
+		ew.Printf("%s\n", b.String())
 	}
 	line(rows[0])
 	rule := make([]string, len(align))
@@ -81,23 +80,5 @@ func mdTable(ew *errWriter, align string, rows [][]string) {
 	}
 }
 
-// errWriter keeps the first write error, so renderers can write freely and
-// check once.
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-// Write writes p unless an earlier write failed, and keeps the first error.
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) printf(format string, args ...any) {
-	fmt.Fprintf(e, format, args...)
-}
+// errWriter keeps the first write error (see package errw).
+type errWriter = errw.Writer

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"sort"
 	"strings"
@@ -22,30 +23,30 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 	}
 	// Sheets of several rubrics: one summary per rubric, then the files
 	// not scored and the notes once.
-	ew := &errWriter{w: w}
+	ew := errw.New(w)
 	for _, s := range b.Notices {
-		ew.printf("%s\n", s)
+		ew.Printf("%s\n", s)
 	}
 	for _, g := range b.Groups {
-		ew.printf("\n")
-		if ew.err == nil {
-			ew.err = batchText(w, g)
+		ew.Printf("\n")
+		if ew.Err == nil {
+			ew.Err = batchText(w, g)
 		}
 	}
 	tail := &doc.Batch{Lang: b.Lang, Failures: b.Failures, Skipped: b.Skipped}
-	if ew.err == nil {
-		ew.err = batchTail(ew, tail)
+	if ew.Err == nil {
+		ew.Err = batchTail(ew, tail)
 	}
-	return ew.err
+	return ew.Err
 }
 
 func batchText(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
-	ew.printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
+	ew := errw.New(w)
+	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew.Printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
 	if m := b.MeanIndex; m != nil {
-		ew.printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
+		ew.Printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
 	}
 
 	if ranking := b.Ranking; len(ranking) > 0 {
@@ -84,17 +85,17 @@ func batchText(w io.Writer, b *doc.Batch) error {
 			}
 			rows = append(rows, append(row, printable(e.File)))
 		}
-		ew.printf("\n")
+		ew.Printf("\n")
 		writeAligned(ew, rows, right)
 		if printedTies(b, ranking) {
-			ew.printf("%s\n", l.T("batch.rank.rule"))
+			ew.Printf("%s\n", l.T("batch.rank.rule"))
 		}
 
 		var parts []string
 		for _, bc := range b.BandCounts {
 			parts = append(parts, fmt.Sprintf("%s %d", l.Band(bc.Band), bc.Count))
 		}
-		ew.printf("\n%s: %s\n", l.T("predicate"), strings.Join(parts, ", "))
+		ew.Printf("\n%s: %s\n", l.T("predicate"), strings.Join(parts, ", "))
 
 		stats := b.IndicatorStats
 		sort.SliceStable(stats, func(i, j int) bool { return stats[i].Mean.Cmp(stats[j].Mean) < 0 })
@@ -112,34 +113,34 @@ func batchText(w io.Writer, b *doc.Batch) error {
 			}
 			rows = append(rows, row)
 		}
-		ew.printf("\n%s:\n", l.T("batch.weakest"))
+		ew.Printf("\n%s:\n", l.T("batch.weakest"))
 		writeAligned(ew, rows, right)
 	}
 
 	if len(b.Years) > 0 {
-		ew.printf("\n%s:\n", l.T("batch.years.t"))
+		ew.Printf("\n%s:\n", l.T("batch.years.t"))
 		for _, y := range b.Years {
 			mean := "-"
 			if y.MeanIndex != nil {
 				mean = l.Num(r, y.MeanIndex)
 			}
-			ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+			ew.Printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
 		}
 	}
 	if len(b.Trends) > 0 {
-		ew.printf("\n%s:\n", l.T("batch.trend"))
+		ew.Printf("\n%s:\n", l.T("batch.trend"))
 		TrendTable(ew, b)
 	}
 	if err := batchTail(ew, b); err != nil {
 		return err
 	}
 	if notes := b.AllNotes(); len(notes) > 0 {
-		ew.printf("\n%s:\n", l.T("batch.notes"))
+		ew.Printf("\n%s:\n", l.T("batch.notes"))
 		for _, n := range notes {
-			ew.printf("  %s\n", printable(n))
+			ew.Printf("  %s\n", printable(n))
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // batchTail writes the files that could not be scored and spbe's own
@@ -147,7 +148,7 @@ func batchText(w io.Writer, b *doc.Batch) error {
 func batchTail(ew *errWriter, b *doc.Batch) error {
 	l := b.Lang
 	if len(b.Failures) > 0 {
-		ew.printf("\n%s (%d):\n", l.T("batch.failures"), len(b.Failures))
+		ew.Printf("\n%s (%d):\n", l.T("batch.failures"), len(b.Failures))
 		for _, f := range b.Failures {
 			msg := ""
 			if len(f.Problems) > 0 {
@@ -156,16 +157,16 @@ func batchTail(ew *errWriter, b *doc.Batch) error {
 			if n := f.More(); n > 0 {
 				msg += " " + fmt.Sprintf(l.T("batch.more"), n)
 			}
-			ew.printf("  %s: %s\n", printable(f.File), printable(msg))
+			ew.Printf("  %s: %s\n", printable(f.File), printable(msg))
 		}
 	}
 	if len(b.Skipped) > 0 {
-		ew.printf("\n%s (%d):\n", l.T("batch.skipped"), len(b.Skipped))
+		ew.Printf("\n%s (%d):\n", l.T("batch.skipped"), len(b.Skipped))
 		for _, f := range b.Skipped {
-			ew.printf("  %s\n", printable(f.File))
+			ew.Printf("  %s\n", printable(f.File))
 		}
 	}
-	return ew.err
+	return ew.Err
 }
 
 // printedTies reports whether two neighbours in the ranking print the same
@@ -186,7 +187,7 @@ func TrendTable(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew, ok := w.(*errWriter)
 	if !ok {
-		ew = &errWriter{w: w}
+		ew = errw.New(w)
 	}
 	head := []string{l.T("opd")}
 	right := []bool{false}
@@ -209,7 +210,7 @@ func TrendTable(w io.Writer, b *doc.Batch) error {
 		rows = append(rows, append(row, l.Delta(r, t.Change)))
 	}
 	writeAligned(ew, rows, right)
-	return ew.err
+	return ew.Err
 }
 
 // Trend writes what spbe trend prints: the batch's title, each year's
@@ -218,39 +219,39 @@ func TrendTable(w io.Writer, b *doc.Batch) error {
 func Trend(w io.Writer, b *doc.Batch) error {
 	if len(b.Groups) > 0 {
 		// Sheets of several frameworks: a trend within each.
-		ew := &errWriter{w: w}
+		ew := errw.New(w)
 		for _, s := range b.Notices {
-			ew.printf("%s\n", s)
+			ew.Printf("%s\n", s)
 		}
 		for _, g := range b.Groups {
-			ew.printf("\n")
-			if ew.err == nil {
-				ew.err = Trend(w, g)
+			ew.Printf("\n")
+			if ew.Err == nil {
+				ew.Err = Trend(w, g)
 			}
 		}
-		return ew.err
+		return ew.Err
 	}
 	l, r := b.Lang, b.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew := errw.New(w)
+	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
 	for _, y := range b.Years {
 		mean := "-"
 		if y.MeanIndex != nil {
 			mean = l.Num(r, y.MeanIndex)
 		}
-		ew.printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+		ew.Printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
 	}
 	for _, n := range b.Duplicates {
-		ew.printf("%s\n", printable(n))
+		ew.Printf("%s\n", printable(n))
 	}
-	ew.printf("\n")
+	ew.Printf("\n")
 	if len(b.Trends) == 0 {
-		ew.printf("%s\n", l.T("trend.none"))
-		return ew.err
+		ew.Printf("%s\n", l.T("trend.none"))
+		return ew.Err
 	}
-	ew.printf("%s:\n", l.T("batch.trend"))
-	if ew.err != nil {
-		return ew.err
+	ew.Printf("%s:\n", l.T("batch.trend"))
+	if ew.Err != nil {
+		return ew.Err
 	}
 	return TrendTable(ew, b)
 }

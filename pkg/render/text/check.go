@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"strings"
 
@@ -15,8 +16,8 @@ import (
 // error stream as it happens.
 func CheckText(w io.Writer, c *doc.Check) error {
 	l, r := c.Lang, c.Rubric
-	ew := &errWriter{w: w}
-	ew.printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, l.Status(r.Status))
+	ew := errw.New(w)
+	ew.Printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, l.Status(r.Status))
 	rows := [][]string{{l.T("check.sheet"), l.T("check.what"), l.T("check.old"), "", l.T("check.new")}}
 	var preds []string
 	for _, sh := range c.Sheets {
@@ -31,13 +32,13 @@ func CheckText(w io.Writer, c *doc.Check) error {
 	// Each part is a paragraph of its own, printed only when it has
 	// something to say.
 	if len(rows) > 1 {
-		ew.printf("\n")
+		ew.Printf("\n")
 		writeAlignedColumns(ew, rows, "llrcl")
 	} else if s.Same == s.Sheets {
-		ew.printf("\n%s\n", l.T("check.nochange"))
+		ew.Printf("\n%s\n", l.T("check.nochange"))
 	}
 	if len(preds) > 0 {
-		ew.printf("\n%s\n%s\n", l.T("check.predicates"), strings.Join(preds, "\n"))
+		ew.Printf("\n%s\n%s\n", l.T("check.predicates"), strings.Join(preds, "\n"))
 	}
 	var written []string
 	for _, sh := range c.Sheets {
@@ -50,27 +51,27 @@ func CheckText(w io.Writer, c *doc.Check) error {
 		}
 	}
 	if len(written) > 0 {
-		ew.printf("\n%s\n", strings.Join(written, "\n"))
+		ew.Printf("\n%s\n", strings.Join(written, "\n"))
 	}
-	ew.printf("\n"+l.T("check.summary"), s.Sheets, s.Same, s.Changed, s.Failed)
+	ew.Printf("\n"+l.T("check.summary"), s.Sheets, s.Same, s.Changed, s.Failed)
 	if s.Updated > 0 {
-		ew.printf(" "+l.T("check.written"), s.Updated)
+		ew.Printf(" "+l.T("check.written"), s.Updated)
 	}
-	ew.printf("\n")
+	ew.Printf("\n")
 	if s.Orphans > 0 {
-		ew.printf(l.T("check.orphans")+"\n", s.Orphans)
+		ew.Printf(l.T("check.orphans")+"\n", s.Orphans)
 	}
 	if s.Changed > 0 && !c.Update {
 		cmd := "spbe check --update "
 		if c.RubricArg != "" {
 			cmd += "--rubric " + shellQuote(c.RubricArg) + " "
 		}
-		ew.printf(l.T("check.fix")+"\n", cmd+shellQuote(c.Dir))
+		ew.Printf(l.T("check.fix")+"\n", cmd+shellQuote(c.Dir))
 	}
 	if r.Provisional() {
-		ew.printf("\n"+l.T("provisional")+"\n", r.ID, l.Status(r.Status))
+		ew.Printf("\n"+l.T("provisional")+"\n", r.ID, l.Status(r.Status))
 	}
-	return ew.err
+	return ew.Err
 }
 
 // shellQuote quotes s for a POSIX shell when it needs quoting, so that

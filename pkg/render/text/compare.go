@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -13,8 +14,8 @@ import (
 func Compare(w io.Writer, dc *doc.CompareDoc) error {
 	l, c := dc.Lang, dc.Comparison
 	r := c.New.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("%s\n\n", fmt.Sprintf(l.T("compare.title"), l.Title(r)))
+	ew := errw.New(w)
+	ew.Printf("%s\n\n", fmt.Sprintf(l.T("compare.title"), l.Title(r)))
 	t := &textTable{}
 	t.add("", l.T("compare.old"), l.T("compare.new"))
 	t.add(l.T("file")+":", doc.SubjectFile(l, dc.Old), doc.SubjectFile(l, dc.New))
@@ -26,17 +27,17 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 	}
 	t.add(l.T("index")+":", fmt.Sprintf("%s (%s)", l.Num(r, c.Old.Index), l.Band(c.Old.Band)), fmt.Sprintf("%s (%s)", l.Num(r, c.New.Index), l.Band(c.New.Band)))
 	t.write(ew)
-	ew.printf("%s: %s\n\n", l.T("rubric"), l.RubricLine(r))
-	ew.printf("%s\n%s\n", doc.IndexChange(l, c), doc.CompareBand(l, c))
+	ew.Printf("%s: %s\n\n", l.T("rubric"), l.RubricLine(r))
+	ew.Printf("%s\n%s\n", doc.IndexChange(l, c), doc.CompareBand(l, c))
 	if len(c.Domains) > 0 {
-		ew.printf("\n%s:\n", l.T("compare.domains"))
+		ew.Printf("\n%s:\n", l.T("compare.domains"))
 		changeTable(l, r, c.Domains).write(ew)
 	}
-	ew.printf("\n%s:\n", l.T("compare.aspects"))
+	ew.Printf("\n%s:\n", l.T("compare.aspects"))
 	changeTable(l, r, c.Aspects).write(ew)
-	ew.printf("\n%s:\n", fmt.Sprintf(l.T("compare.indicators"), len(c.Indicators), len(r.Indicators), c.Unchanged))
+	ew.Printf("\n%s:\n", fmt.Sprintf(l.T("compare.indicators"), len(c.Indicators), len(r.Indicators), c.Unchanged))
 	if len(c.Indicators) == 0 {
-		ew.printf("  %s\n", l.T("compare.none"))
+		ew.Printf("  %s\n", l.T("compare.none"))
 	} else {
 		t := &textTable{indent: "  ", right: []bool{false, false, true, true, true}}
 		t.add(l.T("id"), l.T("indicator"), l.T("compare.old"), l.T("compare.new"), l.T("compare.effect"))
@@ -47,7 +48,7 @@ func Compare(w io.Writer, dc *doc.CompareDoc) error {
 		t.write(ew)
 	}
 	writeNotices(ew, dc.Notices)
-	return ew.err
+	return ew.Err
 }
 
 func changeTable(l lang.Lang, r *rubric.Rubric, xs []doc.Change) *textTable {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -12,8 +13,8 @@ import (
 func Plan(w io.Writer, dc *doc.PlanDoc) error {
 	l, p := dc.Lang, dc.Plan
 	r, cur := p.Current.Rubric, p.Current
-	ew := &errWriter{w: w}
-	ew.printf("%s\n", doc.PlanHeadline(l, p))
+	ew := errw.New(w)
+	ew.Printf("%s\n", doc.PlanHeadline(l, p))
 	t := subjectTable(l, r, dc.Subject)
 	t.add(l.T("plan.current")+":", l.Outcome(r, cur.Index, cur.Band))
 	if p.Target != nil {
@@ -24,15 +25,15 @@ func Plan(w io.Writer, dc *doc.PlanDoc) error {
 		t.add(l.T("plan.limits")+":", s)
 	}
 	t.write(ew)
-	ew.printf("\n")
+	ew.Printf("\n")
 	if s := doc.PlanOutcome(l, p); s != "" {
-		ew.printf("%s\n", s)
+		ew.Printf("%s\n", s)
 	}
 	if p.Status != doc.NothingToDo {
 		if p.Status == doc.Unreachable {
-			ew.printf("%s\n", fmt.Sprintf(l.T("plan.best"), p.Steps, l.Precise(p.Cost, 0)))
+			ew.Printf("%s\n", fmt.Sprintf(l.T("plan.best"), p.Steps, l.Precise(p.Cost, 0)))
 		} else {
-			ew.printf("%s\n", fmt.Sprintf(l.T("plan.raises"), p.Steps, l.Precise(p.Cost, 0)))
+			ew.Printf("%s\n", fmt.Sprintf(l.T("plan.raises"), p.Steps, l.Precise(p.Cost, 0)))
 		}
 		if len(p.Raises) > 0 {
 			t := &textTable{indent: "  ", right: []bool{false, false, true, true, true, true}}
@@ -42,19 +43,19 @@ func Plan(w io.Writer, dc *doc.PlanDoc) error {
 			}
 			t.write(ew)
 		}
-		ew.printf("%s: %s\n", l.T("plan.result"), l.Outcome(r, p.Result.Index, p.Result.Band))
+		ew.Printf("%s: %s\n", l.T("plan.result"), l.Outcome(r, p.Result.Index, p.Result.Band))
 		if p.Status == doc.Reached {
-			ew.printf("%s\n", l.T("plan.optimal"))
+			ew.Printf("%s\n", l.T("plan.optimal"))
 		}
 	}
-	ew.printf("\n%s:\n", l.T("plan.gains"))
+	ew.Printf("\n%s:\n", l.T("plan.gains"))
 	if len(p.Gains) == 0 {
-		ew.printf("  %s\n", l.T("plan.gains.none"))
+		ew.Printf("  %s\n", l.T("plan.gains.none"))
 	} else {
 		gainTable(l, p.Gains).write(ew)
 	}
 	writeNotices(ew, dc.Notices)
-	return ew.err
+	return ew.Err
 }
 
 func gainTable(l lang.Lang, gains []doc.StepGain) *textTable {

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"text/tabwriter"
 
@@ -13,8 +14,8 @@ import (
 func Text(w io.Writer, rep *doc.Report) error {
 	l, res := rep.Lang, rep.Result
 	r := res.Rubric
-	ew := &errWriter{w: w}
-	ew.printf("%s: %s (%s)\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
+	ew := errw.New(w)
+	ew.Printf("%s: %s (%s)\n", l.Title(r), l.Num(r, res.Index), l.Band(res.Band))
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	if a := rep.Answers; a != nil {
 		if a.OPD != "" {
@@ -62,7 +63,7 @@ func Text(w io.Writer, rep *doc.Report) error {
 			}
 			rows = append(rows, row)
 		}
-		ew.printf("\n")
+		ew.Printf("\n")
 		writeTable(ew, rows)
 	}
 	if r.HasDomains() {
@@ -70,21 +71,21 @@ func Text(w io.Writer, rep *doc.Report) error {
 	}
 	table(l.T("aspect"), rep.Aspects)
 	if diffs := rep.Differences; rep.Self != nil {
-		ew.printf("\n%s:", l.T("differences"))
+		ew.Printf("\n%s:", l.T("differences"))
 		if len(diffs) == 0 {
-			ew.printf(" %s\n", l.T("none"))
+			ew.Printf(" %s\n", l.T("none"))
 		} else {
-			ew.printf("\n")
+			ew.Printf("\n")
 			for _, d := range diffs {
-				ew.printf("  %s %s: %s -> %s\n", l.T("indicator"), d.ID, doc.NIText(l, d.Indicator, d.SelfValue, d.Self), doc.NIText(l, d.Indicator, d.VerifiedValue, d.Verified))
+				ew.Printf("  %s %s: %s -> %s\n", l.T("indicator"), d.ID, doc.NIText(l, d.Indicator, d.SelfValue, d.Self), doc.NIText(l, d.Indicator, d.VerifiedValue, d.Verified))
 			}
 		}
 	}
 	if n := rep.Notices; len(n) > 0 {
-		ew.printf("\n")
+		ew.Printf("\n")
 		for _, s := range n {
-			ew.printf("%s\n", s)
+			ew.Printf("%s\n", s)
 		}
 	}
-	return ew.err
+	return ew.Err
 }

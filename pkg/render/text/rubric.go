@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 	"io"
 	"strconv"
 	"strings"
@@ -15,29 +16,29 @@ import (
 // predicate bands, and the tree of domains, aspects and indicators with
 // their weights.
 func RubricText(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
-	ew := &errWriter{w: w}
-	ew.printf(l.T("rubrictool.head")+"\n", l.Title(r), r.ID, r.Version, l.Status(r.Status))
+	ew := errw.New(w)
+	ew.Printf(l.T("rubrictool.head")+"\n", l.Title(r), r.ID, r.Version, l.Status(r.Status))
 	if r.Source != "" {
-		ew.printf("%s: %s\n", l.T("source"), r.Source)
+		ew.Printf("%s: %s\n", l.T("source"), r.Source)
 	}
-	ew.printf("%s\n", doc.RubricSummary(l, r))
+	ew.Printf("%s\n", doc.RubricSummary(l, r))
 
-	ew.printf("\n%s\n", l.T("rubrictool.scales"))
+	ew.Printf("\n%s\n", l.T("rubrictool.scales"))
 	for _, s := range r.Scales {
 		var lv []string
 		for _, x := range s.Levels {
 			lv = append(lv, fmt.Sprintf("%d %s", x.Value, l.Name(x.Label, x.LabelEN)))
 		}
-		ew.printf("  %s (%s): %s\n", s.ID, l.Name(s.Name, s.NameEN), strings.Join(lv, ", "))
+		ew.Printf("  %s (%s): %s\n", s.ID, l.Name(s.Name, s.NameEN), strings.Join(lv, ", "))
 	}
-	ew.printf("\n%s\n", l.T("rubrictool.bands"))
+	ew.Printf("\n%s\n", l.T("rubrictool.bands"))
 	rows := [][]string{}
 	for i, b := range r.Bands {
 		rows = append(rows, []string{"  " + l.Band(b), doc.RubricBandRange(l, r, i)})
 	}
 	writeAlignedColumns(ew, rows, "ll")
 
-	ew.printf("\n%s\n", l.T("rubrictool.tree"))
+	ew.Printf("\n%s\n", l.T("rubrictool.tree"))
 	several := len(r.Scales) > 1
 	rows = [][]string{}
 	ind := func(pad string, in *rubric.Indicator) {
@@ -79,15 +80,15 @@ func RubricText(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	}
 	writeAlignedColumns(ew, rows, align)
 	if n := doc.RubricNotice(l, r); n != "" {
-		ew.printf("\n%s\n", n)
+		ew.Printf("\n%s\n", n)
 	}
-	return ew.err
+	return ew.Err
 }
 
 // RubricList writes the built-in rubrics as a table: id, version, status,
 // number of indicators and title.
 func RubricList(w io.Writer, rs []*rubric.Rubric, l lang.Lang) error {
-	ew := &errWriter{w: w}
+	ew := errw.New(w)
 	rows := [][]string{{"ID", strings.ToUpper(l.T("version")[:1]) + l.T("version")[1:], l.T("status"), l.T("indicators"), l.T("rubrictool.title")}}
 	for _, r := range rs {
 		id := r.ID
@@ -97,7 +98,7 @@ func RubricList(w io.Writer, rs []*rubric.Rubric, l lang.Lang) error {
 		rows = append(rows, []string{id, r.Version, l.Status(r.Status), strconv.Itoa(len(r.Indicators)), l.Title(r)})
 	}
 	writeAlignedColumns(ew, rows, "lllrl")
-	return ew.err
+	return ew.Err
 }
 
 // ValidLine is what `spbe rubric validate` says of a valid rubric file.
@@ -111,15 +112,15 @@ func ValidLine(file string, r *rubric.Rubric, l lang.Lang) string {
 
 // DiffText writes the changes from rubric a to rubric b, one per line.
 func DiffText(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l lang.Lang) error {
-	ew := &errWriter{w: w}
-	ew.printf(l.T("rubricdiff.head")+"\n\n", a.File, b.File)
+	ew := errw.New(w)
+	ew.Printf(l.T("rubricdiff.head")+"\n\n", a.File, b.File)
 	if len(changes) == 0 {
-		ew.printf("%s\n", l.T("rubricdiff.none"))
-		return ew.err
+		ew.Printf("%s\n", l.T("rubricdiff.none"))
+		return ew.Err
 	}
 	for _, c := range changes {
-		ew.printf("%s\n", doc.ChangeLine(l, c))
+		ew.Printf("%s\n", doc.ChangeLine(l, c))
 	}
-	ew.printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
-	return ew.err
+	ew.Printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
+	return ew.Err
 }

@@ -10,30 +10,16 @@ package text
 
 import (
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/render/internal/errw"
 )
 
-type errWriter struct {
-	w   io.Writer
-	err error
-}
-
-// Write writes p unless an earlier write failed, and keeps the first error.
-func (e *errWriter) Write(p []byte) (int, error) {
-	if e.err != nil {
-		return 0, e.err
-	}
-	n, err := e.w.Write(p)
-	e.err = err
-	return n, err
-}
-
-func (e *errWriter) printf(format string, args ...any) {
-	fmt.Fprintf(e, format, args...)
-}
+// errWriter keeps the first write error (see package errw).
+type errWriter = errw.Writer
 
 // textTable writes aligned columns; right marks the columns aligned to the
 // right (numbers). A left-aligned last column is not padded.
@@ -78,9 +64,9 @@ func (t *textTable) write(w io.Writer) {
 
 func writeNotices(ew *errWriter, ns []string) {
 	if len(ns) > 0 {
-		ew.printf("\n")
+		ew.Printf("\n")
 		for _, n := range ns {
-			ew.printf("%s\n", n)
+			ew.Printf("%s\n", n)
 		}
 	}
 }
