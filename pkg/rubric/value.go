@@ -1,8 +1,8 @@
 package rubric
 
 import (
-	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -11,7 +11,8 @@ import (
 // scale. Rat is exact: "1.1666666666666667", a formula's cached value, is
 // that decimal, not 7/6 and not a float's neighbour.
 type Value struct {
-	// Rat is the exact value.
+	// Rat is the exact value. It may be shared (see WholeValue): never
+	// modify it in place.
 	Rat *big.Rat
 	// Text is the decimal as written, with a point: "1.26", "2.5", "3",
 	// "1.1666666666666667". Reports print it (see Value.Format) so that a
@@ -25,10 +26,23 @@ type Value struct {
 	Assumed *Assumption
 }
 
-// WholeValue returns the value of a whole level.
+// WholeValue returns the value of a whole level. The levels of a scale
+// are small, and a batch reads millions of them: their values are made
+// once and shared, so a Value's Rat must never be modified in place.
 func WholeValue(level int) Value {
-	return Value{Rat: big.NewRat(int64(level), 1), Text: fmt.Sprint(level)}
+	if level >= 0 && level < len(smallValues) {
+		return smallValues[level]
+	}
+	return Value{Rat: big.NewRat(int64(level), 1), Text: strconv.Itoa(level)}
 }
+
+// smallValues are the shared values of the levels 0 to 15.
+var smallValues = func() (vs [16]Value) {
+	for i := range vs {
+		vs[i] = Value{Rat: big.NewRat(int64(i), 1), Text: strconv.Itoa(i)}
+	}
+	return vs
+}()
 
 // RatValue returns the value x, computed rather than written (a converted
 // score): its text is x's exact decimal.

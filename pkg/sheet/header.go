@@ -281,7 +281,7 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		if t = cleanText(t); t == "" {
 			continue
 		}
-		k, _, _, _ := classify(t)
+		k := classifyText(t).kind
 		switch {
 		case k == KindID || k == KindName:
 			hasID = true
@@ -297,8 +297,9 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		if t == "" {
 			continue
 		}
-		k, y, why, word := classify(t)
-		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: y, Why: whyText(why, word), index: i}
+		cl := classifyText(t)
+		k, why := cl.kind, cl.why
+		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), index: i}
 		if hidden != nil {
 			c.Hidden = hidden(i)
 		}

@@ -285,6 +285,19 @@ func (p *fastPart) next() (token, error) {
 	return token{kind: t.kind, name: p.buf[t.n0:t.n1]}, nil
 }
 
+// textStop and attrStop mark the bytes at which tokenise looks closer,
+// in a text and in an attribute's value: the end of the run, an entity,
+// a character outside ASCII, a control character (and ">" in a text, for
+// "]]>"). Every other byte is taken as it is.
+var textStop, attrStop = func() (text, attr [256]bool) {
+	for c := range 256 {
+		special := c == '<' || c == '&' || c >= utf8.RuneSelf || c < 0x20 && c != '\t' && c != '\n'
+		text[c] = special || c == '>'
+		attr[c] = special || c == '"' || c == '\''
+	}
+	return text, attr
+}()
+
 func isNameStart(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_' }
 func isNameRest(c byte) bool  { return isNameStart(c) || '0' <= c && c <= '9' || c == '.' || c == '-' }
 func isSpace(c byte) bool     { return c == ' ' || c == '\t' || c == '\n' }
@@ -333,7 +346,13 @@ func (p *fastPart) tokenise() bool {
 		if b[i] != '<' {
 			j := i
 			amp := false
-			for j < len(b) && b[j] != '<' {
+			for j < len(b) {
+				for j < len(b) && !textStop[b[j]] {
+					j++ // the plain run of a text, most of it
+				}
+				if j == len(b) || b[j] == '<' {
+					break
+				}
 				c := b[j]
 				switch {
 				case c == '&':
@@ -433,7 +452,13 @@ func (p *fastPart) tokenise() bool {
 			}
 			q := b[k]
 			k++
-			for k < len(b) && b[k] != q {
+			for k < len(b) {
+				for k < len(b) && !attrStop[b[k]] {
+					k++
+				}
+				if k == len(b) || b[k] == q {
+					break
+				}
 				c := b[k]
 				switch {
 				case c == '<':

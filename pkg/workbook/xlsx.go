@@ -288,14 +288,40 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	start := 0
 	inSI, inT, skip := false, false, 0
 	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
+	fp, fast := src.(*fastPart)
 	for {
-		t, err := src.next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			wb.sstErr = badPart("wb.part.sst", "", err)
-			return nil, wb.sstErr
+		var t token
+		if fast {
+			// A part in memory: its tokens are read directly, not
+			// through tokenSource (see fastrows.go).
+			if fp.i == len(fp.toks) {
+				break
+			}
+			ft := &fp.toks[fp.i]
+			fp.i++
+			t.kind = ft.kind
+			if t.kind == tokText {
+				if !inT {
+					continue
+				}
+				t.text = fp.buf[ft.n0:ft.n1]
+				if ft.amp {
+					fp.scratch = unescape(fp.scratch[:0], t.text)
+					t.text = fp.scratch
+				}
+			} else {
+				t.name = fp.buf[ft.n0:ft.n1]
+			}
+		} else {
+			var err error
+			t, err = src.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				wb.sstErr = badPart("wb.part.sst", "", err)
+				return nil, wb.sstErr
+			}
 		}
 		switch t.kind {
 		case tokStart:
@@ -438,35 +464,90 @@ func (it *rowIter) Next() bool {
 	if it.err != nil || it.src == nil {
 		return false
 	}
-	for {
-		t, err := it.src.next()
-		if err == io.EOF {
-			return false
-		}
+	fp, fast := it.src.(*fastPart)
+	var hidden, r []byte
+	if fast {
+		t, err := it.nextFast(fp)
 		if err != nil {
-			it.err = badPart("wb.part.sheet", "", err)
-			return false
+			return false // io.EOF: a part in memory is checked whole
 		}
-		if t.kind == tokStart && string(t.name) == "col" {
-			it.noteCol(t.attr("min"), t.attr("max"), t.attr("hidden"))
-		}
-		if t.kind != tokStart || string(t.name) != "row" {
-			continue
-		}
-		it.hidden = isTrue(t.attr("hidden"))
-		n := it.num + 1
-		if r := t.attr("r"); r != "" {
-			v, err := strconv.Atoi(r)
-			if err != nil || v < 1 || v > maxSheetRow {
-				it.err = lang.Errorf("wb.bad-row-number", r)
+		raw := fp.buf[t.a0:t.a1]
+		hidden, r = attrOf(raw, "hidden"), attrOf(raw, "r")
+	} else {
+		for {
+			t, err := it.src.next()
+			if err == io.EOF {
 				return false
 			}
-			n = v
+			if err != nil {
+				it.err = badPart("wb.part.sheet", "", err)
+				return false
+			}
+			if t.kind == tokStart && string(t.name) == "col" {
+				it.noteCol(t.attr("min"), t.attr("max"), t.attr("hidden"))
+			}
+			if t.kind == tokStart && string(t.name) == "row" {
+				hidden, r = []byte(t.attr("hidden")), []byte(t.attr("r"))
+				break
+			}
 		}
-		it.num = n
-		it.err = it.readRow()
-		return it.err == nil
 	}
+	it.hidden = isTrue(string(hidden))
+	n := it.num + 1
+	if len(r) != 0 {
+		v, ok := rowNumber(r)
+		if !ok {
+			it.err = lang.Errorf("wb.bad-row-number", string(r))
+			return false
+		}
+		n = v
+	}
+	it.num = n
+	if fast {
+		it.err = it.readRowFast(fp)
+	} else {
+		it.err = it.readRow()
+	}
+	return it.err == nil
+}
+
+// rowNumber reads a row's r attribute as strconv.Atoi would, within
+// 1..maxSheetRow, without converting it to a string.
+func rowNumber(r []byte) (int, bool) {
+	i := 0
+	if len(r) > 0 && (r[0] == '+' || r[0] == '-') {
+		i = 1
+	}
+	if len(r)-i > 7 {
+		v, err := strconv.Atoi(string(r)) // leading zeros, or too long
+		return v, err == nil && v >= 1 && v <= maxSheetRow
+	}
+	if i == len(r) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range r[i:] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if r[0] == '-' || n < 1 || n > maxSheetRow {
+		return 0, false
+	}
+	return n, true
+}
+
+// attrOf is attrBytes on attributes as written.
+func attrOf(raw []byte, name string) []byte {
+	var v []byte
+	found := false
+	eachRawAttr(raw, func(_ bool, local, value []byte) {
+		if !found && string(local) == name {
+			v, found = value, true
+		}
+	})
+	return v
 }
 
 // readRow reads the cells of the current row element.
@@ -500,31 +581,39 @@ func (it *rowIter) readRow() error {
 				}
 				col = c
 			}
-			val, err := it.cellValue(t.attr("t"))
+			val, err := it.cellValue([]byte(t.attr("t")))
 			if err != nil {
 				return err
 			}
-			if it.formula && val == "" && col <= it.maxCols {
-				it.noValue = append(it.noValue, col-1)
+			if err := it.place(col, val); err != nil {
+				return err
 			}
-			if col > it.maxCols || val == "" {
-				continue
-			}
-			for len(it.cols) < col {
-				it.cols = append(it.cols, "")
-			}
-			if it.cols[col-1] != "" && !slices.Contains(it.dupCols, col) {
-				it.dupCols = append(it.dupCols, col)
-				it.dups = append(it.dups, colName(col-1)+strconv.Itoa(it.num))
-			}
-			it.cols[col-1] = val
 		}
 	}
 }
 
+// place puts the value of the cell just read into column col (1-based).
+func (it *rowIter) place(col int, val string) error {
+	if it.formula && val == "" && col <= it.maxCols {
+		it.noValue = append(it.noValue, col-1)
+	}
+	if col > it.maxCols || val == "" {
+		return nil
+	}
+	for len(it.cols) < col {
+		it.cols = append(it.cols, "")
+	}
+	if it.cols[col-1] != "" && !slices.Contains(it.dupCols, col) {
+		it.dupCols = append(it.dupCols, col)
+		it.dups = append(it.dups, colName(col-1)+strconv.Itoa(it.num))
+	}
+	it.cols[col-1] = val
+	return nil
+}
+
 // cellValue reads a <c> element of type typ to its end and returns its
 // value: the shared or inline string, or the cached value of a formula.
-func (it *rowIter) cellValue(typ string) (string, error) {
+func (it *rowIter) cellValue(typ []byte) (string, error) {
 	v, inline := it.v[:0], it.is[:0]
 	defer func() { it.v, it.is = v, inline }()
 	where := 0 // 1 inside <v>, 2 inside <is>…<t>
@@ -575,11 +664,11 @@ func (it *rowIter) cellValue(typ string) (string, error) {
 	}
 }
 
-func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
-	switch typ {
+func (it *rowIter) resolve(typ, v, inline []byte) (string, error) {
+	switch string(typ) {
 	case "s":
-		i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
-		if err != nil {
+		i, ok := sstIndex(v)
+		if !ok {
 			return "", lang.Errorf("wb.bad-sst-index", it.num, v)
 		}
 		sst, err := it.wb.sharedStrings()
@@ -600,7 +689,17 @@ func (it *rowIter) resolve(typ string, v, inline []byte) (string, error) {
 		}
 		return "FALSE", nil
 	}
+	if s, ok := smallNumber(v); ok {
+		return s, nil
+	}
 	return string(v), nil
+}
+
+// sstIndex reads a shared string's index as strconv.Atoi would after
+// trimming spaces.
+func sstIndex(v []byte) (int, bool) {
+	i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
+	return i, err == nil
 }
 
 // splitRef splits "AB12" into column 28 and row 12. A reference with no
@@ -695,12 +794,21 @@ func unescapeText(s string) string {
 // are ASCII, so looking at bytes is enough.
 func needsUnescape(b []byte) bool {
 	for i, c := range b {
-		if c == '_' && i+1 < len(b) && b[i+1] == 'x' || c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+		if unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
 			return true
 		}
 	}
 	return false
 }
+
+// unescapeCandidate marks the bytes needsUnescape looks closer at: the
+// underscore of an escape and the control characters unescapeText drops.
+var unescapeCandidate = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c == '_' || isDroppedControl(rune(c))
+	}
+	return t
+}()
 
 func isDroppedControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f

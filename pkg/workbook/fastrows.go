@@ -1,0 +1,173 @@
+package workbook
+
+import (
+	"io"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+)
+
+// A worksheet is mostly cells of five tokens each (<c>, <v>, the text,
+// </v>, </c>). When the part was tokenised in memory (fastxml.go), the
+// row iterator walks its tokens directly rather than through tokenSource,
+// token by token: the decisions are those of readRow and cellValue, line
+// for line (fastrows_test.go reads every fixture and fuzzed worksheets
+// both ways and compares).
+
+// nextFast is the token loop of Next over a part in memory: it stops at
+// the next <row>, noting <col> elements on the way.
+func (it *rowIter) nextFast(p *fastPart) (row *ftok, err error) {
+	b := p.buf
+	for p.i < len(p.toks) {
+		t := &p.toks[p.i]
+		p.i++
+		if t.kind != tokStart {
+			continue
+		}
+		switch string(b[t.n0:t.n1]) {
+		case "col":
+			raw := b[t.a0:t.a1]
+			it.noteCol(rawAttr(raw, "min"), rawAttr(raw, "max"), rawAttr(raw, "hidden"))
+		case "row":
+			return t, nil
+		}
+	}
+	return nil, io.EOF
+}
+
+// readRowFast is readRow over a part in memory.
+func (it *rowIter) readRowFast(p *fastPart) error {
+	it.cols = it.cols[:0]
+	it.dups, it.dupCols = it.dups[:0], it.dupCols[:0]
+	it.noValue = it.noValue[:0]
+	col := 0
+	b := p.buf
+	for p.i < len(p.toks) {
+		t := &p.toks[p.i]
+		p.i++
+		switch t.kind {
+		case tokEnd:
+			if string(b[t.n0:t.n1]) == "row" {
+				return nil
+			}
+		case tokStart:
+			if string(b[t.n0:t.n1]) != "c" {
+				continue
+			}
+			col++
+			ref, typ := cellAttrs(b[t.a0:t.a1])
+			if len(ref) != 0 {
+				c, r, ok := splitRef(ref)
+				if !ok {
+					return lang.Errorf("wb.bad-cell-ref", ref)
+				}
+				if r != 0 && r != it.num {
+					return lang.Errorf("wb.cell-outside-row", ref, it.num)
+				}
+				col = c
+			}
+			val, err := it.cellValueFast(p, typ)
+			if err != nil {
+				return err
+			}
+			if err := it.place(col, val); err != nil {
+				return err
+			}
+		}
+	}
+	return badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
+}
+
+// cellAttrs returns the first r and t attributes of a <c> element's
+// attributes as written, as attrBytes and attr would.
+func cellAttrs(raw []byte) (ref, typ []byte) {
+	foundR, foundT := false, false
+	eachRawAttr(raw, func(_ bool, local, value []byte) {
+		switch {
+		case !foundR && string(local) == "r":
+			ref, foundR = value, true
+		case !foundT && string(local) == "t":
+			typ, foundT = value, true
+		}
+	})
+	return ref, typ
+}
+
+// cellValueFast is cellValue over a part in memory.
+func (it *rowIter) cellValueFast(p *fastPart, typ []byte) (string, error) {
+	v, inline := it.v[:0], it.is[:0]
+	where := 0 // 1 inside <v>, 2 inside <is>…<t>
+	inIS := false
+	it.formula = false
+	b := p.buf
+	for p.i < len(p.toks) {
+		t := &p.toks[p.i]
+		p.i++
+		switch t.kind {
+		case tokStart:
+			switch string(b[t.n0:t.n1]) {
+			case "v":
+				where = 1
+			case "f":
+				it.formula = true
+			case "is":
+				inIS = true
+			case "t":
+				if inIS {
+					where = 2
+				}
+			case "rPh":
+				if inIS {
+					if err := skip(p); err != nil {
+						it.v, it.is = v, inline
+						return "", err
+					}
+				}
+			}
+		case tokEnd:
+			switch string(b[t.n0:t.n1]) {
+			case "c":
+				it.v, it.is = v, inline
+				return it.resolve(typ, v, inline)
+			case "v", "t":
+				where = 0
+			case "is":
+				inIS = false
+			}
+		case tokText:
+			if where == 0 {
+				continue
+			}
+			text := b[t.n0:t.n1]
+			if t.amp {
+				p.scratch = unescape(p.scratch[:0], text)
+				text = p.scratch
+			}
+			switch {
+			case where == 1 && len(v) < maxCellText:
+				v = append(v, text[:min(len(text), maxCellText-len(v))]...)
+			case where == 2 && len(inline) < maxCellText:
+				inline = append(inline, text[:min(len(text), maxCellText-len(inline))]...)
+			}
+		}
+	}
+	it.v, it.is = v, inline
+	return "", badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
+}
+
+// smallNumber returns the text of a cell holding a whole number below 100
+// without allocating: most numbers on an answer sheet are indicator
+// numbers and levels.
+func smallNumber(v []byte) (string, bool) {
+	switch {
+	case len(v) == 1 && '0' <= v[0] && v[0] <= '9':
+		n := int(v[0] - '0')
+		return twoDigits[2*n+1 : 2*n+2], true
+	case len(v) == 2 && '1' <= v[0] && v[0] <= '9' && '0' <= v[1] && v[1] <= '9':
+		n := int(v[0]-'0')*10 + int(v[1]-'0')
+		return twoDigits[2*n : 2*n+2], true
+	}
+	return "", false
+}
+
+// twoDigits holds 00 to 99, two characters each.
+const twoDigits = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"

@@ -1,0 +1,107 @@
+package workbook
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// rowsOf reads every row of a worksheet part through src, as text: the
+// row numbers, cells, hidden flags, formulas without a value, cells given
+// twice and the error that ends it, if any.
+func rowsOf(src tokenSource) []string {
+	wb := &workbook{sstOK: true, sst: []string{"nol", "satu", "dua"}}
+	it := &rowIter{wb: wb, src: src, release: func() {}, maxCols: 50}
+	var out []string
+	for it.Next() {
+		out = append(out, fmt.Sprintf("%d hidden=%v %q novalue=%v dups=%v", it.num, it.hidden, it.cols, it.noValue, it.dups))
+	}
+	if it.err != nil {
+		out = append(out, "error: "+it.err.Error())
+	}
+	out = append(out, fmt.Sprintf("hidden columns %v", it.hiddenCols))
+	return out
+}
+
+// checkSameRows fails when the row iterator reads a worksheet tokenised
+// in memory otherwise than the same worksheet through encoding/xml.
+func checkSameRows(t *testing.T, what string, data []byte) bool {
+	t.Helper()
+	p := &fastPart{buf: data}
+	if !p.tokenise() {
+		return false
+	}
+	fast := rowsOf(p)
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	slow := rowsOf(&xmlSource{d: d})
+	if f, s := strings.Join(fast, "\n"), strings.Join(slow, "\n"); f != s {
+		t.Fatalf("%s: in memory:\n%s\nthrough encoding/xml:\n%s", what, f, s)
+	}
+	return true
+}
+
+// Every worksheet of every fixture is read the same way both ways.
+func TestFastRowsReadFixturesAsEncodingXMLDoes(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/fixtures/*.xlsx")
+	layouts, _ := filepath.Glob("../../testdata/fixtures/layouts/*.xlsx")
+	files = append(append(files, layouts...), "../../testdata/example/dinkes-2024.xlsx")
+	taken := 0
+	for _, file := range files {
+		zr, err := zip.OpenReader(file)
+		if err != nil {
+			continue // the hostile corpus: not a zip
+		}
+		for _, f := range zr.File {
+			if !strings.Contains(f.Name, "worksheets/") || !strings.HasSuffix(f.Name, ".xml") || f.UncompressedSize64 > maxFastPart {
+				continue
+			}
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if checkSameRows(t, filepath.Base(file)+":"+f.Name, data) {
+				taken++
+			}
+		}
+		zr.Close()
+	}
+	if taken < 40 {
+		t.Errorf("only %d worksheets were read in memory", taken)
+	}
+}
+
+// The row iterator reads what the fast path takes as it reads the same
+// part through encoding/xml: cells out of order, given twice, past the
+// last column, inline strings with phonetic runs, formulas with and
+// without a value, hidden rows and columns, bad references.
+func FuzzFastRowsMatchEncodingXML(f *testing.F) {
+	f.Add([]byte(`<worksheet><cols><col min="2" max="3" hidden="1"/></cols><sheetData><row r="1" hidden="true"><c r="B1" t="s"><v>1</v></c><c r="A1"><v>3</v></c><c r="A1"><v>4</v></c></row><row><c t="inlineStr"><is><t>x &amp; y</t><rPh><t>z</t></rPh></is></c><c t="str"><f>A1</f><v>_x000D_a</v></c><c><f>B2</f></c></row></sheetData></worksheet>`))
+	f.Add([]byte(`<worksheet><sheetData><row r="007"><c r="A7" t="b"><v>1</v></c><c r="BZ7"><v>12</v></c><c r="C8"><v>1</v></c></row></sheetData></worksheet>`))
+	f.Add([]byte(`<x:worksheet xmlns:x="urn:x"><x:sheetData><x:row x:r="2"><x:c x:r="A2" x:t="s"><x:v> 2 </x:v></x:c><x:c t="s"><x:v>9</x:v></x:c></x:row><x:row r="-1"/></x:sheetData></x:worksheet>`))
+	if data, err := os.ReadFile("../../testdata/fixtures/out-of-order.xlsx"); err == nil {
+		if zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data))); err == nil {
+			for _, zf := range zr.File {
+				if rc, err := zf.Open(); err == nil && strings.Contains(zf.Name, "worksheets/") {
+					b, _ := io.ReadAll(rc)
+					rc.Close()
+					f.Add(b)
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSameRows(t, "fuzz", data)
+	})
+}
