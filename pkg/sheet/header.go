@@ -299,7 +299,7 @@ func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
 		}
 		cl := classifyText(t)
 		k, why := cl.kind, cl.why
-		c := Column{Letter: workbook.ColName(i), Header: strings.Join(strings.Fields(t), " "), Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), index: i}
+		c := Column{Letter: workbook.ColName(i), Header: cl.header, Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), index: i}
 		if hidden != nil {
 			c.Hidden = hidden(i)
 		}

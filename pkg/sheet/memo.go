@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -18,11 +19,13 @@ import (
 // memoLimit bounds each remembered table.
 const memoLimit = 4096
 
-// classification is what classify decides about one header text.
+// classification is what classify decides about one header text, and the
+// text as a header shows it (single-spaced).
 type classification struct {
 	kind      Kind
 	year      int
 	why, word string
+	header    string
 }
 
 // memo is a bounded table of remembered results, safe for a batch's
@@ -48,13 +51,14 @@ func (c *memo[K, V]) get(key K, compute func(K) V) V {
 var (
 	classified memo[string, classification]
 	worded     memo[whyKey, string]
+	cellNames  memo[int, string] // col<<21 | row: rows stop at 2^20
 )
 
 // classifyText is classify, remembered.
 func classifyText(text string) classification {
 	return classified.get(text, func(t string) classification {
 		k, y, why, word := classify(t)
-		return classification{k, y, why, word}
+		return classification{k, y, why, word, strings.Join(strings.Fields(t), " ")}
 	})
 }
 

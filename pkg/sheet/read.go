@@ -301,8 +301,9 @@ func describeOpenWorkbookError(err error, opt Options) string {
 }
 
 func cellName(col, row int) string {
-	// A batch names a cell for every level it reads: no fmt here.
-	return workbook.ColName(col) + strconv.Itoa(row)
+	// A batch names a cell for every level it reads, and the same cells
+	// sheet after sheet: no fmt here, and the names are remembered.
+	return cellNames.get(col<<21|row, func(int) string { return workbook.ColName(col) + strconv.Itoa(row) })
 }
 
 // plural names indicators in both languages: "indikator 3, 4" and

@@ -259,8 +259,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			hdr.idCol = c.index
 		}
 	}
+	secondSource := sayWhy(whySecondSource)
 	for _, c := range hdr.cols {
-		if c.Why == sayWhy(whySecondSource) && !rd.identify {
+		if c.Why == secondSource && !rd.identify {
 			first := hdr.colAt(hdr.srcCol)
 			rd.problemAt(0, t.sheet, "", "two-source-columns", []string{first.Letter, c.Letter},
 				"sheet.two-source-columns", first.label(), c.label())
