@@ -2,11 +2,11 @@ package sheet
 
 import (
 	"errors"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"maps"
 	"slices"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
@@ -116,7 +116,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 		out.SelfColumn = strings.Join(selfs, "; ")
 	}
 	out.Warnings = append(out.Warnings, lang.Sprintf("sheet.combined", len(parts), strings.Join(quoteAll(sheets), ", ")))
-	out.OPD, out.Year, out.Agency, out.Assessor = rd.opd, rd.year, rd.agency, rd.assessor
+	out.OPD, out.Year, out.Agency, out.Assessor = rd.labels.OPD, rd.labels.Year, rd.labels.Agency, rd.labels.Assessor
 	if out.OPD == "" {
 		out.OPD, out.Agency = out.Agency, ""
 	}

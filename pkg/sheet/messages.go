@@ -6,27 +6,8 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // problem keeps its Code and Values beside the words for machines.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"sheet.why:no header":                              {"tanpa judul", "no header"},
-		"sheet.why:names an indicator number":              {"menyebut nomor indikator", "names an indicator number"},
-		"sheet.why:names the indicator":                    {"menyebut indikatornya", "names the indicator"},
-		"sheet.why:is an explanation":                      {"adalah penjelasan", "is an explanation"},
-		"sheet.why:is the evaluators' note":                {"adalah catatan evaluator", "is the evaluators' note"},
-		"sheet.why:is the score of another agency's index": {"adalah skor indeks instansi lain", "is the score of another agency's index"},
-		"sheet.why:a second source-score column":           {"kolom skor sumber yang kedua", "a second source-score column"},
-		"sheet.why:is not a level":                         {"bukan tingkat", "is not a level"},
-		"sheet.why:a target is never a level":              {"target tidak pernah berupa tingkat", "a target is never a level"},
-		"sheet.why:is the final level":                     {"adalah tingkat akhir", "is the final level"},
-		"sheet.why:the evaluators' level":                  {"tingkat dari evaluator", "the evaluators' level"},
-		"sheet.why:is the self-assessment":                 {"adalah penilaian mandiri", "is the self-assessment"},
-		"sheet.why:is evidence":                            {"adalah data dukung", "is evidence"},
-		"sheet.why:names the levels":                       {"menyebut nama tingkat", "names the levels"},
-		"sheet.why:is a level":                             {"adalah tingkat", "is a level"},
-		"sheet.why:a year's column":                        {"kolom sebuah tahun", "a year's column"},
-		"sheet.why:not a column the reader uses":           {"bukan kolom yang dipakai pembaca", "not a column the reader uses"},
-		"sheet.why:a second indicator column":              {"kolom nomor indikator kedua", "a second indicator column"},
-		"sheet.why:a second name column":                   {"kolom nama kedua", "a second name column"},
-		"sheet.word":                                       {"lembar", "sheet"},
-		"sheet.plain":                                      {"%v", "%v"},
+		"sheet.word":  {"lembar", "sheet"},
+		"sheet.plain": {"%v", "%v"},
 		"sheet.flag-no-sheet": {
 			"--sheet %q: buku kerja tidak memiliki lembar kerja itu (yang ada: %s)",
 			"--sheet %q: the workbook has no such worksheet (it has %s)"},
@@ -64,7 +45,6 @@ func init() {
 		"sheet.no-value-no-score": {
 			"indikator %s tidak punya nilai dan tidak punya skor %s, dan rubriknya tidak punya aturan untuk skor yang belum terbit",
 			"indicator %s has no value and no %s score, and its rubric has no rule for a score not yet published"},
-		"sheet.bad-decimal":   {"indikator %s: nilai %q %s", "indicator %s: value %q %s"},
 		"sheet.more-problems": {"dan %d masalah lagi, tidak ditampilkan", "and %d more problems, not shown"},
 		"sheet.panic": {
 			"buku kerja ini rusak: gagal dibaca (%v); simpan ulang sebagai .xlsx",
@@ -103,21 +83,6 @@ func init() {
 		"sheet.unknown-indicator": {
 			"indikator %q tidak dikenal: rubrik %s memuat indikator %s sampai %s",
 			"unknown indicator %q: rubric %s has indicators %s to %s"},
-		"sheet.no-level": {
-			"indikator %s belum diberi tingkat (seharusnya %s)",
-			"indicator %s has no level (expected %s)"},
-		"sheet.not-whole": {
-			"indikator %s: tingkat %q bukan bilangan bulat (seharusnya %s)",
-			"indicator %s: level %q is not a whole number (expected %s)"},
-		"sheet.contradictory-level": {
-			"indikator %s: tingkat %q saling bertentangan: tingkat %d pada skala %s adalah %q",
-			"indicator %s: level %q is contradictory: level %d of scale %s is %q"},
-		"sheet.not-a-level": {
-			"indikator %s: %q bukan tingkat: seharusnya %s atau salah satu keterangan skala %s (%s)",
-			"indicator %s: %q is not a level: expected %s or a label of scale %s (%s)"},
-		"sheet.out-of-scale": {
-			"indikator %s: tingkat %q di luar %d..%d",
-			"indicator %s: level %q is outside %d..%d"},
 		"sheet.worksheet-unreadable": {"lembar kerja tidak dapat dibaca: %v", "cannot read the worksheet: %v"},
 		"sheet.too-many-rows": {
 			"tabel berlanjut melewati baris %d: hanya %d baris di bawah judul yang dibaca (naikkan batasnya dengan --max-rows)",
@@ -191,12 +156,4 @@ func init() {
 			"indikator %s belum diberi tingkat hasil verifikasi (seharusnya %d..%d), padahal indikator lain sudah di kolom %s (isi semuanya, atau kosongkan semuanya untuk menilai penilaian mandiri saja)",
 			"indicator %s has no verified level (expected %d..%d), but other indicators have one in column %s (fill all of them, or none to score the self-assessment alone)"},
 	})
-}
-
-// sayWhy words what decided a column's kind in the run's language.
-func sayWhy(why string) string {
-	if lang.Has("sheet.why:" + why) {
-		return lang.S("sheet.why:" + why)
-	}
-	return why
 }

@@ -2,8 +2,6 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
-	"math/big"
 	"regexp"
 	"slices"
 	"strconv"
@@ -12,6 +10,8 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/sheet/cell"
+	"github.com/spbe-id/spbe/pkg/sheet/header"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
 
@@ -25,11 +25,9 @@ type reader struct {
 	// more counts the problems not kept once problems reached
 	// maxCollected: a file that repeats one mistake in every row costs a
 	// counter, not a message per row.
-	more     int
-	opd      string
-	agency   string
-	year     string
-	assessor string
+	more int
+	// labels are the labelled cells above the tables read.
+	labels header.Labels
 	// seen is how many indicators the last table read named.
 	seen int
 	// row is the row being read, for the problems found in it.
@@ -66,7 +64,7 @@ func (rd *reader) lookup(id string) *rubric.Indicator {
 	if !rd.identify {
 		return rd.rubric.Indicator(id)
 	}
-	n, ok := plainInt(id)
+	n, ok := cell.PlainInt(id)
 	if !ok || n < 1 || strconv.Itoa(n) != id {
 		return nil
 	}
@@ -89,6 +87,12 @@ func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, 
 		return
 	}
 	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: lang.Sprintf(key, clipArgs(lang.UI().T(key), args)...), row: row})
+}
+
+// record records a problem that package cell or header found, as
+// problemAt does.
+func (rd *reader) record(row int, sheet, ref string, p *cell.Problem) {
+	rd.problemAt(row, sheet, ref, p.Code, p.Values, p.Key, p.Args...)
 }
 
 func (rd *reader) read(data []byte) (*Answers, error) {
@@ -138,7 +142,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if v := rd.view(s.Name); v != nil {
 			v.Hidden = s.Hidden
 			if t != nil {
-				v.HeaderRows, v.Columns = t.hdr.rows, t.hdr.cols
+				v.HeaderRows, v.Columns = t.hdr.Rows, t.hdr.Cols
 			}
 		}
 		if t == nil {
@@ -300,12 +304,6 @@ func describeOpenWorkbookError(err error, opt Options) string {
 	return lang.Sprintf("sheet.malformed", err)
 }
 
-func cellName(col, row int) string {
-	// A batch names a cell for every level it reads, and the same cells
-	// sheet after sheet: no fmt here, and the names are remembered.
-	return cellNames.get(col<<21|row, func(int) string { return workbook.ColName(col) + strconv.Itoa(row) })
-}
-
 // plural names indicators in both languages: "indikator 3, 4" and
 // "indicators 3, 4 are".
 func plural(ids []string, noun string) lang.Words {
@@ -323,7 +321,7 @@ var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no|i)\s*[
 // indicator resolves the text of an id cell. skip is true for rows that
 // are not indicator rows (section titles such as "Domain 1"); a nil
 // indicator without skip means a problem was recorded.
-func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, skip bool) {
+func (rd *reader) indicator(text, sheet, ref string) (in *rubric.Indicator, skip bool) {
 	if in := rd.lookup(text); in != nil {
 		return in, false
 	}
@@ -333,10 +331,10 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 	if in := rd.lookup(rest); in != nil {
 		return in, false
 	}
-	n, ok := wholeNumber(rest)
+	n, ok := cell.WholeNumber(rest)
 	if !ok {
 		if prefixed && strings.HasPrefix(strings.ToLower(text), "ind") {
-			rd.problemAt(rd.row, sheet, cell, "not-an-id", []string{text}, "sheet.not-an-id", text)
+			rd.problemAt(rd.row, sheet, ref, "not-an-id", []string{text}, "sheet.not-an-id", text)
 			return nil, false
 		}
 		return nil, true
@@ -346,184 +344,23 @@ func (rd *reader) indicator(text, sheet, cell string) (in *rubric.Indicator, ski
 		return in, false
 	}
 	if rd.identify {
-		rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text}, "sheet.not-an-id", text)
+		rd.problemAt(rd.row, sheet, ref, "unknown-indicator", []string{text}, "sheet.not-an-id", text)
 		return nil, false
 	}
 	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
-	rd.problemAt(rd.row, sheet, cell, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "sheet.unknown-indicator", text, rd.rubric.ID, first, last)
+	rd.problemAt(rd.row, sheet, ref, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "sheet.unknown-indicator", text, rd.rubric.ID, first, last)
 	return nil, false
 }
 
-// wholeNumber parses "3", "3.0", "3,00" as 3.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// wholeNumber parses "3", "3.0", "3,00" as 3.
-func wholeNumber(s string) (int, bool) {
-	x, ok := rubric.ParseDecimal(s)
-	if !ok || !x.IsInt() || !x.Num().IsInt64() {
-		return 0, false
+// value reads a value cell for indicator in (see cell.Value), recording
+// the problem that stops it being one.
+func (rd *reader) value(raw string, in *rubric.Indicator, sheet, ref string) (rubric.Value, bool) {
+	v, p := cell.Value(raw, in)
+	if p != nil {
+		rd.record(rd.row, sheet, ref, p)
+		return v, false
 	}
-	v := x.Num().Int64()
-	if v < -1<<31 || v > 1<<31 {
-		return 0, false
-	}
-	return int(v), true
-}
-
-var (
-	levelPrefix = regexp.MustCompile(`^(?i)(tingkat\s+kematangan|tingkat|level|nilai|skor)\s*[.:-]?\s*`)
-	levelLabel  = regexp.MustCompile(`^(\d+)\s*[-–—.:)]?\s*(\S.*)$`)
-)
-
-// level resolves a level cell for indicator in: a number, "Tingkat 3",
-// "Level 3", "3 - Terdefinisi", or a label of the indicator's scale.
-func (rd *reader) level(raw string, in *rubric.Indicator, sheet, cell string) (int, bool) {
-	sc := in.Scale
-	// Most levels are a plain digit: that needs neither the prefix pattern
-	// nor a rational nor the range's text for a message (a batch reads
-	// millions of them).
-	if n, ok := plainInt(raw); ok {
-		if n >= sc.Min() && n <= sc.Max() {
-			return n, true
-		}
-		return rd.inScale(big.NewRat(int64(n), 1), raw, in, sheet, cell)
-	}
-	rangeText := fmt.Sprintf("%d..%d", sc.Min(), sc.Max())
-	if raw == "" {
-		rd.problemAt(rd.row, sheet, cell, "no-level", []string{in.ID, rangeText}, "sheet.no-level", in.ID, rangeText)
-		return 0, false
-	}
-	s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
-	if x, ok := rubric.ParseDecimal(s); ok {
-		if !x.IsInt() {
-			x = nearWhole(x)
-		}
-		if !x.IsInt() {
-			rd.problemAt(rd.row, sheet, cell, "not-whole", []string{in.ID, raw, rangeText}, "sheet.not-whole", in.ID, raw, rangeText)
-			return 0, false
-		}
-		return rd.inScale(x, raw, in, sheet, cell)
-	}
-	if g := levelLabel.FindStringSubmatch(s); g != nil {
-		x, _ := new(big.Rat).SetString(g[1])
-		n, ok := rd.inScale(x, raw, in, sheet, cell)
-		if !ok {
-			return 0, false
-		}
-		l, _ := sc.Level(n)
-		if !labelIs(l, g[2]) {
-			rd.problemAt(rd.row, sheet, cell, "contradictory-level", []string{in.ID, raw, strconv.Itoa(n), sc.ID, l.Label}, "sheet.contradictory-level", in.ID, raw, n, sc.ID, l.Label)
-			return 0, false
-		}
-		return n, true
-	}
-	for _, l := range sc.Levels {
-		if labelIs(l, s) {
-			return l.Value, true
-		}
-	}
-	rd.problemAt(rd.row, sheet, cell, "not-a-level", []string{in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", ")}, "sheet.not-a-level", in.ID, raw, rangeText, sc.ID, strings.Join(sc.Labels(), ", "))
-	return 0, false
-}
-
-// value resolves a value cell for indicator in. On a decimal scale a
-// plain decimal is the value exactly as the cell holds it (the raw text of
-// a numeric cell, "1.1666666666666667", or text such as "2,5"); anything
-// else, and every value of a scale of whole levels, is read as a level.
-func (rd *reader) value(raw string, in *rubric.Indicator, sheet, cell string) (rubric.Value, bool) {
-	if in.Scale.Decimal() {
-		s := strings.TrimSpace(levelPrefix.ReplaceAllString(raw, ""))
-		if x, ok := rubric.ParseDecimal(s); ok {
-			if !x.IsInt() {
-				// A float's noise (2.9999999999999996 from a formula
-				// meaning 3, a few units in the last place) is the whole
-				// number, as a person reads it; a decimal written on
-				// purpose, even 3.0000000001, is kept as it is.
-				if w := near(x, floatNoise); w.IsInt() {
-					s = w.RatString()
-				}
-			}
-			v, err := in.Scale.ParseValue(s)
-			if err != nil {
-				reason := err.Error()
-				var ve *rubric.ValueError
-				if errors.As(err, &ve) {
-					reason = ve.Reason
-				}
-				rd.problemAt(rd.row, sheet, cell, "bad-value", []string{in.ID, raw, reason}, "sheet.bad-decimal", in.ID, raw, reason)
-				return rubric.Value{}, false
-			}
-			return v, true
-		}
-	}
-	lv, ok := rd.level(raw, in, sheet, cell)
-	if !ok {
-		return rubric.Value{}, false
-	}
-	return rubric.WholeValue(lv), true
-}
-
-// plainInt parses a level written as one to four ASCII digits.
-func plainInt(s string) (int, bool) {
-	if len(s) == 0 || len(s) > 4 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
-}
-
-func (rd *reader) inScale(x *big.Rat, raw string, in *rubric.Indicator, sheet, cell string) (int, bool) {
-	sc := in.Scale
-	if x.Num().IsInt64() {
-		if n := x.Num().Int64(); n >= int64(sc.Min()) && n <= int64(sc.Max()) {
-			return int(n), true
-		}
-	}
-	rd.problemAt(rd.row, sheet, cell, "out-of-scale", []string{in.ID, raw, strconv.Itoa(sc.Min()), strconv.Itoa(sc.Max())}, "sheet.out-of-scale", in.ID, raw, sc.Min(), sc.Max())
-	return 0, false
-}
-
-func labelIs(l rubric.Level, s string) bool {
-	s = labelNorm(s)
-	return s == labelNorm(l.Label) || l.LabelEN != "" && s == labelNorm(l.LabelEN)
-}
-
-// labelNorm reads "&" as "dan": "Terpadu & Terukur" is "Terpadu dan
-// Terukur".
-func labelNorm(s string) string {
-	s = norm(strings.ReplaceAll(s, "&", " dan "))
-	return strings.ReplaceAll(" "+s+" ", " and ", " dan ")
-}
-
-// wholeTolerance is how far a cached value may sit from a whole number
-// and still be that number: a formula's 3.0000000000000004 is binary
-// floating point noise, 3.00001 is not.
-var wholeTolerance = big.NewRat(1, 1_000_000_000)
-
-// nearWhole returns the whole number within wholeTolerance of x, or x.
-func nearWhole(x *big.Rat) *big.Rat { return near(x, wholeTolerance) }
-
-// floatNoise is how far a decimal value may stand from a whole number and
-// still be that number: float64 arithmetic on values up to a few hundred
-// errs by less, and no value is written with twelve decimals on purpose.
-var floatNoise = big.NewRat(1, 1_000_000_000_000)
-
-// near returns the whole number within tol of x, or x.
-func near(x, tol *big.Rat) *big.Rat {
-	n := new(big.Int).Quo(x.Num(), x.Denom()) // truncated
-	for _, c := range []*big.Int{n, new(big.Int).Add(n, big.NewInt(1)), new(big.Int).Sub(n, big.NewInt(1))} {
-		d := new(big.Rat).Sub(x, new(big.Rat).SetInt(c))
-		if d.Abs(d).Cmp(tol) <= 0 {
-			return new(big.Rat).SetInt(c)
-		}
-	}
-	return x
+	return v, true
 }
 
 // readStamp reads the rubric stamp that `spbe template` writes into the

@@ -4,22 +4,27 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
+	"github.com/spbe-id/spbe/pkg/sheet/cell"
+	"github.com/spbe-id/spbe/pkg/sheet/header"
 	"github.com/spbe-id/spbe/pkg/workbook"
 )
+
+// Column is one column of a header row and how the reader classified
+// it, as Inspection shows it.
+type Column = header.Column
 
 // table is a located answer table.
 type table struct {
 	sheet   string
-	hdr     headerRow
+	hdr     header.Row
 	rows    *workbook.Rows
 	pending []string // a row read past the header, not yet consumed
 	pendNum int
@@ -42,29 +47,29 @@ func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
 		// A parent row that is not a header by itself ("Penilaian Tahun
 		// 2024" over "Target | Mandiri | Verif | Akhir").
 		if prev != nil && prevNum == num-1 {
-			if isChildRow(prev, cols, idColumn(prev)) {
-				if h, ok := parseHeader(combine(prev, cols), rows.ColHidden); ok {
-					h.rows = []int{prevNum, num}
+			if header.IsChildRow(prev, cols, header.IDColumn(prev)) {
+				if h, ok := header.Parse(header.Combine(prev, cols), rows.ColHidden); ok {
+					h.Rows = []int{prevNum, num}
 					return &table{sheet: s.Name, hdr: h, rows: rows}, nil
 				}
 			}
 		}
-		h, ok := parseHeader(cols, rows.ColHidden)
+		h, ok := header.Parse(cols, rows.ColHidden)
 		if !ok {
-			rd.labels(cols)
+			rd.labels.Read(cols)
 			prev, prevNum = cols, num
 			continue
 		}
-		h.rows = []int{num}
+		h.Rows = []int{num}
 		t := &table{sheet: s.Name, hdr: h, rows: rows}
 		// One row of look-ahead: a row of child headers under this one
 		// (Tingkat Kematangan over Mandiri | Verifikasi) changes what the
 		// columns are.
 		if rows.Next() {
 			next := rows.Cols()
-			if rows.Num() == num+1 && isChildRow(cols, next, h.idCol) {
-				if h2, ok := parseHeader(combine(cols, next), rows.ColHidden); ok {
-					h2.rows = []int{num, rows.Num()}
+			if rows.Num() == num+1 && header.IsChildRow(cols, next, h.IDCol) {
+				if h2, ok := header.Parse(header.Combine(cols, next), rows.ColHidden); ok {
+					h2.Rows = []int{num, rows.Num()}
 					t.hdr = h2
 					return t, nil
 				}
@@ -94,101 +99,6 @@ func (t *table) next() (num int, cols []string, hidden bool, noValue []int, ok b
 	return t.rows.Num(), t.rows.Cols(), t.rows.Hidden(), t.rows.NoValue(), true
 }
 
-var (
-	opdLabels    = wordSet("nama opd", "opd", "perangkat daerah", "nama perangkat daerah", "unit kerja", "nama unit kerja", "satuan kerja", "nama satuan kerja", "instansi opd", "nama instansi opd", "work unit", "skpd", "nama skpd")
-	agencyLabels = wordSet("nama instansi", "instansi", "agency", "nama pemda", "pemerintah daerah", "nama pemerintah daerah", "pemda")
-	yearLabels   = wordSet("tahun", "tahun evaluasi", "tahun penilaian", "year", "periode")
-	// assessorLabels name the assessor (the template's Nama Penilai).
-	assessorLabels = wordSet("nama penilai", "penilai", "nama evaluator", "assessor", "assessor name")
-)
-
-// labels picks up "Nama OPD | Dinas X" and "Tahun: 2024" pairs from a row
-// above the table.
-func (rd *reader) labels(cols []string) {
-	for i, c := range cols {
-		c = cleanText(c)
-		if c == "" {
-			continue
-		}
-		label, value := c, ""
-		if k, v, ok := strings.Cut(c, ":"); ok {
-			label, value = k, strings.TrimSpace(v)
-		}
-		h := norm(label)
-		isOPD, isAgency, isYear, isAssessor := opdLabels[h], agencyLabels[h], yearLabels[h], assessorLabels[h]
-		if !isOPD && !isAgency && !isYear && !isAssessor {
-			continue
-		}
-		if value == "" {
-			for _, next := range cols[i+1:] {
-				if v := cleanText(next); v != "" && v != ":" {
-					value = strings.TrimSpace(strings.TrimPrefix(v, ":"))
-					break
-				}
-			}
-		}
-		if value == "" {
-			continue
-		}
-		switch {
-		case isOPD && rd.opd == "":
-			rd.opd = oneLine(value)
-		case isAgency && rd.agency == "":
-			rd.agency = oneLine(value)
-		case isYear && rd.year == "":
-			rd.year = yearOf(value)
-		case isAssessor && rd.assessor == "":
-			rd.assessor = oneLine(value)
-		}
-	}
-}
-
-var fourDigits = regexp.MustCompile(`\b(19|2\d)\d\d\b`)
-
-// yearOf reads a year cell: 2024, "2024", "Tahun 2024", a date (its year),
-// or a date's serial number as a spreadsheet stores it (45292 is
-// 2024-01-01).
-func yearOf(v string) string {
-	if y, ok := wholeNumber(v); ok {
-		switch {
-		case y >= 1900 && y <= 2999:
-			return strconv.Itoa(y)
-		case y >= 3000 && y <= 401768: // serials of 1908-03-18 .. 2999-12-31
-			return strconv.Itoa(serialYear(y))
-		}
-		return ""
-	}
-	if x, ok := parseFloat(v); ok && x >= 3000 && x < 401769 {
-		return strconv.Itoa(serialYear(int(x)))
-	}
-	if m := fourDigits.FindAllString(v, -1); len(m) == 1 {
-		return m[0]
-	}
-	return ""
-}
-
-func parseFloat(v string) (float64, bool) {
-	x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	return x, err == nil
-}
-
-// serialYear is the year of a spreadsheet date serial (days since
-// 1899-12-30).
-func serialYear(serial int) int {
-	// Civil-from-days (Howard Hinnant), from 1970-01-01.
-	z := serial - 25569 + 719468
-	era := z / 146097
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	if mp >= 10 {
-		y++
-	}
-	return y
-}
-
 // rec is one row under the header, as read.
 type rec struct {
 	num     int
@@ -205,26 +115,6 @@ type rec struct {
 	// evalNote and evidence are the evaluators' note and the evidence.
 	evalNote, evidence string
 }
-
-var nameNumber = regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
-
-// numberInName reads the indicator number a name cell starts with:
-// "Indikator 14 - …", "14. Tingkat …".
-func numberInName(s string) int {
-	g := nameNumber.FindStringSubmatch(s)
-	if g == nil {
-		return 0
-	}
-	for _, x := range g[1:] {
-		if x != "" {
-			n, _ := strconv.Atoi(x)
-			return n
-		}
-	}
-	return 0
-}
-
-func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "--" }
 
 // choice is the columns a table's levels are read from.
 type choice struct {
@@ -243,11 +133,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if set && c == nil {
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
-		if c != nil && !c.isLevel() {
-			if i := slices.IndexFunc(hdr.cols, func(x Column) bool { return x.index == c.index }); i >= 0 {
-				hdr.cols[i].Kind, hdr.cols[i].Why = KindLevel, "chosen with "+o.flag
+		if c != nil && !c.IsLevel() {
+			if i := slices.IndexFunc(hdr.Cols, func(x Column) bool { return x.Index == c.Index }); i >= 0 {
+				hdr.Cols[i].Kind, hdr.Cols[i].Why = header.KindLevel, "chosen with "+o.flag
 			} else {
-				hdr.cols = append(hdr.cols, Column{Letter: c.Letter, Kind: KindLevel, Why: "chosen with " + o.flag, index: c.index})
+				hdr.Cols = append(hdr.Cols, Column{Letter: c.Letter, Kind: header.KindLevel, Why: "chosen with " + o.flag, Index: c.Index})
 			}
 		}
 	}
@@ -255,24 +145,24 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if c == nil {
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
-		if c.index != hdr.nameCol {
-			hdr.idCol = c.index
+		if c.Index != hdr.NameCol {
+			hdr.IDCol = c.Index
 		}
 	}
-	secondSource := sayWhy(whySecondSource)
-	for _, c := range hdr.cols {
+	secondSource := header.SecondSourceWhy()
+	for _, c := range hdr.Cols {
 		if c.Why == secondSource && !rd.identify {
-			first := hdr.colAt(hdr.srcCol)
+			first := hdr.ColAt(hdr.SrcCol)
 			rd.problemAt(0, t.sheet, "", "two-source-columns", []string{first.Letter, c.Letter},
-				"sheet.two-source-columns", first.label(), c.label())
+				"sheet.two-source-columns", first.Label(), c.Label())
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
 	}
 	view := rd.view(t.sheet)
 	var levelCols []*Column
-	for i := range hdr.cols {
-		if hdr.cols[i].isLevel() {
-			levelCols = append(levelCols, &hdr.cols[i])
+	for i := range hdr.Cols {
+		if hdr.Cols[i].IsLevel() {
+			levelCols = append(levelCols, &hdr.Cols[i])
 		}
 	}
 	// The first pass keeps each row's texts; what they mean is decided once
@@ -295,18 +185,18 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		for _, c := range t.rows.Dups() {
 			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "sheet.cell-twice")
 		}
-		if read <= 2 && len(recs) == 0 && isColumnNumbers(cols) {
+		if read <= 2 && len(recs) == 0 && header.IsColumnNumbers(cols) {
 			view.skip(rowNum, lang.S("sheet.skip-numbers"), "")
 			continue
 		}
-		r := rec{num: rowNum, id: cell(cols, hdr.idCol)}
-		if hdr.idCol < 0 {
+		r := rec{num: rowNum, id: cell.At(cols, hdr.IDCol)}
+		if hdr.IDCol < 0 {
 			// No id column: the name column holds the ids ("1",
 			// "Indikator 1") or names that start with them.
-			r.id = cell(cols, hdr.nameCol)
+			r.id = cell.At(cols, hdr.NameCol)
 		}
-		if hdr.nameCol >= 0 {
-			r.nameNum = numberInName(cell(cols, hdr.nameCol))
+		if hdr.NameCol >= 0 {
+			r.nameNum = cell.NumberInName(cell.At(cols, hdr.NameCol))
 		}
 		if r.id == "" && r.nameNum == 0 {
 			continue
@@ -319,38 +209,38 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		r.raw, arena = arena[len(arena):len(arena)+len(levelCols)], arena[:len(arena)+len(levelCols)]
 		for j, c := range levelCols {
-			v := cell(cols, c.index)
-			if isDash(v) {
+			v := cell.At(cols, c.Index)
+			if cell.IsDash(v) {
 				v = ""
 			}
 			r.raw[j] = v
 			if v != "" {
 				filled[j] = true
 			}
-			if v == "" && slices.Contains(noValue, c.index) {
+			if v == "" && slices.Contains(noValue, c.Index) {
 				if r.noValue == nil {
 					r.noValue = make([]bool, len(levelCols))
 				}
 				r.noValue[j], filled[j] = true, true
 			}
 		}
-		if hdr.noteCol >= 0 {
-			r.note = cell(cols, hdr.noteCol)
+		if hdr.NoteCol >= 0 {
+			r.note = cell.At(cols, hdr.NoteCol)
 		}
-		if hdr.srcCol >= 0 {
-			if r.src = cell(cols, hdr.srcCol); isDash(r.src) {
+		if hdr.SrcCol >= 0 {
+			if r.src = cell.At(cols, hdr.SrcCol); cell.IsDash(r.src) {
 				r.src = ""
 			}
-			r.srcNoValue = r.src == "" && slices.Contains(noValue, hdr.srcCol)
+			r.srcNoValue = r.src == "" && slices.Contains(noValue, hdr.SrcCol)
 		}
-		if rd.identify && hdr.nameCol >= 0 {
-			r.name = cell(cols, hdr.nameCol)
+		if rd.identify && hdr.NameCol >= 0 {
+			r.name = cell.At(cols, hdr.NameCol)
 		}
-		if hdr.evalCol >= 0 {
-			r.evalNote = cell(cols, hdr.evalCol)
+		if hdr.EvalCol >= 0 {
+			r.evalNote = cell.At(cols, hdr.EvalCol)
 		}
-		if hdr.evidenceCol >= 0 {
-			r.evidence = cell(cols, hdr.evidenceCol)
+		if hdr.EvidenceCol >= 0 {
+			r.evidence = cell.At(cols, hdr.EvidenceCol)
 		}
 		recs = append(recs, r)
 	}
@@ -372,7 +262,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	clear(filled)
 	for i, r := range recs {
 		text := r.id
-		if key == hdr.nameCol && r.nameNum > 0 {
+		if key == hdr.NameCol && r.nameNum > 0 {
 			text = strconv.Itoa(r.nameNum)
 		}
 		if in, _ := rd.quietIndicator(text); in != nil {
@@ -403,22 +293,22 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// The maps are sized for every row once: growing them row by row cost
 	// a batch more than scoring.
 	a := &Answers{
-		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.rows[len(hdr.rows)-1],
+		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.Rows[len(hdr.Rows)-1],
 		Levels: make(score.Levels, len(recs)), Values: make(score.Values, len(recs)), Cells: make(map[string]string, len(recs)), Notes: map[string]string{},
-		ScoreCells: map[string]string{}, LevelColumn: ch.head.label(),
+		ScoreCells: map[string]string{}, LevelColumn: ch.head.Label(),
 	}
 	a.Warnings = append(a.Warnings, ch.notices...)
 	if keyNotice != "" {
 		a.Warnings = append(a.Warnings, keyNotice)
 	}
-	if hdr.noteCol >= 0 {
+	if hdr.NoteCol >= 0 {
 		a.Notes = make(map[string]string, len(recs))
 	}
 	headAt, selfAt := slices.Index(levelCols, ch.head), -1
 	if ch.self != nil {
 		selfAt = slices.Index(levelCols, ch.self)
 		a.Self, a.SelfValues = score.Levels{}, score.Values{}
-		a.SelfColumn = ch.self.label()
+		a.SelfColumn = ch.self.Label()
 	}
 	seen := make(map[string]string, len(recs)) // id -> cell of its id
 	var unreadable []string                    // id cells that are not indicator ids
@@ -428,20 +318,20 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	var blanks []blank
 	for _, r := range recs {
 		rd.row = r.num
-		text, keyCol := r.id, hdr.idCol
-		if key == hdr.nameCol {
-			text, keyCol = "", hdr.nameCol
+		text, keyCol := r.id, hdr.IDCol
+		if key == hdr.NameCol {
+			text, keyCol = "", hdr.NameCol
 			switch {
 			case r.nameNum > 0:
 				text = strconv.Itoa(r.nameNum)
-			case hdr.idCol < 0:
+			case hdr.IDCol < 0:
 				text = r.id
 			}
 		}
 		if text == "" {
 			continue
 		}
-		idCell := cellName(keyCol, r.num)
+		idCell := cell.Name(keyCol, r.num)
 		in, skip := rd.indicator(text, t.sheet, idCell)
 		if skip {
 			view.skip(r.num, lang.S("sheet.skip-not-id"), text)
@@ -468,8 +358,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		// index's score, from which the value is converted.
 		var srcScore *rubric.Value
 		srcCell, srcBad := "", false
-		if hdr.srcCol >= 0 {
-			srcCell = cellName(hdr.srcCol, r.num)
+		if hdr.SrcCol >= 0 {
+			srcCell = cell.Name(hdr.SrcCol, r.num)
 		}
 		switch {
 		case r.src != "" && in.External == nil:
@@ -501,7 +391,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 				continue
 			}
 			self := k == 1
-			lc := cellName(levelCols[j].index, r.num)
+			lc := cell.Name(levelCols[j].Index, r.num)
 			if self {
 				selfCells[in.ID] = lc
 			} else {
@@ -569,18 +459,18 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	if view != nil {
 		view.Rows = len(seen)
-		view.Columns = hdr.cols
+		view.Columns = hdr.Cols
 	}
 	if len(seen) == 0 && len(rd.problems) == 0 {
 		if len(unreadable) > 0 {
-			keyCol := hdr.idCol
+			keyCol := hdr.IDCol
 			if keyCol < 0 {
-				keyCol = hdr.nameCol
+				keyCol = hdr.NameCol
 			}
-			col := hdr.colAt(keyCol)
-			rd.problemAt(0, t.sheet, "", "ids-unreadable", append([]string{strconv.Itoa(hdr.rows[0]), col.Letter, col.Header}, unreadable...),
+			col := hdr.ColAt(keyCol)
+			rd.problemAt(0, t.sheet, "", "ids-unreadable", append([]string{strconv.Itoa(hdr.Rows[0]), col.Letter, col.Header}, unreadable...),
 				"sheet.ids-unreadable",
-				hdr.rows[0], col.label(), strings.Join(unreadable, ", "))
+				hdr.Rows[0], col.Label(), strings.Join(unreadable, ", "))
 			return nil, &Error{File: rd.name, Problems: rd.problems}
 		}
 		return nil, nil
@@ -614,7 +504,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	if len(rd.problems) > 0 {
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
-	a.OPD, a.Year, a.Agency, a.Assessor = rd.opd, rd.year, rd.agency, rd.assessor
+	a.OPD, a.Year, a.Agency, a.Assessor = rd.labels.OPD, rd.labels.Year, rd.labels.Agency, rd.labels.Assessor
 	if a.OPD == "" {
 		a.OPD, a.Agency = a.Agency, ""
 	}
@@ -643,16 +533,16 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 	if rd.opt.IDColumn != "" {
 		// Resolved by readTable: the chosen column is the id or the name
 		// column now.
-		if c, _ := rd.override(t, rd.opt.IDColumn, "--id-column"); c != nil && c.index == hdr.nameCol {
-			return hdr.nameCol, "", true
+		if c, _ := rd.override(t, rd.opt.IDColumn, "--id-column"); c != nil && c.Index == hdr.NameCol {
+			return hdr.NameCol, "", true
 		}
-		return hdr.idCol, "", true
+		return hdr.IDCol, "", true
 	}
-	if hdr.nameCol < 0 {
-		return hdr.idCol, "", true
+	if hdr.NameCol < 0 {
+		return hdr.IDCol, "", true
 	}
-	if hdr.idCol < 0 {
-		return hdr.nameCol, "", true
+	if hdr.IDCol < 0 {
+		return hdr.NameCol, "", true
 	}
 	named := 0
 	for _, r := range recs {
@@ -661,7 +551,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 		}
 	}
 	if named == 0 {
-		return hdr.idCol, "", true
+		return hdr.IDCol, "", true
 	}
 	running, disagree := true, []rec{}
 	n := 0
@@ -670,7 +560,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			continue
 		}
 		n++
-		if v, ok := wholeNumber(strings.TrimSuffix(r.id, ".")); !ok || v != n {
+		if v, ok := cell.WholeNumber(strings.TrimSuffix(r.id, ".")); !ok || v != n {
 			running = false
 		}
 		if r.nameNum > 0 {
@@ -682,11 +572,11 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 		}
 	}
 	if len(disagree) == 0 {
-		return hdr.idCol, "", true
+		return hdr.IDCol, "", true
 	}
-	idC, nameC := hdr.colAt(hdr.idCol), hdr.colAt(hdr.nameCol)
+	idC, nameC := hdr.ColAt(hdr.IDCol), hdr.ColAt(hdr.NameCol)
 	if running && n > 1 {
-		return hdr.nameCol, lang.Sprintf("sheet.id-counts-rows", t.sheet, idC.label(), nameC.label()), true
+		return hdr.NameCol, lang.Sprintf("sheet.id-counts-rows", t.sheet, idC.Label(), nameC.Label()), true
 	}
 	var both []string
 	for i, r := range disagree {
@@ -694,11 +584,11 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			both = append(both, "…")
 			break
 		}
-		both = append(both, lang.Sprintf("sheet.reads", cellName(hdr.idCol, r.num), r.id, cellName(hdr.nameCol, r.num), r.nameNum))
+		both = append(both, lang.Sprintf("sheet.reads", cell.Name(hdr.IDCol, r.num), r.id, cell.Name(hdr.NameCol, r.num), r.nameNum))
 	}
 	rd.problemAt(0, t.sheet, "", "id-disagree", []string{idC.Letter, nameC.Letter},
 		"sheet.id-disagree",
-		idC.label(), nameC.label(), strings.Join(both, "; "), idC.Letter, nameC.Letter)
+		idC.Label(), nameC.Label(), strings.Join(both, "; "), idC.Letter, nameC.Letter)
 	return 0, "", false
 }
 
@@ -710,15 +600,6 @@ func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
 	return in, skip
 }
 
-func (h *headerRow) colAt(i int) *Column {
-	for j := range h.cols {
-		if h.cols[j].index == i {
-			return &h.cols[j]
-		}
-	}
-	return &Column{Letter: workbook.ColName(i), index: i}
-}
-
 // override finds the column a flag names, by letter or header text. set is
 // false when the flag is empty; a nil column with set means a problem was
 // recorded.
@@ -727,19 +608,19 @@ func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
 		return nil, false
 	}
 	w := strings.TrimSpace(want)
-	for i := range t.hdr.cols {
-		col := &t.hdr.cols[i]
-		if strings.EqualFold(col.Letter, w) || norm(col.Header) == norm(w) {
+	for i := range t.hdr.Cols {
+		col := &t.hdr.Cols[i]
+		if strings.EqualFold(col.Letter, w) || cell.Norm(col.Header) == cell.Norm(w) {
 			return col, true
 		}
-		if _, child, ok := strings.Cut(col.Header, " / "); ok && norm(child) == norm(w) {
+		if _, child, ok := strings.Cut(col.Header, " / "); ok && cell.Norm(child) == cell.Norm(w) {
 			return col, true
 		}
 	}
 	if c, _, ok := workbook.SplitRef(strings.ToUpper(w)); ok && len(w) <= 3 && c >= 1 {
-		return t.hdr.colAt(c - 1), true
+		return t.hdr.ColAt(c - 1), true
 	}
-	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "sheet.flag-no-column", flag, want, t.hdr.rows[0])
+	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "sheet.flag-no-column", flag, want, t.hdr.Rows[0])
 	return nil, true
 }
 
@@ -758,7 +639,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
 			if s == nil || !slices.Contains(levelCols, s) {
 				if s != nil {
-					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "sheet.flag-not-level", s.Letter, s.label())
+					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "sheet.flag-not-level", s.Letter, s.Label())
 				}
 				return ch, false
 			}
@@ -777,7 +658,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		var hidden []string
 		for _, c := range cands {
 			if c.Hidden {
-				hidden = append(hidden, c.label())
+				hidden = append(hidden, c.Label())
 			}
 		}
 		ch.notices = append(ch.notices, lang.Sprintf("sheet.hidden-columns", t.sheet, strings.Join(hidden, ", ")))
@@ -796,7 +677,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		var kept []*Column
 		for _, c := range cands {
 			if c.Year != 0 {
-				shown = append(shown, c.label())
+				shown = append(shown, c.Label())
 			}
 			if c.Year == latest || c.Year == 0 {
 				kept = append(kept, c)
@@ -805,7 +686,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		ch.notices = append(ch.notices, lang.Sprintf("sheet.several-years", t.sheet, strings.Join(shown, ", "), latest))
 		cands = kept
 	}
-	of := func(k Kind) (all, full []*Column) {
+	of := func(k header.Kind) (all, full []*Column) {
 		for _, c := range cands {
 			if c.Kind == k {
 				all = append(all, c)
@@ -816,10 +697,10 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		}
 		return all, full
 	}
-	finals, finalFull := of(KindFinal)
-	verifs, verifFull := of(KindVerified)
-	selfs, selfFull := of(KindSelf)
-	plains, _ := of(KindLevel)
+	finals, finalFull := of(header.KindFinal)
+	verifs, verifFull := of(header.KindVerified)
+	selfs, selfFull := of(header.KindSelf)
+	plains, _ := of(header.KindLevel)
 	if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
 		if s == nil {
 			return ch, false
@@ -829,7 +710,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	two := func(kind string, cs []*Column) bool {
 		rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{cs[0].Letter, cs[1].Letter},
 			"sheet.ambiguous-level",
-			lang.S("sheet.kind."+kind), cs[0].label(), cs[1].label(), cs[0].Letter, cs[1].Letter)
+			lang.S("sheet.kind."+kind), cs[0].Label(), cs[1].Label(), cs[0].Letter, cs[1].Letter)
 		return false
 	}
 	pickSelf := func() bool {
@@ -837,7 +718,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 		case len(selfFull) > 1:
 			rd.problemAt(0, t.sheet, "", "ambiguous-self", []string{selfFull[0].Letter, selfFull[1].Letter},
 				"sheet.ambiguous-self",
-				selfFull[0].label(), selfFull[1].label(), selfFull[0].Letter, selfFull[1].Letter)
+				selfFull[0].Label(), selfFull[1].Label(), selfFull[0].Letter, selfFull[1].Letter)
 			return false
 		case len(selfFull) == 1:
 			ch.self = selfFull[0]
@@ -854,7 +735,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	case len(finalFull) == 1:
 		ch.head = finalFull[0]
 		if len(verifFull) > 0 {
-			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-over-verified", t.sheet, ch.head.label(), verifFull[0].label()))
+			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-over-verified", t.sheet, ch.head.Label(), verifFull[0].Label()))
 		}
 		return ch, pickSelf()
 	case len(verifFull) > 1:
@@ -862,7 +743,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 	case len(verifFull) == 1:
 		ch.head = verifFull[0]
 		if len(finals) > 0 {
-			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-empty", t.sheet, finals[0].label(), ch.head.label()))
+			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-empty", t.sheet, finals[0].Label(), ch.head.Label()))
 		}
 		return ch, pickSelf()
 	case len(finals) > 0 || len(verifs) > 0:
@@ -888,7 +769,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 			if row, x, y := differ(ch.head, c); row > 0 {
 				rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{ch.head.Letter, c.Letter},
 					"sheet.levels-disagree",
-					ch.head.label(), c.label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
+					ch.head.Label(), c.Label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
 				return ch, false
 			}
 		}
@@ -902,7 +783,7 @@ func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, dif
 func labels(cs []*Column) string {
 	var hs []string
 	for _, c := range cs {
-		hs = append(hs, c.label())
+		hs = append(hs, c.Label())
 	}
 	return strings.Join(hs, ", ")
 }

@@ -1,4 +1,15 @@
-package sheet
+// Package header reads the top of an answer table: which row is the
+// header (one row, or a parent row over child headers), what each of its
+// columns holds and why, the labelled cells above it (Nama OPD, Tahun),
+// and which of its level columns are scored.
+//
+// Its functions are pure functions of a row's texts (and of the run's
+// language, for the words that say why); the classification of a text is
+// remembered across a batch, within a bound. A problem is returned as a
+// cell.Problem for the sheet reader to record. It imports sheet/cell,
+// sheet/internal/memo, lang and workbook (for column letters); never
+// package sheet.
+package header
 
 import (
 	"fmt"
@@ -6,7 +17,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/lang"
-	"github.com/spbe-id/spbe/pkg/workbook"
+	"github.com/spbe-id/spbe/pkg/sheet/cell"
 )
 
 // Kind is what a column of an answer table holds, as the reader sees it.
@@ -36,6 +47,11 @@ const (
 // refuses: either could hold the scores.
 const whySecondSource = "a second source-score column"
 
+// SecondSourceWhy is the Why of a second source-score column in the run's
+// language: the reader refuses a table with one, as either column could
+// hold the scores.
+func SecondSourceWhy() string { return sayWhy(whySecondSource) }
+
 // sourceScoreHeaders are the headers of a source-score column: the
 // template's (template.HeaderSourceScore, checked by a test) and its
 // English.
@@ -54,27 +70,17 @@ type Column struct {
 	// Why says what in the header decided the kind.
 	Why string `json:"why"`
 
-	index int
+	// Index is the column's 0-based index in its row.
+	Index int `json:"-"`
 }
 
-func (c Column) isLevel() bool {
+// IsLevel tells whether the column holds levels of some kind.
+func (c Column) IsLevel() bool {
 	return c.Kind == KindLevel || c.Kind == KindSelf || c.Kind == KindVerified || c.Kind == KindFinal
 }
 
-// label names a column in messages: E "Verifikasi".
-func (c Column) label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
-
-func norm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '.', ':', '*', '(', ')', '_', '\n', '\r', '\t', '#', '\u00a0', '/':
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
+// Label names a column in messages: E "Verifikasi".
+func (c Column) Label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
 
 var strongID = map[string]bool{
 	"no": true, "nomor": true, "id": true, "kode": true, "no urut": true,
@@ -121,7 +127,7 @@ func yearWord(w string) int {
 // classify decides what a column holds from its header text; why says
 // what decided it (built only for a header row, see whyText).
 func classify(text string) (kind Kind, year int, why, word string) {
-	h := norm(text)
+	h := cell.Norm(text)
 	switch {
 	case h == "":
 		return KindIgnored, 0, "no header", ""
@@ -203,197 +209,4 @@ func whyText(why, word string) string {
 		return sayWhy(why)
 	}
 	return strconv.Quote(word) + " " + sayWhy(why)
-}
-
-// headerRow is a candidate header: one row, or a parent row and the row
-// of child headers under it.
-type headerRow struct {
-	rows    []int // 1 or 2 row numbers
-	cols    []Column
-	idCol   int // -1 when absent
-	nameCol int
-	noteCol int
-	// srcCol is the source-score column, or -1.
-	srcCol int
-	// evalCol and evidenceCol are the evaluators' note and the evidence
-	// (Data Dukung) columns, or -1.
-	evalCol, evidenceCol int
-}
-
-// combine joins a parent header row and the child row under it. A parent
-// merged across several children (Tingkat Kematangan over Mandiri |
-// Verifikasi) is written only in its first cell, so a parent's text runs on
-// to the right over children that have text, as long as its own child has
-// text too.
-func combine(parent, child []string) []string {
-	n := max(len(parent), len(child))
-	out := make([]string, n)
-	run := ""
-	for i := range n {
-		p, c := cell(parent, i), cell(child, i)
-		switch {
-		case p != "":
-			run = ""
-			if c != "" {
-				run = p
-			}
-		case c != "" && run != "":
-			p = run
-		default:
-			run = ""
-		}
-		switch {
-		case p == "":
-			out[i] = c
-		case c == "":
-			out[i] = p
-		default:
-			out[i] = p + " / " + c
-		}
-	}
-	return out
-}
-
-func cell(cols []string, i int) string {
-	if i < 0 || i >= len(cols) {
-		return ""
-	}
-	return cleanText(cols[i])
-}
-
-// cleanText makes a non-breaking space a space and trims.
-func cleanText(s string) string {
-	if strings.IndexByte(s, 0xc2) >= 0 {
-		s = strings.ReplaceAll(s, "\u00a0", " ")
-	}
-	return strings.TrimSpace(s)
-}
-
-// parseHeader classifies a row (already combined with its parent) as a
-// header row. ok is false unless it has an indicator column and a level
-// column.
-func parseHeader(texts []string, hidden func(int) bool) (h headerRow, ok bool) {
-	h.idCol, h.nameCol, h.noteCol, h.srcCol, h.evalCol, h.evidenceCol = -1, -1, -1, -1, -1, -1
-	// First only tell whether this is a header row: most rows scanned are
-	// titles and labels above the table.
-	hasID, hasLevel := false, false
-	for _, t := range texts {
-		if t = cleanText(t); t == "" {
-			continue
-		}
-		k := classifyText(t).kind
-		switch {
-		case k == KindID || k == KindName:
-			hasID = true
-		case k == KindLevel || k == KindSelf || k == KindVerified || k == KindFinal:
-			hasLevel = true
-		}
-	}
-	if !hasID || !hasLevel {
-		return h, false
-	}
-	for i, t := range texts {
-		t = cleanText(t)
-		if t == "" {
-			continue
-		}
-		cl := classifyText(t)
-		k, why := cl.kind, cl.why
-		c := Column{Letter: workbook.ColName(i), Header: cl.header, Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), index: i}
-		if hidden != nil {
-			c.Hidden = hidden(i)
-		}
-		// The first column of each kind is the one read; a later one of
-		// the same kind is shown as ignored, with why where it helps.
-		claim := func(col *int, why string) {
-			if *col >= 0 {
-				c.Kind = KindIgnored
-				if why != "" {
-					c.Why = sayWhy(why)
-				}
-			} else {
-				*col = i
-			}
-		}
-		switch k {
-		case KindID:
-			claim(&h.idCol, "a second indicator column")
-		case KindName:
-			claim(&h.nameCol, "a second name column")
-		case KindNote:
-			claim(&h.noteCol, "")
-		case KindSourceScore:
-			claim(&h.srcCol, whySecondSource)
-		case KindEvaluatorNote:
-			claim(&h.evalCol, "")
-		case KindEvidence:
-			claim(&h.evidenceCol, "")
-		}
-		h.cols = append(h.cols, c)
-	}
-	return h, true
-}
-
-// idColumn is the column of a row a header's indicator column would be
-// in: the first cell headed like one, or -1.
-func idColumn(texts []string) int {
-	for i, t := range texts {
-		if t = cleanText(t); t != "" && strongID[norm(t)] {
-			return i
-		}
-	}
-	return -1
-}
-
-// isChildRow tells whether child is a row of sub-headers under parent
-// rather than the first row of answers: it leaves the parent's indicator
-// column empty and holds only text (or years), at least one cell of it
-// under a parent with text.
-func isChildRow(parent, child []string, idCol int) bool {
-	if idCol >= 0 && cell(child, idCol) != "" {
-		return false
-	}
-	any := false
-	for i := range child {
-		c := cell(child, i)
-		if c == "" {
-			continue
-		}
-		if _, ok := plainInt(c); ok && yearWord(c) == 0 {
-			return false
-		}
-		if _, ok := wholeNumber(c); ok && yearWord(c) == 0 {
-			return false
-		}
-		any = true
-	}
-	if !any {
-		return false
-	}
-	for i := range min(len(parent), len(child)) {
-		if cell(parent, i) != "" && cell(child, i) != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// isColumnNumbers tells whether a row is the 1 2 3 4 … that printed forms
-// put under the header: at least three cells, every one a whole number one
-// more than the one before.
-func isColumnNumbers(cols []string) bool {
-	n, prev := 0, 0
-	for i := range cols {
-		c := strings.Trim(cell(cols, i), "()[]")
-		if c == "" {
-			continue
-		}
-		v, ok := plainInt(c)
-		if !ok || n > 0 && v != prev+1 {
-			return false
-		}
-		prev = v
-		n++
-	}
-	return n >= 3
 }

@@ -1,11 +1,6 @@
-package sheet
+package header
 
-import (
-	"math/big"
-	"testing"
-
-	"github.com/spbe-id/spbe/pkg/rubric"
-)
+import "testing"
 
 func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 	for _, c := range []struct {
@@ -46,7 +41,7 @@ func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 }
 
 func TestAParentHeaderRunsOnOverChildrenWithText(t *testing.T) {
-	got := combine([]string{"No", "Indikator", "Tingkat Kematangan", "", "Keterangan", ""},
+	got := Combine([]string{"No", "Indikator", "Tingkat Kematangan", "", "Keterangan", ""},
 		[]string{"", "", "Mandiri", "Verifikasi", "", "x"})
 	want := []string{"No", "Indikator", "Tingkat Kematangan / Mandiri", "Tingkat Kematangan / Verifikasi", "Keterangan", "x"}
 	for i := range want {
@@ -58,59 +53,13 @@ func TestAParentHeaderRunsOnOverChildrenWithText(t *testing.T) {
 
 func TestChildRowsAndColumnNumbers(t *testing.T) {
 	parent := []string{"No", "Indikator", "Tingkat"}
-	if !isChildRow(parent, []string{"", "", "Mandiri"}, 0) {
+	if !IsChildRow(parent, []string{"", "", "Mandiri"}, 0) {
 		t.Error("a row of sub-headers is not taken as one")
 	}
-	if isChildRow(parent, []string{"1", "Satu", "3"}, 0) {
+	if IsChildRow(parent, []string{"1", "Satu", "3"}, 0) {
 		t.Error("the first answer row is taken for sub-headers")
 	}
-	if !isColumnNumbers([]string{"1", "2", "3", "(4)"}) || isColumnNumbers([]string{"1", "2", "4"}) || isColumnNumbers([]string{"1", "Satu", "3"}) {
+	if !IsColumnNumbers([]string{"1", "2", "3", "(4)"}) || IsColumnNumbers([]string{"1", "2", "4"}) || IsColumnNumbers([]string{"1", "Satu", "3"}) {
 		t.Error("column numbers misread")
-	}
-}
-
-func TestNumbersInNames(t *testing.T) {
-	for in, want := range map[string]int{
-		"Indikator 14 - Penerapan": 14, "14. Tingkat Kematangan": 14, "Ind. 3 Kebijakan": 3,
-		"7) Layanan": 7, "12 - Audit": 12, "Kebijakan Internal": 0, "2024 Rencana": 0,
-	} {
-		if got := numberInName(in); got != want {
-			t.Errorf("numberInName(%q) = %d, want %d", in, got, want)
-		}
-	}
-}
-
-func TestNoiseWithinOneBillionthIsWhole(t *testing.T) {
-	for in, want := range map[string]string{
-		"3.0000000000000004": "3", "2.9999999999999996": "3", "3.000000001": "3",
-		"3.00000001": "300000001/100000000", "3.5": "7/2",
-	} {
-		x, _ := new(big.Rat).SetString(in)
-		if got := nearWhole(x).RatString(); got != want {
-			t.Errorf("nearWhole(%s) = %s, want %s", in, got, want)
-		}
-	}
-}
-
-func TestYearCells(t *testing.T) {
-	for in, want := range map[string]string{
-		"2024": "2024", "Tahun 2024": "2024", "45292": "2024", "45657.5": "2024", "01/01/2024": "2024",
-		"2023-12-31": "2023", "12": "", "abc": "",
-	} {
-		if got := yearOf(in); got != want {
-			t.Errorf("yearOf(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
-func TestAmpersandReadsAsDan(t *testing.T) {
-	r, err := rubric.Builtin("spbe-2020")
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := r.Indicator("1")
-	l, _ := in.Scale.Level(4)
-	if !labelIs(l, "Terpadu & Terukur") || !labelIs(l, "terpadu dan terukur") || labelIs(l, "Terpadu") {
-		t.Error("labels with & misread")
 	}
 }

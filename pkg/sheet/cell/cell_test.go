@@ -1,0 +1,54 @@
+package cell
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
+)
+
+func TestNumbersInNames(t *testing.T) {
+	for in, want := range map[string]int{
+		"Indikator 14 - Penerapan": 14, "14. Tingkat Kematangan": 14, "Ind. 3 Kebijakan": 3,
+		"7) Layanan": 7, "12 - Audit": 12, "Kebijakan Internal": 0, "2024 Rencana": 0,
+	} {
+		if got := NumberInName(in); got != want {
+			t.Errorf("NumberInName(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestNoiseWithinOneBillionthIsWhole(t *testing.T) {
+	for in, want := range map[string]string{
+		"3.0000000000000004": "3", "2.9999999999999996": "3", "3.000000001": "3",
+		"3.00000001": "300000001/100000000", "3.5": "7/2",
+	} {
+		x, _ := new(big.Rat).SetString(in)
+		if got := nearWhole(x).RatString(); got != want {
+			t.Errorf("nearWhole(%s) = %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestYearCells(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024": "2024", "Tahun 2024": "2024", "45292": "2024", "45657.5": "2024", "01/01/2024": "2024",
+		"2023-12-31": "2023", "12": "", "abc": "",
+	} {
+		if got := YearOf(in); got != want {
+			t.Errorf("YearOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAmpersandReadsAsDan(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := r.Indicator("1")
+	l, _ := in.Scale.Level(4)
+	if !labelIs(l, "Terpadu & Terukur") || !labelIs(l, "terpadu dan terukur") || labelIs(l, "Terpadu") {
+		t.Error("labels with & misread")
+	}
+}

@@ -1,0 +1,27 @@
+package cell
+
+import "github.com/spbe-id/spbe/pkg/lang"
+
+// The problems of a level or value cell, in Indonesian and English. Their
+// keys keep the reader's prefix: the words are the reader's, whichever
+// package finds the problem.
+func init() {
+	lang.AddMessages(map[string][2]string{
+		"sheet.no-level": {
+			"indikator %s belum diberi tingkat (seharusnya %s)",
+			"indicator %s has no level (expected %s)"},
+		"sheet.not-whole": {
+			"indikator %s: tingkat %q bukan bilangan bulat (seharusnya %s)",
+			"indicator %s: level %q is not a whole number (expected %s)"},
+		"sheet.contradictory-level": {
+			"indikator %s: tingkat %q saling bertentangan: tingkat %d pada skala %s adalah %q",
+			"indicator %s: level %q is contradictory: level %d of scale %s is %q"},
+		"sheet.not-a-level": {
+			"indikator %s: %q bukan tingkat: seharusnya %s atau salah satu keterangan skala %s (%s)",
+			"indicator %s: %q is not a level: expected %s or a label of scale %s (%s)"},
+		"sheet.out-of-scale": {
+			"indikator %s: tingkat %q di luar %d..%d",
+			"indicator %s: level %q is outside %d..%d"},
+		"sheet.bad-decimal": {"indikator %s: nilai %q %s", "indicator %s: value %q %s"},
+	})
+}

@@ -1,0 +1,42 @@
+// Package memo remembers the results of pure functions for the sheet
+// reader and its packages, up to a bound, safely across a batch's workers.
+//
+// A batch reads the same template from every work unit, so the same texts
+// come back sheet after sheet: the header texts above every table, the
+// words that say why a column is what it is, the names of the cells read.
+// Each table holds at most Limit entries: a hostile file with a million
+// distinct titles fills it once, and the rest are computed directly,
+// costing what they did before anything was remembered.
+//
+// It imports only the standard library.
+package memo
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// Limit bounds each remembered table.
+const Limit = 4096
+
+// Table is a bounded table of remembered results, safe for concurrent
+// use. Its zero value is empty and ready.
+type Table[K comparable, V any] struct {
+	m sync.Map
+	n atomic.Int64
+}
+
+// Get returns compute(key), remembered: compute must be a pure function
+// of key.
+func (c *Table[K, V]) Get(key K, compute func(K) V) V {
+	if v, ok := c.m.Load(key); ok {
+		return v.(V)
+	}
+	v := compute(key)
+	if c.n.Load() < Limit {
+		if _, loaded := c.m.LoadOrStore(key, v); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return v
+}
