@@ -35,16 +35,6 @@ func init() {
 		"sheet.two-source-columns": {
 			"dua kolom memuat skor indeks instansi lain, %s dan %s: pertahankan satu",
 			"two columns hold the score of another agency's index, %s and %s: keep one"},
-		"sheet.score-not-external": {
-			"indikator %s tidak dinilai dari indeks instansi lain, tetapi skor sumber %q diberikan untuknya: kosongkan selnya",
-			"indicator %s is not valued from another agency's index, but a source score %q is given for it: clear the cell"},
-		"sheet.indicator-err": {"indikator %s: %v", "indicator %s: %v"},
-		"sheet.value-score-disagree": {
-			"indikator %s: nilai %s di %s tidak sesuai dengan %s %s di %s, yang dikonversi menjadi %s; berikan salah satunya, atau samakan keduanya",
-			"indicator %s: the value %s in %s disagrees with the %s score %s in %s, which converts to %s; give one of them, or make them agree"},
-		"sheet.no-value-no-score": {
-			"indikator %s tidak punya nilai dan tidak punya skor %s, dan rubriknya tidak punya aturan untuk skor yang belum terbit",
-			"indicator %s has no value and no %s score, and its rubric has no rule for a score not yet published"},
 		"sheet.more-problems": {"dan %d masalah lagi, tidak ditampilkan", "and %d more problems, not shown"},
 		"sheet.panic": {
 			"buku kerja ini rusak: gagal dibaca (%v); simpan ulang sebagai .xlsx",
@@ -113,36 +103,6 @@ func init() {
 		"sheet.id-disagree": {
 			"kolom nomor indikator %s dan nomor pada nama di kolom %s tidak cocok (%s): pilih kolom yang menyebut indikatornya dengan --id-column %s atau --id-column %s",
 			"the indicator column %s and the numbers in the names of column %s disagree (%s): choose the column that names the indicator with --id-column %s or --id-column %s"},
-		"sheet.flag-no-column": {
-			"%s %q tidak menunjuk kolom mana pun pada judul di baris %d",
-			"%s %q names no column of the header at row %d"},
-		"sheet.flag-not-level": {
-			"--self-column %s: kolom %s bukan kolom tingkat",
-			"--self-column %s: column %s is not a level column"},
-		"sheet.hidden-columns": {
-			"lembar %q: kolom tingkat yang disembunyikan, %s, tidak dinilai",
-			"sheet %q: the hidden level columns %s are not scored"},
-		"sheet.several-years": {
-			"lembar %q memiliki kolom tingkat untuk beberapa tahun (%s): yang terbaru, %d, yang dinilai",
-			"sheet %q has level columns for several years (%s): the most recent, %d, is scored"},
-		"sheet.kind.final":         {"tingkat akhir", "final"},
-		"sheet.kind.verified":      {"tingkat hasil verifikasi", "verified"},
-		"sheet.kind.self-assessed": {"tingkat penilaian mandiri", "self-assessed"},
-		"sheet.ambiguous-level": {
-			"tabel memiliki dua kolom %s, %s dan %s: pilih salah satu dengan --level-column %s atau --level-column %s",
-			"the table has two %s level columns, %s and %s: choose one with --level-column %s or --level-column %s"},
-		"sheet.ambiguous-self": {
-			"tabel memiliki dua kolom tingkat penilaian mandiri, %s dan %s: pilih salah satu dengan --self-column %s atau --self-column %s",
-			"the table has two self-assessed level columns, %s and %s: choose one with --self-column %s or --self-column %s"},
-		"sheet.final-over-verified": {
-			"lembar %q: tingkat akhir di kolom %s yang dinilai; kolom verifikasi %s tidak",
-			"sheet %q: the final levels in column %s are scored; the verified column %s is not"},
-		"sheet.final-empty": {
-			"lembar %q: kolom tingkat akhir %s kosong, jadi tingkat hasil verifikasi di kolom %s yang dinilai",
-			"sheet %q: the final column %s is empty, so the verified levels in column %s are scored"},
-		"sheet.levels-disagree": {
-			"tabel memiliki dua kolom tingkat yang berbeda isinya, %s dan %s, dan tidak satu pun berjudul akhir atau verifikasi (%s%d berisi %q, %s%d berisi %q): pilih tingkat yang dinilai dengan --level-column %s atau --level-column %s",
-			"the table has two level columns that disagree, %s and %s, neither headed as final or verified (%s%d reads %q, %s%d reads %q): choose the levels to score with --level-column %s or --level-column %s"},
 		"sheet.no-level-range": {
 			"indikator %s belum diberi tingkat (seharusnya %d..%d)",
 			"indicator %s has no level (expected %d..%d)"},

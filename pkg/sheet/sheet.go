@@ -5,8 +5,11 @@
 // Answer sheets come from other people's computers. Reading the workbook
 // itself (the zip, the XML, what a file really is) is package workbook's
 // work; this package decides what the cells mean, turns a panic into an
-// error, and never guesses a missing level. It imports rubric, score and
-// workbook.
+// error, and never guesses a missing level. What a header row says is
+// package sheet/header's, what one cell means package sheet/cell's: both
+// are pure, and this package records their problems with their cells. It
+// imports rubric, score, workbook, lang, safefile and those two, never a
+// document or a renderer.
 package sheet
 
 import (

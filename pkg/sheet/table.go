@@ -2,7 +2,6 @@ package sheet
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -114,12 +113,6 @@ type rec struct {
 	name       string // the name cell's text, kept only to identify
 	// evalNote and evidence are the evaluators' note and the evidence.
 	evalNote, evidence string
-}
-
-// choice is the columns a table's levels are read from.
-type choice struct {
-	head, self *Column
-	notices    []string
 }
 
 // readTable reads the rows under a header. It returns nil, nil when no row
@@ -285,8 +278,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		return 0, "", ""
 	}
-	ch, ok := rd.chooseLevels(t, levelCols, filled, differ)
-	if !ok {
+	ch, p := hdr.Choose(t.sheet, levelCols, filled, differ, rd.opt.LevelColumn, rd.opt.SelfColumn)
+	if p != nil {
+		rd.record(0, t.sheet, "", p)
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
@@ -295,20 +289,20 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.Rows[len(hdr.Rows)-1],
 		Levels: make(score.Levels, len(recs)), Values: make(score.Values, len(recs)), Cells: make(map[string]string, len(recs)), Notes: map[string]string{},
-		ScoreCells: map[string]string{}, LevelColumn: ch.head.Label(),
+		ScoreCells: map[string]string{}, LevelColumn: ch.Head.Label(),
 	}
-	a.Warnings = append(a.Warnings, ch.notices...)
+	a.Warnings = append(a.Warnings, ch.Notices...)
 	if keyNotice != "" {
 		a.Warnings = append(a.Warnings, keyNotice)
 	}
 	if hdr.NoteCol >= 0 {
 		a.Notes = make(map[string]string, len(recs))
 	}
-	headAt, selfAt := slices.Index(levelCols, ch.head), -1
-	if ch.self != nil {
-		selfAt = slices.Index(levelCols, ch.self)
+	headAt, selfAt := slices.Index(levelCols, ch.Head), -1
+	if ch.Self != nil {
+		selfAt = slices.Index(levelCols, ch.Self)
 		a.Self, a.SelfValues = score.Levels{}, score.Values{}
-		a.SelfColumn = ch.self.Label()
+		a.SelfColumn = ch.Self.Label()
 	}
 	seen := make(map[string]string, len(recs)) // id -> cell of its id
 	var unreadable []string                    // id cells that are not indicator ids
@@ -362,13 +356,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			srcCell = cell.Name(hdr.SrcCol, r.num)
 		}
 		switch {
-		case r.src != "" && in.External == nil:
-			rd.problemAt(r.num, t.sheet, srcCell, "score-not-external", []string{in.ID, r.src},
-				"sheet.score-not-external", in.ID, r.src)
-			srcBad = true
 		case r.src != "":
-			if sv, err := in.External.ParseScore(r.src); err != nil {
-				rd.problemAt(r.num, t.sheet, srcCell, "bad-source-score", []string{in.ID, r.src}, "sheet.indicator-err", in.ID, err)
+			if sv, p := cell.SourceScore(r.src, in); p != nil {
+				rd.record(r.num, t.sheet, srcCell, p)
 				srcBad = true
 			} else {
 				srcScore = &sv
@@ -415,9 +405,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 					}
 					vp = &v
 				}
-				v, err := in.Resolve(vp, srcScore)
-				if err != nil {
-					rd.resolveProblem(err, in, t.sheet, lc, srcCell)
+				v, p := cell.Resolve(in, vp, srcScore, lc, srcCell)
+				if p != nil {
+					rd.record(rd.row, t.sheet, lc, p)
 					continue
 				}
 				keep(self, v)
@@ -600,192 +590,18 @@ func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
 	return in, skip
 }
 
-// override finds the column a flag names, by letter or header text. set is
+// override finds the column a flag names (see header.Row.Find). set is
 // false when the flag is empty; a nil column with set means a problem was
 // recorded.
 func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
 	if want == "" {
 		return nil, false
 	}
-	w := strings.TrimSpace(want)
-	for i := range t.hdr.Cols {
-		col := &t.hdr.Cols[i]
-		if strings.EqualFold(col.Letter, w) || cell.Norm(col.Header) == cell.Norm(w) {
-			return col, true
-		}
-		if _, child, ok := strings.Cut(col.Header, " / "); ok && cell.Norm(child) == cell.Norm(w) {
-			return col, true
-		}
+	c, p := t.hdr.Find(want, flag)
+	if p != nil {
+		rd.record(0, t.sheet, "", p)
 	}
-	if c, _, ok := workbook.SplitRef(strings.ToUpper(w)); ok && len(w) <= 3 && c >= 1 {
-		return t.hdr.ColAt(c - 1), true
-	}
-	rd.problemAt(0, t.sheet, "", "flag-no-column", []string{flag, want}, "sheet.flag-no-column", flag, want, t.hdr.Rows[0])
-	return nil, true
-}
-
-// chooseLevels picks the headline level column, and the self-assessed one
-// when there is one to compare. The final column, else the verified one,
-// is the headline; a hidden column never wins over a visible one; of
-// several years the most recent is scored. Two columns of the same kind
-// that would both be the headline are refused, naming both.
-func (rd *reader) chooseLevels(t *table, levelCols []*Column, filled []bool, differ func(a, b *Column) (int, string, string)) (ch choice, ok bool) {
-	isFilled := func(c *Column) bool { return filled[slices.Index(levelCols, c)] }
-	if c, set := rd.override(t, rd.opt.LevelColumn, "--level-column"); set {
-		if c == nil {
-			return ch, false
-		}
-		ch.head = c
-		if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
-			if s == nil || !slices.Contains(levelCols, s) {
-				if s != nil {
-					rd.problemAt(0, t.sheet, "", "flag-not-level", []string{"--self-column", s.Letter}, "sheet.flag-not-level", s.Letter, s.Label())
-				}
-				return ch, false
-			}
-			ch.self = s
-		}
-		return ch, true
-	}
-	cands := levelCols
-	var visible []*Column
-	for _, c := range cands {
-		if !c.Hidden {
-			visible = append(visible, c)
-		}
-	}
-	if len(visible) > 0 && len(visible) < len(cands) {
-		var hidden []string
-		for _, c := range cands {
-			if c.Hidden {
-				hidden = append(hidden, c.Label())
-			}
-		}
-		ch.notices = append(ch.notices, lang.Sprintf("sheet.hidden-columns", t.sheet, strings.Join(hidden, ", ")))
-		cands = visible
-	}
-	years := map[int]bool{}
-	latest := 0
-	for _, c := range cands {
-		if c.Year != 0 {
-			years[c.Year] = true
-			latest = max(latest, c.Year)
-		}
-	}
-	if len(years) > 1 {
-		var shown []string
-		var kept []*Column
-		for _, c := range cands {
-			if c.Year != 0 {
-				shown = append(shown, c.Label())
-			}
-			if c.Year == latest || c.Year == 0 {
-				kept = append(kept, c)
-			}
-		}
-		ch.notices = append(ch.notices, lang.Sprintf("sheet.several-years", t.sheet, strings.Join(shown, ", "), latest))
-		cands = kept
-	}
-	of := func(k header.Kind) (all, full []*Column) {
-		for _, c := range cands {
-			if c.Kind == k {
-				all = append(all, c)
-				if isFilled(c) {
-					full = append(full, c)
-				}
-			}
-		}
-		return all, full
-	}
-	finals, finalFull := of(header.KindFinal)
-	verifs, verifFull := of(header.KindVerified)
-	selfs, selfFull := of(header.KindSelf)
-	plains, _ := of(header.KindLevel)
-	if s, set := rd.override(t, rd.opt.SelfColumn, "--self-column"); set {
-		if s == nil {
-			return ch, false
-		}
-		selfs, selfFull = []*Column{s}, []*Column{s}
-	}
-	two := func(kind string, cs []*Column) bool {
-		rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{cs[0].Letter, cs[1].Letter},
-			"sheet.ambiguous-level",
-			lang.S("sheet.kind."+kind), cs[0].Label(), cs[1].Label(), cs[0].Letter, cs[1].Letter)
-		return false
-	}
-	pickSelf := func() bool {
-		switch {
-		case len(selfFull) > 1:
-			rd.problemAt(0, t.sheet, "", "ambiguous-self", []string{selfFull[0].Letter, selfFull[1].Letter},
-				"sheet.ambiguous-self",
-				selfFull[0].Label(), selfFull[1].Label(), selfFull[0].Letter, selfFull[1].Letter)
-			return false
-		case len(selfFull) == 1:
-			ch.self = selfFull[0]
-		case len(selfs) > 0:
-			ch.self = selfs[0]
-		case len(plains) > 0:
-			ch.self = plains[0]
-		}
-		return true
-	}
-	switch {
-	case len(finalFull) > 1:
-		return ch, two("final", finalFull)
-	case len(finalFull) == 1:
-		ch.head = finalFull[0]
-		if len(verifFull) > 0 {
-			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-over-verified", t.sheet, ch.head.Label(), verifFull[0].Label()))
-		}
-		return ch, pickSelf()
-	case len(verifFull) > 1:
-		return ch, two("verified", verifFull)
-	case len(verifFull) == 1:
-		ch.head = verifFull[0]
-		if len(finals) > 0 {
-			ch.notices = append(ch.notices, lang.Sprintf("sheet.final-empty", t.sheet, finals[0].Label(), ch.head.Label()))
-		}
-		return ch, pickSelf()
-	case len(finals) > 0 || len(verifs) > 0:
-		// Not verified yet: settlePair scores the self-assessment, with a
-		// warning, when the self column is filled.
-		ch.head = append(finals, verifs...)[0]
-		return ch, pickSelf()
-	case len(selfFull) > 1:
-		return ch, two("self-assessed", selfFull)
-	case len(selfs) > 0 || len(plains) > 0:
-		// No final or verified column: one column of levels, or several
-		// that say the same. Columns that disagree, none headed as the
-		// evaluators', are two readings.
-		cs := append(slices.Clone(selfFull), plains...)
-		if len(selfFull) == 0 && len(selfs) > 0 {
-			cs = append([]*Column{selfs[0]}, plains...)
-		}
-		ch.head = cs[0]
-		for _, c := range cs[1:] {
-			if !isFilled(c) {
-				continue
-			}
-			if row, x, y := differ(ch.head, c); row > 0 {
-				rd.problemAt(0, t.sheet, "", "ambiguous-level", []string{ch.head.Letter, c.Letter},
-					"sheet.levels-disagree",
-					ch.head.Label(), c.Label(), ch.head.Letter, row, x, c.Letter, row, y, ch.head.Letter, c.Letter)
-				return ch, false
-			}
-		}
-		return ch, true
-	}
-	// Only hidden or target columns: nothing to score.
-	ch.head = levelCols[0]
-	return ch, true
-}
-
-func labels(cs []*Column) string {
-	var hs []string
-	for _, c := range cs {
-		hs = append(hs, c.Label())
-	}
-	return strings.Join(hs, ", ")
+	return c, true
 }
 
 // blank is an empty level cell of a pair of level columns. Whether it is a
@@ -839,26 +655,6 @@ func (rd *reader) settlePair(t *table, a *Answers, blanks []blank, headFilled, s
 	}
 	for _, b := range deferred {
 		rd.problemAt(b.row, t.sheet, b.cell, "no-level", []string{b.in.ID}, "sheet.plain", msg(b))
-	}
-}
-
-// resolveProblem records why an indicator's value, source score and
-// pending rule gave no value, naming the cells.
-func (rd *reader) resolveProblem(err error, in *rubric.Indicator, sheet, valueCell, scoreCell string) {
-	var de *rubric.DisagreeError
-	var me *rubric.MissingError
-	switch {
-	case errors.As(err, &de):
-		x := in.External
-		rd.problemAt(rd.row, sheet, valueCell, "value-score-disagree",
-			[]string{in.ID, valueCell, de.Value.Text, scoreCell, de.Score.Text, rubric.Decimal(de.Converted)},
-			"sheet.value-score-disagree",
-			in.ID, de.Value.Text, valueCell, x.Source, de.Score.Text, scoreCell, lang.Dec(rubric.Decimal(de.Converted)))
-	case errors.As(err, &me):
-		rd.problemAt(rd.row, sheet, valueCell, "no-level", []string{in.ID},
-			"sheet.no-value-no-score", in.ID, in.External.Source)
-	default:
-		rd.problemAt(rd.row, sheet, valueCell, "bad-value", []string{in.ID, err.Error()}, "sheet.plain", err)
 	}
 }
 

@@ -2,7 +2,8 @@ package cell
 
 import "github.com/spbe-id/spbe/pkg/lang"
 
-// The problems of a level or value cell, in Indonesian and English. Their
+// The problems of a level, value or source-score cell, in Indonesian and
+// English. Their
 // keys keep the reader's prefix: the words are the reader's, whichever
 // package finds the problem.
 func init() {
@@ -23,5 +24,16 @@ func init() {
 			"indikator %s: tingkat %q di luar %d..%d",
 			"indicator %s: level %q is outside %d..%d"},
 		"sheet.bad-decimal": {"indikator %s: nilai %q %s", "indicator %s: value %q %s"},
+		"sheet.score-not-external": {
+			"indikator %s tidak dinilai dari indeks instansi lain, tetapi skor sumber %q diberikan untuknya: kosongkan selnya",
+			"indicator %s is not valued from another agency's index, but a source score %q is given for it: clear the cell"},
+		"sheet.indicator-err": {"indikator %s: %v", "indicator %s: %v"},
+		"sheet.value-score-disagree": {
+			"indikator %s: nilai %s di %s tidak sesuai dengan %s %s di %s, yang dikonversi menjadi %s; berikan salah satunya, atau samakan keduanya",
+			"indicator %s: the value %s in %s disagrees with the %s score %s in %s, which converts to %s; give one of them, or make them agree"},
+		"sheet.no-value-no-score": {
+			"indikator %s tidak punya nilai dan tidak punya skor %s, dan rubriknya tidak punya aturan untuk skor yang belum terbit",
+			"indicator %s has no value and no %s score, and its rubric has no rule for a score not yet published"},
+		"sheet.resolve-err": {"%v", "%v"},
 	})
 }
