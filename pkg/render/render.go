@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render/html"
 	"github.com/spbe-id/spbe/pkg/render/json"
@@ -51,7 +52,7 @@ type Format struct {
 	// rubric show, list and diff.
 	Rubric     func(io.Writer, *rubric.Rubric, lang.Lang) error
 	RubricList func(io.Writer, []*rubric.Rubric, lang.Lang) error
-	RubricDiff func(io.Writer, *doc.RubricDiff) error
+	RubricDiff func(io.Writer, *rubricdoc.Diff) error
 	// Binary formats are not written to a terminal.
 	Binary bool
 }
@@ -62,14 +63,14 @@ var formats = map[string]*Format{
 		Render: text.Text, Batch: text.BatchText,
 		Explain: text.Explain, Plan: text.Plan, Compare: text.Compare,
 		Check: text.CheckText, Rubric: text.RubricText, RubricList: text.RubricList,
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error {
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return text.DiffText(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
 	"markdown": {Name: "markdown", Extensions: []string{".md", ".markdown"},
 		Render: markdown.Markdown, Batch: markdown.BatchMarkdown,
 		Explain: markdown.Explain, Plan: markdown.Plan, Compare: markdown.Compare,
 		Rubric: markdown.RubricMarkdown,
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error {
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return markdown.DiffMarkdown(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
 	"json": {Name: "json", Extensions: []string{".json"},
@@ -77,7 +78,7 @@ var formats = map[string]*Format{
 		Explain: json.Explain, Plan: json.Plan, Compare: json.Compare,
 		Check: json.CheckJSON, Rubric: json.RubricJSON,
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
 		Render: xlsx.XLSX, Batch: xlsx.BatchXLSX},
 	"html": {Name: "html", Extensions: []string{".html", ".htm"},
