@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render/html"
@@ -47,7 +48,7 @@ type Format struct {
 	Plan    func(io.Writer, *doc.PlanDoc) error
 	Compare func(io.Writer, *doc.CompareDoc) error
 	// Check draws the summary of spbe check.
-	Check func(io.Writer, *doc.Check) error
+	Check func(io.Writer, *checkdoc.Check) error
 	// Rubric, RubricList and RubricDiff draw the rubric documents of spbe
 	// rubric show, list and diff.
 	Rubric     func(io.Writer, *rubric.Rubric, lang.Lang) error
