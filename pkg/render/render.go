@@ -1,16 +1,18 @@
 // Package render chooses the renderer of a document by format name: the
 // one place that knows every output format. Each format is a package of
 // its own under pkg/render (text, markdown, json, xlsx, html), which draws every
-// document in that format; this package only maps names and file
-// extensions to them.
+// document in that format; the Excel format is two, xlsx for the single
+// report and xlsx/batchbook for the consolidated one. This package only
+// maps names and file extensions to them.
 //
 // To add a format, write its package (one function per document) and add
 // one entry to the formats table below. To add a document, add its model
 // and builder to pkg/doc, one function per format package, and a field
 // for it in Format.
 //
-// render may import pkg/doc, pkg/lang and the format packages; never the
-// engine (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
+// render may import pkg/doc (and its checkdoc and rubricdoc), pkg/lang and
+// the format packages; never the engine (pkg/score, pkg/insight), the
+// reader (pkg/sheet) or pkg/cli.
 package render
 
 import (
@@ -28,6 +30,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/render/markdown"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/render/xlsx"
+	"github.com/spbe-id/spbe/pkg/render/xlsx/batchbook"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -81,7 +84,7 @@ var formats = map[string]*Format{
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
-		Render: xlsx.XLSX, Batch: xlsx.BatchXLSX},
+		Render: xlsx.XLSX, Batch: batchbook.Write},
 	"html": {Name: "html", Extensions: []string{".html", ".htm"},
 		Render: html.Report, Batch: html.Batch,
 		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,
