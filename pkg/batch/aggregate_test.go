@@ -159,7 +159,7 @@ func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
 			}
 		}
 		if got := rat64.Of(a).Rat(); got.Cmp(a) != 0 {
-			t.Errorf("NumberOf(%s).Rat() = %s", a.RatString(), got.RatString())
+			t.Errorf("rat64.Of(%s).Rat() = %s", a.RatString(), got.RatString())
 		}
 	}
 	if (rat64.Number{}).IsSet() || !rat64.Of(big.NewRat(0, 1)).IsSet() {
