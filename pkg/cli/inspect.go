@@ -9,8 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
-	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -61,7 +61,7 @@ func inspectRun(o *inspectOptions, path string) error {
 		if r, err = openRubric(""); err != nil {
 			return err
 		}
-		var de *rubric.DetectError
+		var de *evaluate.DetectError
 		if errors.As(cerr, &de) {
 			note = lang.Sprintf("cli.inspect.read-here-with", de, r.ID)
 		}

@@ -7,11 +7,12 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/rubricdiff"
 )
 
 // rubricOptions holds the flags the rubric subcommands share; each
@@ -269,8 +270,8 @@ func rubricDiffRun(o *rubricOptions) error {
 	if err != nil {
 		return err
 	}
-	changes := rubric.Diff(a, b)
-	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &doc.RubricDiff{Old: a, New: b, Changes: changes, Lang: o.lang})
+	changes := rubricdiff.Diff(a, b)
+	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &rubricdoc.Diff{Old: a, New: b, Changes: changes, Lang: o.lang})
 	if err == nil && o.ExitCode && len(changes) > 0 {
 		return exitError{ExitFailure}
 	}
