@@ -8,6 +8,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/proc"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -81,7 +82,7 @@ func batchRun(o *scoreOptions) error {
 		}
 		// Should the run be cut short, the interrupt message says how to
 		// complete the folder.
-		setResumeHint(o.OutDir)
+		proc.SetResumeHint(o.OutDir)
 		for _, out := range outs {
 			dir.Reserve(out.path)
 		}
