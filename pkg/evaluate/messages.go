@@ -5,6 +5,10 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"evaluate.inspect-rubric-chosen": {"rubrik %s dipilih dari lembarnya: %s",
+			"rubric %s was chosen from the sheet: %s"},
+		"evaluate.inspect-read-with": {"%v; di sini dibaca dengan rubrik %s",
+			"%v; read here with rubric %s"},
 		"evaluate.read": {"membaca %s: %v", "read %s: %v"},
 		"evaluate.orphan-golden": {"%s: tidak ada lembar %s untuk berkas golden ini (hapus golden-nya, atau kembalikan lembarnya)\n",
 			"%s: no sheet %s for this golden file (remove it, or restore the sheet)\n"},
