@@ -1,9 +1,17 @@
-package cli
+// Package clitext is the command line's own words, as data: the help of
+// every command and flag, the usage errors, and the words of --help that
+// cobra would write in English, in Indonesian and English. It registers
+// them with the catalogue (lang.AddMessages) when pkg/cli imports it; pkg/cli
+// builds the command tree after the run's language is known, and says
+// every word through lang.S and lang.Sprintf.
+//
+// clitext may import only pkg/lang: it holds no code but the layout of a
+// command's help.
+package clitext
 
 import "github.com/spbe-id/spbe/pkg/lang"
 
-// The command line's help, flags and errors, in Indonesian and English;
-// the command tree is built after the run's language is known.
+// The command line's help, flags and errors.
 func init() {
 	lang.AddMessages(map[string][2]string{
 		"cli.run-help": {"Jalankan '%s' untuk petunjuk.", "Run '%s' for usage."},

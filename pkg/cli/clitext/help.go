@@ -1,12 +1,6 @@
-package cli
+package clitext
 
-import (
-	"strings"
-
-	"github.com/spf13/cobra"
-
-	"github.com/spbe-id/spbe/pkg/lang"
-)
+import "github.com/spbe-id/spbe/pkg/lang"
 
 // The words of --help that cobra would write in English.
 func init() {
@@ -48,14 +42,6 @@ func init() {
 			"no descriptions beside the completions"},
 	})
 }
-
-// flagWords says pflag's "(default x)" in the run's language.
-func flagWords(s string) string {
-	s = strings.ReplaceAll(s, "[flags]", lang.S("cli.flags-word"))
-	return strings.ReplaceAll(s, "(default ", lang.S("cli.help.default")+" ")
-}
-
-func init() { cobra.AddTemplateFunc("flagWords", flagWords) }
 
 // helpTemplate is the layout of a command's help, with its headings in
 // one language.
