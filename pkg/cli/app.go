@@ -109,9 +109,10 @@ func Run(s IOStreams, args []string) int {
 		return ee.code
 	}
 	var ue usageError
+	var oe *outfile.UsageError
 	// Cobra reports an unknown subcommand of the root with a plain error
 	// of its own (legacyArgs), not through the flag-error hook.
-	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
+	if errors.As(err, &ue) || errors.As(err, &oe) || strings.HasPrefix(err.Error(), "unknown command ") {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", cobraWords(err))
 		// Point to the help of the command that was called, where it is
 		// known.

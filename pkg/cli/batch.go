@@ -8,6 +8,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/proc"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -84,7 +85,7 @@ func batchRun(o *scoreOptions) error {
 		// complete the folder.
 		proc.SetResumeHint(o.OutDir)
 		for _, out := range outs {
-			dir.Reserve(out.path)
+			dir.Reserve(out.Path)
 		}
 	}
 	if err := found.NoneFound(o.Args); err != nil {
@@ -126,11 +127,8 @@ func batchRun(o *scoreOptions) error {
 		return dirErr
 	}
 	if len(outs) > 0 {
-		files := make([]pendingFile, len(outs))
-		for i, out := range outs {
-			files[i] = pendingFile{Path: out.path, Write: func(w io.Writer) error { return out.format.Render(w, b) }}
-		}
-		if err := writeAll(files, o.Force); err != nil {
+		draw := func(f *render.BatchFormat, w io.Writer, b *doc.Batch) error { return f.Render(w, b) }
+		if err := outfile.WritePlanned(outs, b, o.Force, draw); err != nil {
 			return err
 		}
 	} else if err := format.Render(o.IO.Out, b); err != nil {
@@ -168,7 +166,7 @@ func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *d
 		}
 		// Without --force (and so always with --resume) the report is
 		// published so that it fails on a name that appeared meanwhile.
-		if err := writeAtomic(paths[i], force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
+		if err := outfile.Write(paths[i], force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
 			return kept, err
 		}
 	}

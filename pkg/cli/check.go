@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/doc"
@@ -62,9 +60,7 @@ func checkRun(o *checkOptions) error {
 	}
 	r := rs.Named
 	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
-	writeGolden := func(path string, data []byte) error {
-		return writeAtomic(path, true, func(w io.Writer) error { _, err := w.Write(data); return err })
-	}
+	writeGolden := func(path string, data []byte) error { return writeBytes(path, true, data) }
 	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err
 	}

@@ -3,12 +3,12 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -229,13 +229,10 @@ func rubricExportRun(o *rubricOptions) error {
 		_, err := o.IO.Out.Write(data)
 		return err
 	}
-	if err := checkOutputPath(o.Output, nil, o.Force); err != nil {
+	if err := outfile.Check(o.Output, nil, o.Force); err != nil {
 		return err
 	}
-	return writeAtomic(o.Output, o.Force, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	return writeBytes(o.Output, o.Force, data)
 }
 
 func newRubricDiffCmd(s IOStreams) *cobra.Command {

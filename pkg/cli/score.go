@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"math/big"
 	"strings"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -168,7 +170,8 @@ func scoreRun(o *scoreOptions) error {
 	}
 	rep.Complete()
 	if len(outs) > 0 {
-		return writeOutputs(outs, rep, o.Force)
+		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.Render(w, rep) }
+		return outfile.WritePlanned(outs, rep, o.Force, draw)
 	}
 	return format.Render(o.IO.Out, rep)
 }

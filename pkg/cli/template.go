@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/template"
 )
@@ -70,10 +71,10 @@ func templateRun(o *templateOptions) error {
 	if !strings.HasPrefix(r.File, "builtin:") {
 		inputs = append(inputs, r.File)
 	}
-	if err := checkOutputPath(out, inputs, o.Force); err != nil {
+	if err := outfile.Check(out, inputs, o.Force); err != nil {
 		return err
 	}
-	if err := writeAtomic(out, o.Force, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
+	if err := outfile.Write(out, o.Force, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintln(o.IO.Out, out)

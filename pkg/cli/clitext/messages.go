@@ -173,8 +173,6 @@ bug report. It exits 1 when the sheet cannot be scored as it stands.`},
 			"output format: text or json"},
 		"cli.limits.q-not-whole-number": {"%q bukan bilangan bulat",
 			"%q is not a whole number"},
-		"cli.output.given-twice-with-o": {"%s diberikan dua kali dengan -o",
-			"%s is given twice with -o"},
 		"cli.plan.plan-finds-cheapest-set": {`Plan mencari himpunan kenaikan tingkat termurah yang membawa indeks sebuah
 lembar jawaban (atau hasil JSON dari spbe score --format json) ke suatu target:
 secara bawaan predikat berikutnya, atau --target, sebuah predikat (Baik,
