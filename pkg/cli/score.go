@@ -2,9 +2,7 @@ package cli
 
 import (
 	"io"
-	"math/big"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -201,58 +199,20 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 // reportExtras adds the agency's target, the previous evaluation and the
 // sign-off block to a single report.
 func (o *scoreOptions) reportExtras(rep *doc.Report) error {
-	if o.TargetIndex != "" {
-		t, err := parseIndex(o.TargetIndex)
-		if err != nil {
-			return usagef("cli.score.target-index-v", err)
-		}
-		if lo, hi := o.rubric.LevelRange(); t.Cmp(big.NewRat(int64(lo), 1)) < 0 || t.Cmp(big.NewRat(int64(hi), 1)) > 0 {
-			return usagef("cli.score.target-index-outside-index", o.TargetIndex, lo, hi)
-		}
-		rep.Target = t
+	t, err := evaluate.Target(o.TargetIndex, o.rubric)
+	if err != nil {
+		return usageError{err}
 	}
+	rep.Target = t
 	if o.Previous != "" {
-		ev, err := evaluate.Load(o.Previous, evaluate.Rubrics{Named: o.rubric}, o.Limits)
-		if err != nil {
-			return lang.Errorf("cli.score.read-previous-evaluation-v", err)
+		if err := evaluate.AddPrevious(rep, o.Previous, o.rubric, o.Limits); err != nil {
+			return err
 		}
-		rep.Previous = &doc.Previous{Result: ev.Result, Year: ev.Subject.Year, File: ev.Subject.File}
-		rep.Warnings = append(rep.Warnings, ev.Subject.Warnings...)
 	}
-	if o.Signer == "" && (o.SignerID != "" || o.Place != "" || o.Date != "") {
-		return usagef("cli.score.signer-id-place-and")
+	s, err := evaluate.Signer(o.Signer, o.SignerID, o.Place, o.Date)
+	if err != nil {
+		return usageError{err}
 	}
-	if o.Signer != "" {
-		s := &doc.Signer{Name: o.Signer, ID: o.SignerID, Place: o.Place}
-		if o.Date != "" {
-			d, err := time.Parse("2006-01-02", o.Date)
-			if err != nil {
-				return usagef("cli.score.date-q-not-date", o.Date)
-			}
-			s.Date = d
-		}
-		rep.Signer = s
-	}
+	rep.Signer = s
 	return nil
-}
-
-// parseIndex reads an index written with a decimal comma (2,60) or point
-// (2.60). A number with both, or with more than one separator, is refused:
-// 2.600,5 could be read two ways.
-func parseIndex(s string) (*big.Rat, error) {
-	t := strings.TrimSpace(s)
-	if strings.Count(t, ",")+strings.Count(t, ".") > 1 {
-		return nil, lang.Errorf("cli.score.q-has-more-than", s)
-	}
-	t = strings.Replace(t, ",", ".", 1)
-	for _, c := range t {
-		if (c < '0' || c > '9') && c != '.' {
-			return nil, lang.Errorf("cli.score.q-not-number-write", s)
-		}
-	}
-	v, ok := new(big.Rat).SetString(t)
-	if !ok || t == "" || t == "." {
-		return nil, lang.Errorf("cli.score.q-not-number-write-2", s)
-	}
-	return v, nil
 }

@@ -5,6 +5,19 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"evaluate.target-index": {"--target-index: %v", "--target-index: %v"},
+		"evaluate.target-outside": {"--target-index: %s di luar rentang indeks %d..%d",
+			"--target-index: %s is outside the index's range %d..%d"},
+		"evaluate.signer-needed": {"--signer-id, --place dan --date adalah bagian blok pengesahan: berikan juga --signer NAMA",
+			"--signer-id, --place and --date are part of the sign-off block: give --signer NAME too"},
+		"evaluate.signer-date": {"--date: %q bukan tanggal bertulis TTTT-BB-HH (mis. 2026-11-30)",
+			"--date: %q is not a date written YYYY-MM-DD (e.g. 2026-11-30)"},
+		"evaluate.read-previous": {"membaca evaluasi sebelumnya: %v",
+			"read the previous evaluation: %v"},
+		"evaluate.index-separators": {"%q memiliki lebih dari satu pemisah desimal; tulis seperti 2,60 atau 2.60",
+			"%q has more than one decimal separator; write it like 2,60 or 2.60"},
+		"evaluate.index-not-number": {"%q bukan bilangan; tulis seperti 2,60 atau 2.60",
+			"%q is not a number; write it like 2,60 or 2.60"},
 		"evaluate.inspect-rubric-chosen": {"rubrik %s dipilih dari lembarnya: %s",
 			"rubric %s was chosen from the sheet: %s"},
 		"evaluate.inspect-read-with": {"%v; di sini dibaca dengan rubrik %s",
