@@ -5,6 +5,8 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"evaluate.compare-rubrics": {"membandingkan %s dan %s: %s memakai rubrik %s dan %s memakai rubrik %s; tidak ada padanan resmi antarkerangka, jadi evaluasi dengan rubrik berbeda tidak dapat dibandingkan",
+			"compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared"},
 		"evaluate.target-index": {"--target-index: %v", "--target-index: %v"},
 		"evaluate.target-outside": {"--target-index: %s di luar rentang indeks %d..%d",
 			"--target-index: %s is outside the index's range %d..%d"},

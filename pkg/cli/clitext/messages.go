@@ -103,8 +103,6 @@ scored with the rubric in use, with a warning.`},
   spbe compare --format markdown 2021.json 2023.xlsx`,
 			`  spbe compare palopo-2021.xlsx palopo-2023.xlsx
   spbe compare --format markdown 2021.json 2023.xlsx`},
-		"cli.compare.compare-and-uses-rubric": {"membandingkan %s dan %s: %s memakai rubrik %s dan %s memakai rubrik %s; tidak ada padanan resmi antarkerangka, jadi evaluasi dengan rubrik berbeda tidak dapat dibandingkan",
-			"compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared"},
 		"cli.compare.compare-and-v": {"membandingkan %s dan %s: %v",
 			"compare %s and %s: %v"},
 		"cli.compare.show-what-changed-between": {"Memperlihatkan apa yang berubah di antara dua evaluasi",
