@@ -85,7 +85,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.OutDir, "out-dir", "", lang.S("cli.score.batch-also-write-each"))
 	f.BoolVar(&o.Resume, "resume", false, lang.S("cli.score.batch-resume"))
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, lang.Sprintf("cli.out-dir-format-flag", strings.Join(render.FormatNames(), ", ")))
-	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", lang.S("cli.score.batch-sheets-read-at"))
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, batch.WorkerRange, lang.S("cli.score.batch-sheets-read-at"))
 	f.StringVar(&o.TargetIndex, "target-index", "", lang.S("cli.score.agency-own-target-index"))
 	f.StringVar(&o.Previous, "previous", "", lang.S("cli.score.previous-evaluation-sheet-or"))
 	f.StringVar(&o.Signer, "signer", "", lang.S("cli.score.sign-off-block-signer"))
@@ -104,11 +104,11 @@ func addRubricFlag(f *pflag.FlagSet, p *string) {
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
-	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", lang.S("cli.score.largest-answer-sheet-read"))
-	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", lang.S("cli.score.largest-unpacked-size-workbook"))
-	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", lang.S("cli.score.rows-each-worksheet-searched"))
-	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", lang.S("cli.score.rows-read-under-table"))
-	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", lang.S("cli.score.columns-each-row-examined"))
+	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, sheet.FileSizeRange, lang.S("cli.score.largest-answer-sheet-read"))
+	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, sheet.UnzipSizeRange, lang.S("cli.score.largest-unpacked-size-workbook"))
+	intLimitP(f, &o.ScanRows, "scan-rows", "", sheet.DefaultScanRows, sheet.RowRange, lang.S("cli.score.rows-each-worksheet-searched"))
+	intLimitP(f, &o.MaxRows, "max-rows", "", sheet.DefaultMaxRows, sheet.RowRange, lang.S("cli.score.rows-read-under-table"))
+	intLimitP(f, &o.MaxCols, "max-cols", "", sheet.DefaultMaxCols, sheet.ColumnRange, lang.S("cli.score.columns-each-row-examined"))
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {

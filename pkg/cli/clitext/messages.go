@@ -169,8 +169,6 @@ bug report. It exits 1 when the sheet cannot be scored as it stands.`},
 			"Show how the reader sees an answer sheet"},
 		"cli.inspect.output-format-text-or": {"format keluaran: text atau json",
 			"output format: text or json"},
-		"cli.limits.q-not-whole-number": {"%q bukan bilangan bulat",
-			"%q is not a whole number"},
 		"cli.plan.plan-finds-cheapest-set": {`Plan mencari himpunan kenaikan tingkat termurah yang membawa indeks sebuah
 lembar jawaban (atau hasil JSON dari spbe score --format json) ke suatu target:
 secara bawaan predikat berikutnya, atau --target, sebuah predikat (Baik,
