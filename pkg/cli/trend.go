@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/batch"
@@ -73,11 +71,7 @@ func trendRun(o *trendOptions) error {
 		return err
 	}
 	b := batch.Run(found, batch.Options{Rubric: r, Read: rs.ReadSheet, Limits: o.Limits, Lang: l, ToolVersion: version(), Workers: o.Jobs})
-	for _, f := range b.Failures {
-		for _, p := range f.Problems {
-			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
-		}
-	}
+	batch.WriteFailures(o.IO.ErrOut, b)
 	if err := text.Trend(&lang.SafeWriter{W: o.IO.Out}, b); err != nil {
 		return err
 	}
