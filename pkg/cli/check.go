@@ -37,11 +37,10 @@ func newCheckCmd(s IOStreams) *cobra.Command {
 	addRubricFlag(f, &o.Rubric)
 	f.BoolVar(&o.Update, "update", false, lang.S("cli.check.write-golden-every-new"))
 	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.check.output-format-text-json"))
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.check.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "html"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
 

@@ -25,11 +25,10 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	addRubricFlag(fs, &f.Rubric)
 	fs.StringVarP(&f.Format, "format", "f", "text", lang.S("cli.insight.output-format-text-markdown"))
-	fs.StringVar(&f.Lang, "lang", string(lang.UI()), lang.S("cli.insight.language-output-id-indonesian"))
+	addLangFlag(cmd, &f.Lang)
 	addLimitFlags(fs, &f.Limits)
 	addReaderFlags(fs, &f.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json", "html"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
 // check validates the format and the language and opens the rubric:

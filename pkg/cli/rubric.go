@@ -46,11 +46,6 @@ func newRubricCmd(s IOStreams) *cobra.Command {
 	return cmd
 }
 
-func addRubricLangFlag(cmd *cobra.Command, p *string) {
-	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.rubric.language-output-id-indonesian"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
-}
-
 func addRubricFormatFlag(cmd *cobra.Command, p *string, names ...string) {
 	cmd.Flags().StringVarP(p, "format", "f", names[0], "output format: "+orList(names))
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(names...))
@@ -103,7 +98,7 @@ func newRubricListCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -136,7 +131,7 @@ func newRubricShowCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -168,7 +163,7 @@ func newRubricValidateCmd(s IOStreams) *cobra.Command {
 			return rubricValidateRun(o)
 		},
 	}
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -249,7 +244,7 @@ func newRubricDiffCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	cmd.Flags().BoolVar(&o.ExitCode, "exit-code", false, lang.S("cli.rubric.exit-with-status-1"))
 	return cmd
 }

@@ -76,7 +76,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, lang.S("cli.score.write-report-file-xlsx"))
 	f.BoolVar(&o.Force, "force", false, lang.S("cli.score.overwrite-existing-output-files"))
 	f.BoolVar(&o.Strict, "strict", false, lang.S("cli.score.fail-when-sheet-was"))
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.score.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	f.BoolVarP(&o.Recursive, "recursive", "R", false, lang.S("cli.score.batch-also-score-sheets"))
@@ -93,10 +93,16 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.Place, "place", "", lang.S("cli.score.sign-off-block-place"))
 	f.StringVar(&o.Date, "date", "", lang.S("cli.score.sign-off-block-date"))
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
 	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
 	return cmd
+}
+
+// addLangFlag adds --lang, the language of a command's output; the run's
+// language (SPBE_LANG, else Indonesian) is its default.
+func addLangFlag(cmd *cobra.Command, p *string) {
+	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.lang-flag"))
+	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {

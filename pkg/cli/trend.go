@@ -38,10 +38,9 @@ func newTrendCmd(s IOStreams) *cobra.Command {
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.trend.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, lang.S("cli.trend.sheets-read-at-once"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
 
