@@ -1,8 +1,14 @@
-// Package cli is the spbe command line: it wires the rubric, the sheet
-// reader, the engine and the report writers together behind cobra
-// commands. Every command has an options struct holding its streams and
-// flag values, and a run function that does the work; exit codes are
-// decided in one place, Run.
+// Package cli is the spbe command line, and only that: cobra's commands
+// and flags, calling the layers that do the work (evaluate, batch, doc's
+// builders), choosing the renderer (pkg/render), and exit codes. Every
+// command has an options struct holding its streams and flag values, and
+// a run function; exit codes are decided in one place, Run. Its words are
+// in pkg/cli/clitext; what spbe does as a process around the command line
+// (the console, Explorer, the slips of a command line, signals) is in
+// pkg/proc.
+//
+// cli may import every package of spbe; none imports it but cmd/spbe
+// and the tests.
 package cli
 
 import (
