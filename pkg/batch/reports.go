@@ -10,7 +10,8 @@ import (
 )
 
 // Reports writes each OPD's own reports into an --out-dir as the batch
-// scores it, one file per format. A report carries the change from its
+// scores it, one file per format. It is the one place package batch
+// writes files, through pkg/outfile; the renderers are the caller's. A report carries the change from its
 // OPD's previous year when the batch holds it earlier in path order. With
 // Resume, a report already in the folder is kept, not replaced, and
 // counted.
