@@ -57,6 +57,8 @@ type Format struct {
 	Rubric     func(io.Writer, *rubric.Rubric, lang.Lang) error
 	RubricList func(io.Writer, []*rubric.Rubric, lang.Lang) error
 	RubricDiff func(io.Writer, *rubricdoc.Diff) error
+	// Inspect draws how the reader saw a workbook (spbe inspect).
+	Inspect func(io.Writer, *doc.Inspection) error
 	// Binary formats are not written to a terminal.
 	Binary bool
 }
@@ -67,6 +69,7 @@ var formats = map[string]*Format{
 		Render: text.Text, Batch: text.BatchText,
 		Explain: text.Explain, Plan: text.Plan, Compare: text.Compare,
 		Check: text.CheckText, Rubric: text.RubricText, RubricList: text.RubricList,
+		Inspect: text.Inspect,
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return text.DiffText(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
@@ -80,7 +83,7 @@ var formats = map[string]*Format{
 	"json": {Name: "json", Extensions: []string{".json"},
 		Render: json.JSON, Batch: json.BatchJSON,
 		Explain: json.Explain, Plan: json.Plan, Compare: json.Compare,
-		Check: json.CheckJSON, Rubric: json.RubricJSON,
+		Check: json.CheckJSON, Rubric: json.RubricJSON, Inspect: json.Inspect,
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
@@ -101,6 +104,7 @@ func init() {
 		f.Render = safe(f.Render)
 		f.Batch, f.Explain, f.Plan = safe(f.Batch), safe(f.Explain), safe(f.Plan)
 		f.Compare, f.Check, f.RubricDiff = safe(f.Compare), safe(f.Check), safe(f.RubricDiff)
+		f.Inspect = safe(f.Inspect)
 		f.Rubric, f.RubricList = safe2(f.Rubric), safe2(f.RubricList)
 	}
 }

@@ -6,6 +6,12 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // problem keeps its Code and Values beside the words for machines.
 func init() {
 	lang.AddMessages(map[string][2]string{
+		"sheet.limit-not-number":                           {"%q bukan bilangan bulat", "%q is not a whole number"},
+		"sheet.limit-clamped":                              {"spbe: --%s %s di luar %d..%d %s; dipakai %d\n", "spbe: --%s %s is outside %d..%d %s; using %d\n"},
+		"sheet.unit.bytes":                                 {"bita", "bytes"},
+		"sheet.unit.rows":                                  {"baris", "rows"},
+		"sheet.unit.columns":                               {"kolom", "columns"},
+		"sheet.unit.workers":                               {"pekerja", "workers"},
 		"sheet.why:no header":                              {"tanpa judul", "no header"},
 		"sheet.why:names an indicator number":              {"menyebut nomor indikator", "names an indicator number"},
 		"sheet.why:names the indicator":                    {"menyebut indikatornya", "names the indicator"},
