@@ -35,8 +35,8 @@ func parsed(t *testing.T, name string) *rubric.Rubric {
 // --rubric.
 func TestDetect(t *testing.T) {
 	// The cases read the English messages.
+	defer lang.SetUI(lang.UI())
 	lang.SetUI(lang.EN)
-	defer lang.SetUI(lang.ID)
 	ids := func(n int) []string {
 		var out []string
 		for i := 1; i <= n; i++ {
