@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rat64"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -19,7 +20,7 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	// An entry is kept for every sheet until the batch is ranked, so it
 	// is compact: its texts share one allocation, its numbers another,
 	// and its levels take two bytes (rubric.MaxLevel).
-	e := &doc.Entry{Index: doc.NumberOf(res.Index), Band: res.Band}
+	e := &doc.Entry{Index: rat64.Of(res.Index), Band: res.Band}
 	var texts []string
 	if a := rep.Answers; a != nil {
 		texts = []string{a.File, a.OPD, a.Year, a.Sheet, a.Agency, "", rep.SourceSHA256}
@@ -40,13 +41,13 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 	if e.Name == "" {
 		e.Name = texts[5]
 	}
-	nums := make([]doc.Number, len(res.Domains)+len(res.Aspects))
+	nums := make([]rat64.Number, len(res.Domains)+len(res.Aspects))
 	e.Domains, e.Aspects = nums[:len(res.Domains):len(res.Domains)], nums[len(res.Domains):]
 	for i, d := range res.Domains {
-		e.Domains[i] = doc.NumberOf(d.Index)
+		e.Domains[i] = rat64.Of(d.Index)
 	}
 	for i, a := range res.Aspects {
-		e.Aspects[i] = doc.NumberOf(a.Index)
+		e.Aspects[i] = rat64.Of(a.Index)
 	}
 	e.Rubric = res.Rubric
 	if c := rep.Choice; c != nil {
@@ -63,7 +64,7 @@ func NewEntry(rep *doc.Report) *doc.Entry {
 		}
 	}
 	if rep.Self != nil {
-		e.SelfIndex, e.SelfBand = doc.NumberOf(rep.Self.Index), rep.Self.Band
+		e.SelfIndex, e.SelfBand = rat64.Of(rep.Self.Index), rep.Self.Band
 		e.Verified = true
 	}
 	if e.Year == "" {

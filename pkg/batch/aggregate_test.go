@@ -7,6 +7,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rat64"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/score"
 )
@@ -87,7 +88,7 @@ func TestRankingSharesRanksOnlyForEqualExactIndices(t *testing.T) {
 func TestRankingDoesNotTieIndicesThatOnlyPrintAlike(t *testing.T) {
 	r := mini(t)
 	a, c := entry(t, r, "A", 3, 3), entry(t, r, "B", 3, 3)
-	c.Index = doc.NumberOf(big.NewRat(29995, 10000)) // prints 3,00 like A's 3 but is below it
+	c.Index = rat64.Of(big.NewRat(29995, 10000)) // prints 3,00 like A's 3 but is below it
 	b := &doc.Batch{Rubric: r, Entries: []*doc.Entry{c, a}}
 	if got, want := ranks(batch.Aggregate(b).Ranking), "1 A; 2 B; "; got != want {
 		t.Errorf("ranking: got %s, want %s", got, want)
@@ -152,16 +153,16 @@ func TestNumberComparesExactlyAsBigRatDoes(t *testing.T) {
 		big.NewRat(1<<62, 3), big.NewRat(-(1 << 62), 5), big.NewRat(1<<62-1, 1<<62), big.NewRat(1, 1<<62), huge, new(big.Rat).Neg(huge)}
 	for _, a := range values {
 		for _, b := range values {
-			na, nb := doc.NumberOf(a), doc.NumberOf(b)
+			na, nb := rat64.Of(a), rat64.Of(b)
 			if got, want := na.Cmp(nb), a.Cmp(b); got != want {
 				t.Errorf("Cmp(%s, %s) = %d, want %d", a.RatString(), b.RatString(), got, want)
 			}
 		}
-		if got := doc.NumberOf(a).Rat(); got.Cmp(a) != 0 {
-			t.Errorf("NumberOf(%s).Rat() = %s", a.RatString(), got.RatString())
+		if got := rat64.Of(a).Rat(); got.Cmp(a) != 0 {
+			t.Errorf("rat64.Of(%s).Rat() = %s", a.RatString(), got.RatString())
 		}
 	}
-	if (doc.Number{}).IsSet() || !doc.NumberOf(big.NewRat(0, 1)).IsSet() {
+	if (rat64.Number{}).IsSet() || !rat64.Of(big.NewRat(0, 1)).IsSet() {
 		t.Error("IsSet: the zero Number is set, or zero is not")
 	}
 }

@@ -1,14 +1,19 @@
-// Package cli is the spbe command line: it wires the rubric, the sheet
-// reader, the engine and the report writers together behind cobra
-// commands. Every command has an options struct holding its streams and
-// flag values, and a run function that does the work; exit codes are
-// decided in one place, Run.
+// Package cli is the spbe command line, and only that: cobra's commands
+// and flags, calling the layers that do the work (evaluate, batch, doc's
+// builders), choosing the renderer (pkg/render), and exit codes. Every
+// command has an options struct holding its streams and flag values, and
+// a run function; exit codes are decided in one place, Run. Its words are
+// in pkg/cli/clitext; what spbe does as a process around the command line
+// (the console, Explorer, the slips of a command line, signals) is in
+// pkg/proc.
+//
+// cli may import every package of spbe; none imports it but cmd/spbe
+// and the tests.
 package cli
 
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -18,15 +23,17 @@ import (
 
 	spbelang "github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
+	"github.com/spbe-id/spbe/pkg/proc"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
-// Exit codes, documented in the README.
+// Exit codes, documented in the README (see package proc).
 const (
-	ExitOK      = 0 // everything worked
-	ExitFailure = 1 // an input could not be scored, a check found differences, a rubric is invalid
-	ExitUsage   = 2 // the command line is wrong
+	ExitOK          = proc.ExitOK
+	ExitFailure     = proc.ExitFailure
+	ExitUsage       = proc.ExitUsage
+	ExitInterrupted = proc.ExitInterrupted
 )
 
 // Version is the version of spbe, set at build time with
@@ -45,15 +52,8 @@ var version = sync.OnceValue(func() string {
 	return "dev"
 })
 
-// IOStreams are the streams a command reads and writes; nothing under pkg/
-// touches os.Stdout directly.
-type IOStreams struct {
-	In     io.Reader
-	Out    io.Writer
-	ErrOut io.Writer
-	// ErrTerminal reports whether ErrOut is a terminal (for progress).
-	ErrTerminal bool
-}
+// IOStreams are the streams a command reads and writes (proc.Streams).
+type IOStreams = proc.Streams
 
 // usageError marks an error in how the command was called.
 type usageError struct{ err error }
@@ -75,12 +75,11 @@ func (e exitError) Error() string { return spbelang.Sprintf("cli.exit-status", e
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
 func Main() int {
-	defer handleInterrupts(&spbelang.SafeWriter{W: os.Stderr})()
-	// A Windows console shows the progress bar only with virtual-terminal
-	// processing on; where it cannot be, the bar gives way to plain lines.
-	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: isTerminal(os.Stderr) && enableVT(os.Stderr)}
-	if ownConsole() || os.Getenv(explorerEnv) == "1" {
-		return runExplorer(s, os.Args[1:])
+	defer proc.HandleInterrupts(&spbelang.SafeWriter{W: os.Stderr})()
+	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: proc.ProgressTerminal(os.Stderr)}
+	if proc.FromExplorer() {
+		isCmd := func(name string) bool { return isCommand(newRootCmd(s), name) }
+		return proc.Explorer(s, os.Args[1:], isCmd, Run)
 	}
 	return Run(s, os.Args[1:])
 }
@@ -91,15 +90,14 @@ func Run(s IOStreams, args []string) int {
 	// Messages quote sheet names, cells and file names: escape the
 	// control and bidi characters in them (see lang.SafeWriter).
 	s.ErrOut = &spbelang.SafeWriter{W: s.ErrOut}
-	lang := uiLang(args)
 	// One language per run: every message, problem and help text of this
 	// run is said in it.
-	spbelang.SetUI(spbelang.Lang(lang))
+	spbelang.SetUI(proc.UILang(args))
 	cmd := newRootCmd(s)
-	args, err := fixSlips(cmd, args)
+	args, err := proc.FixSlips(args, func(name string) bool { return isCommand(cmd, name) })
 	if err != nil {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)
-		fmt.Fprintln(s.ErrOut, say(lang, "Jalankan 'spbe --help' untuk petunjuk.", "Run 'spbe --help' for usage."))
+		fmt.Fprintln(s.ErrOut, spbelang.Sprintf("cli.run-help", "spbe --help"))
 		return ExitUsage
 	}
 	cmd.SetArgs(args)
@@ -117,9 +115,10 @@ func Run(s IOStreams, args []string) int {
 		return ee.code
 	}
 	var ue usageError
+	var oe *outfile.UsageError
 	// Cobra reports an unknown subcommand of the root with a plain error
 	// of its own (legacyArgs), not through the flag-error hook.
-	if errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command ") {
+	if errors.As(err, &ue) || errors.As(err, &oe) || strings.HasPrefix(err.Error(), "unknown command ") {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", cobraWords(err))
 		// Point to the help of the command that was called, where it is
 		// known.
@@ -127,7 +126,7 @@ func Run(s IOStreams, args []string) int {
 		if c != nil && c != cmd {
 			help = c.CommandPath() + " --help"
 		}
-		fmt.Fprintln(s.ErrOut, say(lang, "Jalankan '"+help+"' untuk petunjuk.", "Run '"+help+"' for usage."))
+		fmt.Fprintln(s.ErrOut, spbelang.Sprintf("cli.run-help", help))
 		return ExitUsage
 	}
 	var se *sheet.Error
@@ -140,9 +139,17 @@ func Run(s IOStreams, args []string) int {
 	return ExitFailure
 }
 
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+func isCommand(root *cobra.Command, name string) bool {
+	switch name {
+	case "help", "completion", cobra.ShellCompRequestCmd, cobra.ShellCompNoDescRequestCmd:
+		return true
+	}
+	for _, c := range root.Commands() {
+		if c.Name() == name || c.HasAlias(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // cobraArgs wraps a cobra argument validator so its errors are usage
@@ -153,14 +160,12 @@ func cobraArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
 			if want := useArgs(cmd); len(args) < len(want) {
 				// Say which argument is missing, not cobra's
 				// "accepts 1 arg(s), received 0".
-				lang := uiLang(os.Args[1:])
+				l := proc.UILang(os.Args[1:])
 				if f := cmd.Flags().Lookup("lang"); f != nil && f.Changed {
-					lang = normLang(f.Value.String())
+					l = proc.NormLang(f.Value.String())
 				}
 				missing := strings.Join(want[len(args):], " ")
-				return usagef("cli.app.msg", say(lang,
-					fmt.Sprintf("%s memerlukan %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang)),
-					fmt.Sprintf("%s needs %s (%s)", cmd.CommandPath(), missing, argWords(missing, lang))))
+				return usageError{errors.New(l.Tf("cli.needs", cmd.CommandPath(), missing, argWords(missing, l)))}
 			}
 			return usageError{err}
 		}
@@ -182,20 +187,14 @@ func useArgs(cmd *cobra.Command) []string {
 }
 
 // argWords says what a missing argument is, in words.
-func argWords(names, lang string) string {
-	switch {
-	case strings.HasPrefix(names, "FILE"):
-		return say(lang, "lembar jawaban .xlsx atau hasil JSON dari spbe score", "an answer sheet .xlsx or a JSON result of spbe score")
-	case strings.HasPrefix(names, "OLD"):
-		return say(lang, "dua hasil: yang lama dan yang baru", "two results: the old one and the new one")
-	case names == "NEW":
-		return say(lang, "hasil yang baru, untuk dibandingkan dengan yang lama", "the new result, to compare with the old one")
-	case strings.HasPrefix(names, "DIR"):
-		return say(lang, "folder berisi lembar jawaban dan golden-nya", "a folder of sheets and their goldens")
-	case strings.HasPrefix(names, "PATH"):
-		return say(lang, "berkas rubrik YAML", "a rubric YAML file")
-	case strings.HasPrefix(names, "NAME"):
-		return say(lang, "nama rubrik bawaan", "a built-in rubric name")
+func argWords(names string, l spbelang.Lang) string {
+	if names == "NEW" {
+		return l.T("cli.arg.NEW")
+	}
+	for _, w := range []string{"FILE", "OLD", "DIR", "PATH", "NAME"} {
+		if strings.HasPrefix(names, w) {
+			return l.T("cli.arg." + w)
+		}
 	}
 	return names
 }

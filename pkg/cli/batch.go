@@ -3,11 +3,12 @@ package cli
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spbe-id/spbe/pkg/batch"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
+	"github.com/spbe-id/spbe/pkg/proc"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -68,22 +69,24 @@ func batchRun(o *scoreOptions) error {
 	if err != nil {
 		return err
 	}
-	var dir *batch.OutDir
+	var reports *batch.Reports
 	if o.OutDir != "" {
+		reports = &batch.Reports{Force: o.Force, Resume: o.Resume}
 		exts := make([]string, len(dirFormats))
 		for i, f := range dirFormats {
 			exts[i] = f.Extensions[0]
+			reports.Draw = append(reports.Draw, f.Render)
 		}
 		// --resume writes into a folder that is not empty, as --force
-		// does, but only the reports missing from it (writeOutDir).
-		if dir, err = batch.PlanOutDir(o.OutDir, exts, inputs, o.Force || o.Resume); err != nil {
+		// does, but only the reports missing from it.
+		if reports.Dir, err = batch.PlanOutDir(o.OutDir, exts, inputs, o.Force || o.Resume); err != nil {
 			return err
 		}
 		// Should the run be cut short, the interrupt message says how to
 		// complete the folder.
-		setResumeHint(o.OutDir)
+		proc.SetResumeHint(o.OutDir)
 		for _, out := range outs {
-			dir.Reserve(out.path)
+			reports.Dir.Reserve(out.Path)
 		}
 	}
 	if err := found.NoneFound(o.Args); err != nil {
@@ -94,42 +97,22 @@ func batchRun(o *scoreOptions) error {
 	}
 
 	prog := batch.NewProgress(lang.Unwrap(o.IO.ErrOut), mode, len(found.Items), o.lang)
-	var dirErr error
-	keptReports := 0 // by --resume
-	// A report written to --out-dir carries the change from its OPD's
-	// previous year when the batch holds it earlier in path order.
-	var history batch.History
 	b := batch.Run(found, batch.Options{Rubric: o.rubric, Read: rs.ReadSheet, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
 		Finished: prog.Finished,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
-			if e == nil {
-				prog.Line(path, o.lang.T("batch.failed"))
-				return
-			}
-			prog.Line(path, fmt.Sprintf("%s (%s)", o.lang.Num(e.Rubric, e.Index.Rat()), o.lang.Band(e.Band)))
-			if dir != nil && dirErr == nil {
-				rep.Previous = history.Previous(e, rep.Result)
-				var kept int
-				kept, dirErr = writeOutDir(dir, dirFormats, e.Name, rep, o.Force, o.Resume)
-				keptReports += kept
+			prog.Scored(path, e)
+			if e != nil {
+				reports.Write(e, rep)
 			}
 		}})
 	prog.Clear()
-
-	for _, f := range b.Failures {
-		for _, p := range f.Problems {
-			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
-		}
-	}
-	if dirErr != nil {
-		return dirErr
+	batch.WriteFailures(o.IO.ErrOut, b)
+	if reports != nil && reports.Err != nil {
+		return reports.Err
 	}
 	if len(outs) > 0 {
-		files := make([]pendingFile, len(outs))
-		for i, out := range outs {
-			files[i] = pendingFile{Path: out.path, Write: func(w io.Writer) error { return out.format.Render(w, b) }}
-		}
-		if err := writeAll(files, o.Force); err != nil {
+		draw := func(f *render.BatchFormat, w io.Writer, b *doc.Batch) error { return f.Render(w, b) }
+		if err := outfile.WritePlanned(outs, b, o.Force, draw); err != nil {
 			return err
 		}
 	} else if err := format.Render(o.IO.Out, b); err != nil {
@@ -141,35 +124,11 @@ func batchRun(o *scoreOptions) error {
 			fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.skipped.n"), len(b.Skipped)))
 		}
 	}
-	if keptReports > 0 && !o.Quiet {
-		fmt.Fprintln(o.IO.ErrOut, lang.Sprintf("cli.batch.resume-kept", keptReports, o.OutDir))
+	if reports != nil && reports.Kept > 0 && !o.Quiet {
+		fmt.Fprintln(o.IO.ErrOut, lang.Sprintf("cli.batch.resume-kept", reports.Kept, o.OutDir))
 	}
 	if len(b.Failures) > 0 {
 		return exitError{ExitFailure}
 	}
 	return nil
-}
-
-// writeOutDir writes one OPD's reports into --out-dir, one per format.
-// With resume, a report already there is kept, not replaced, and counted.
-func writeOutDir(dir *batch.OutDir, formats []*render.Format, opd string, rep *doc.Report, force, resume bool) (kept int, err error) {
-	paths, err := dir.Files(opd)
-	if err != nil {
-		return 0, err
-	}
-	rep.Complete()
-	for i, f := range formats {
-		if resume {
-			if _, err := os.Lstat(paths[i]); err == nil {
-				kept++
-				continue
-			}
-		}
-		// Without --force (and so always with --resume) the report is
-		// published so that it fails on a name that appeared meanwhile.
-		if err := writeAtomic(paths[i], force, func(w io.Writer) error { return f.Render(w, rep) }); err != nil {
-			return kept, err
-		}
-	}
-	return kept, nil
 }

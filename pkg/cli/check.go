@@ -1,11 +1,9 @@
 package cli
 
 import (
-	"io"
-
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
@@ -39,11 +37,10 @@ func newCheckCmd(s IOStreams) *cobra.Command {
 	addRubricFlag(f, &o.Rubric)
 	f.BoolVar(&o.Update, "update", false, lang.S("cli.check.write-golden-every-new"))
 	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.check.output-format-text-json"))
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.check.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "html"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
 
@@ -61,10 +58,8 @@ func checkRun(o *checkOptions) error {
 		return err
 	}
 	r := rs.Named
-	c := &doc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
-	writeGolden := func(path string, data []byte) error {
-		return writeAtomic(path, true, func(w io.Writer) error { _, err := w.Write(data); return err })
-	}
+	c := &checkdoc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
+	writeGolden := func(path string, data []byte) error { return writeBytes(path, true, data) }
 	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err
 	}

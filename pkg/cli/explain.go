@@ -41,7 +41,7 @@ func explainRun(o *explainOptions) error {
 		return err
 	}
 	if o.Indicator != "" {
-		if err := f.early(func(r *rubric.Rubric) error { return evaluate.CheckIndicator(r, o.Indicator) }); err != nil {
+		if err := f.rubrics.CheckEarly(func(r *rubric.Rubric) error { return evaluate.CheckIndicator(r, o.Indicator) }); err != nil {
 			return usagef("cli.explain.indicator-v", err)
 		}
 	}

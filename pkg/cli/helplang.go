@@ -2,9 +2,12 @@ package cli
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	// The command line's words, registered with the catalogue.
+	_ "github.com/spbe-id/spbe/pkg/cli/clitext"
 	"github.com/spbe-id/spbe/pkg/lang"
 )
 
@@ -76,3 +79,11 @@ var cobraErrors = []struct {
 	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "cli.cobra.needs-argument"},
 	{regexp.MustCompile(`^invalid argument (".*") for (".*") flag: (.*)$`), "cli.cobra.invalid-argument"},
 }
+
+// flagWords says pflag's "(default x)" in the run's language.
+func flagWords(s string) string {
+	s = strings.ReplaceAll(s, "[flags]", lang.S("cli.flags-word"))
+	return strings.ReplaceAll(s, "(default ", lang.S("cli.help.default")+" ")
+}
+
+func init() { cobra.AddTemplateFunc("flagWords", flagWords) }

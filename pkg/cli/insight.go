@@ -6,7 +6,6 @@ import (
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
-	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -26,37 +25,10 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	addRubricFlag(fs, &f.Rubric)
 	fs.StringVarP(&f.Format, "format", "f", "text", lang.S("cli.insight.output-format-text-markdown"))
-	fs.StringVar(&f.Lang, "lang", string(lang.UI()), lang.S("cli.insight.language-output-id-indonesian"))
+	addLangFlag(cmd, &f.Lang)
 	addLimitFlags(fs, &f.Limits)
 	addReaderFlags(fs, &f.Limits)
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json", "html"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
-}
-
-// early checks a flag before any input is read: against the rubric
-// --rubric named, or, when the sheet will choose, against every built-in
-// rubric; only a flag that no built-in rubric accepts is refused then, with
-// the default rubric's words. The flag is checked again once the sheet has
-// chosen.
-func (f *insightFlags) early(ok func(*rubric.Rubric) error) error {
-	if f.rubrics.Named != nil {
-		return ok(f.rubrics.Named)
-	}
-	var first error
-	for _, name := range append([]string{rubric.Default}, rubric.Builtins()...) {
-		r, err := rubric.Builtin(name)
-		if err != nil {
-			return err
-		}
-		err = ok(r)
-		if err == nil {
-			return nil
-		}
-		if first == nil {
-			first = err
-		}
-	}
-	return first
 }
 
 // check validates the format and the language and opens the rubric:

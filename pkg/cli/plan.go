@@ -52,7 +52,7 @@ func planRun(o *planOptions) error {
 	}
 	// The options are checked against the rubric before the sheet is read
 	// when --rubric names it, else against the rubric the sheet chooses.
-	if err := f.early(func(r *rubric.Rubric) error {
+	if err := f.rubrics.CheckEarly(func(r *rubric.Rubric) error {
 		_, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
 		return err
 	}); err != nil {

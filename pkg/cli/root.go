@@ -25,7 +25,7 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root.SetIn(s.In)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
-	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", lang.S("cli.root.largest-rubric-file-read"))
+	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, rubricSizeRange, lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))

@@ -3,15 +3,16 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/spf13/cobra"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/rubricdiff"
 )
 
 // rubricOptions holds the flags the rubric subcommands share; each
@@ -44,11 +45,6 @@ func newRubricCmd(s IOStreams) *cobra.Command {
 	cmd.AddCommand(newRubricListCmd(s), newRubricShowCmd(s), newRubricValidateCmd(s),
 		newRubricExportCmd(s), newRubricDiffCmd(s), newRubricSchemaCmd(s))
 	return cmd
-}
-
-func addRubricLangFlag(cmd *cobra.Command, p *string) {
-	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.rubric.language-output-id-indonesian"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
 func addRubricFormatFlag(cmd *cobra.Command, p *string, names ...string) {
@@ -103,7 +99,7 @@ func newRubricListCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -136,7 +132,7 @@ func newRubricShowCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -168,7 +164,7 @@ func newRubricValidateCmd(s IOStreams) *cobra.Command {
 			return rubricValidateRun(o)
 		},
 	}
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -229,13 +225,10 @@ func rubricExportRun(o *rubricOptions) error {
 		_, err := o.IO.Out.Write(data)
 		return err
 	}
-	if err := checkOutputPath(o.Output, nil, o.Force); err != nil {
+	if err := outfile.Check(o.Output, nil, o.Force); err != nil {
 		return err
 	}
-	return writeAtomic(o.Output, o.Force, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	return writeBytes(o.Output, o.Force, data)
 }
 
 func newRubricDiffCmd(s IOStreams) *cobra.Command {
@@ -252,7 +245,7 @@ func newRubricDiffCmd(s IOStreams) *cobra.Command {
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addRubricLangFlag(cmd, &o.Lang)
+	addLangFlag(cmd, &o.Lang)
 	cmd.Flags().BoolVar(&o.ExitCode, "exit-code", false, lang.S("cli.rubric.exit-with-status-1"))
 	return cmd
 }
@@ -269,8 +262,8 @@ func rubricDiffRun(o *rubricOptions) error {
 	if err != nil {
 		return err
 	}
-	changes := rubric.Diff(a, b)
-	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &doc.RubricDiff{Old: a, New: b, Changes: changes, Lang: o.lang})
+	changes := rubricdiff.Diff(a, b)
+	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &rubricdoc.Diff{Old: a, New: b, Changes: changes, Lang: o.lang})
 	if err == nil && o.ExitCode && len(changes) > 0 {
 		return exitError{ExitFailure}
 	}

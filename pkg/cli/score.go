@@ -1,9 +1,8 @@
 package cli
 
 import (
-	"math/big"
+	"io"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -12,6 +11,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -76,7 +76,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, lang.S("cli.score.write-report-file-xlsx"))
 	f.BoolVar(&o.Force, "force", false, lang.S("cli.score.overwrite-existing-output-files"))
 	f.BoolVar(&o.Strict, "strict", false, lang.S("cli.score.fail-when-sheet-was"))
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.score.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	f.BoolVarP(&o.Recursive, "recursive", "R", false, lang.S("cli.score.batch-also-score-sheets"))
@@ -85,7 +85,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.OutDir, "out-dir", "", lang.S("cli.score.batch-also-write-each"))
 	f.BoolVar(&o.Resume, "resume", false, lang.S("cli.score.batch-resume"))
 	f.StringSliceVar(&o.OutDirFormats, "out-dir-format", []string{"markdown"}, lang.Sprintf("cli.out-dir-format-flag", strings.Join(render.FormatNames(), ", ")))
-	intLimitP(f, &o.Jobs, "jobs", "j", 0, 0, maxJobs, "workers", lang.S("cli.score.batch-sheets-read-at"))
+	intLimitP(f, &o.Jobs, "jobs", "j", 0, batch.WorkerRange, lang.S("cli.score.batch-sheets-read-at"))
 	f.StringVar(&o.TargetIndex, "target-index", "", lang.S("cli.score.agency-own-target-index"))
 	f.StringVar(&o.Previous, "previous", "", lang.S("cli.score.previous-evaluation-sheet-or"))
 	f.StringVar(&o.Signer, "signer", "", lang.S("cli.score.sign-off-block-signer"))
@@ -93,10 +93,16 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.Place, "place", "", lang.S("cli.score.sign-off-block-place"))
 	f.StringVar(&o.Date, "date", "", lang.S("cli.score.sign-off-block-date"))
 	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
 	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
 	return cmd
+}
+
+// addLangFlag adds --lang, the language of a command's output; the run's
+// language (SPBE_LANG, else Indonesian) is its default.
+func addLangFlag(cmd *cobra.Command, p *string) {
+	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.lang-flag"))
+	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
@@ -104,11 +110,11 @@ func addRubricFlag(f *pflag.FlagSet, p *string) {
 }
 
 func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
-	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, 1, maxFileSizeCap, "bytes", lang.S("cli.score.largest-answer-sheet-read"))
-	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, 1, maxUnzipSizeCap, "bytes", lang.S("cli.score.largest-unpacked-size-workbook"))
-	intLimit(f, &o.ScanRows, "scan-rows", sheet.DefaultScanRows, 1, excelRows, "rows", lang.S("cli.score.rows-each-worksheet-searched"))
-	intLimit(f, &o.MaxRows, "max-rows", sheet.DefaultMaxRows, 1, excelRows, "rows", lang.S("cli.score.rows-read-under-table"))
-	intLimit(f, &o.MaxCols, "max-cols", sheet.DefaultMaxCols, 1, excelCols, "columns", lang.S("cli.score.columns-each-row-examined"))
+	int64Limit(f, &o.MaxFileSize, "max-file-size", sheet.DefaultMaxFileSize, sheet.FileSizeRange, lang.S("cli.score.largest-answer-sheet-read"))
+	int64Limit(f, &o.MaxUnzipSize, "max-unzip-size", sheet.DefaultMaxUnzipSize, sheet.UnzipSizeRange, lang.S("cli.score.largest-unpacked-size-workbook"))
+	intLimitP(f, &o.ScanRows, "scan-rows", "", sheet.DefaultScanRows, sheet.RowRange, lang.S("cli.score.rows-each-worksheet-searched"))
+	intLimitP(f, &o.MaxRows, "max-rows", "", sheet.DefaultMaxRows, sheet.RowRange, lang.S("cli.score.rows-read-under-table"))
+	intLimitP(f, &o.MaxCols, "max-cols", "", sheet.DefaultMaxCols, sheet.ColumnRange, lang.S("cli.score.columns-each-row-examined"))
 }
 
 func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
@@ -168,7 +174,8 @@ func scoreRun(o *scoreOptions) error {
 	}
 	rep.Complete()
 	if len(outs) > 0 {
-		return writeOutputs(outs, rep, o.Force)
+		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.Render(w, rep) }
+		return outfile.WritePlanned(outs, rep, o.Force, draw)
 	}
 	return format.Render(o.IO.Out, rep)
 }
@@ -198,58 +205,20 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 // reportExtras adds the agency's target, the previous evaluation and the
 // sign-off block to a single report.
 func (o *scoreOptions) reportExtras(rep *doc.Report) error {
-	if o.TargetIndex != "" {
-		t, err := parseIndex(o.TargetIndex)
-		if err != nil {
-			return usagef("cli.score.target-index-v", err)
-		}
-		if lo, hi := o.rubric.LevelRange(); t.Cmp(big.NewRat(int64(lo), 1)) < 0 || t.Cmp(big.NewRat(int64(hi), 1)) > 0 {
-			return usagef("cli.score.target-index-outside-index", o.TargetIndex, lo, hi)
-		}
-		rep.Target = t
+	t, err := evaluate.Target(o.TargetIndex, o.rubric)
+	if err != nil {
+		return usageError{err}
 	}
+	rep.Target = t
 	if o.Previous != "" {
-		ev, err := evaluate.Load(o.Previous, evaluate.Rubrics{Named: o.rubric}, o.Limits)
-		if err != nil {
-			return lang.Errorf("cli.score.read-previous-evaluation-v", err)
+		if err := evaluate.AddPrevious(rep, o.Previous, o.rubric, o.Limits); err != nil {
+			return err
 		}
-		rep.Previous = &doc.Previous{Result: ev.Result, Year: ev.Subject.Year, File: ev.Subject.File}
-		rep.Warnings = append(rep.Warnings, ev.Subject.Warnings...)
 	}
-	if o.Signer == "" && (o.SignerID != "" || o.Place != "" || o.Date != "") {
-		return usagef("cli.score.signer-id-place-and")
+	s, err := evaluate.Signer(o.Signer, o.SignerID, o.Place, o.Date)
+	if err != nil {
+		return usageError{err}
 	}
-	if o.Signer != "" {
-		s := &doc.Signer{Name: o.Signer, ID: o.SignerID, Place: o.Place}
-		if o.Date != "" {
-			d, err := time.Parse("2006-01-02", o.Date)
-			if err != nil {
-				return usagef("cli.score.date-q-not-date", o.Date)
-			}
-			s.Date = d
-		}
-		rep.Signer = s
-	}
+	rep.Signer = s
 	return nil
-}
-
-// parseIndex reads an index written with a decimal comma (2,60) or point
-// (2.60). A number with both, or with more than one separator, is refused:
-// 2.600,5 could be read two ways.
-func parseIndex(s string) (*big.Rat, error) {
-	t := strings.TrimSpace(s)
-	if strings.Count(t, ",")+strings.Count(t, ".") > 1 {
-		return nil, lang.Errorf("cli.score.q-has-more-than", s)
-	}
-	t = strings.Replace(t, ",", ".", 1)
-	for _, c := range t {
-		if (c < '0' || c > '9') && c != '.' {
-			return nil, lang.Errorf("cli.score.q-not-number-write", s)
-		}
-	}
-	v, ok := new(big.Rat).SetString(t)
-	if !ok || t == "" || t == "." {
-		return nil, lang.Errorf("cli.score.q-not-number-write-2", s)
-	}
-	return v, nil
 }

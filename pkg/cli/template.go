@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/template"
 )
@@ -64,53 +65,18 @@ func templateRun(o *templateOptions) error {
 		return err
 	}
 	if out == "" {
-		out = defaultTemplateName(r.ID, opt.OPD, opt.Year)
+		out = template.DefaultName(r.ID, opt)
 	}
 	var inputs []string
 	if !strings.HasPrefix(r.File, "builtin:") {
 		inputs = append(inputs, r.File)
 	}
-	if err := checkOutputPath(out, inputs, o.Force); err != nil {
+	if err := outfile.Check(out, inputs, o.Force); err != nil {
 		return err
 	}
-	if err := writeAtomic(out, o.Force, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
+	if err := outfile.Write(out, o.Force, func(w io.Writer) error { return template.Write(w, r, opt) }); err != nil {
 		return err
 	}
 	fmt.Fprintln(o.IO.Out, out)
 	return nil
-}
-
-// defaultTemplateName is lembar-kerja-RUBRIC[-OPD][-YEAR].xlsx, with the
-// agency's name reduced to lowercase letters, digits and dashes so that it
-// is a safe file name everywhere.
-func defaultTemplateName(rubricID, opd string, year int) string {
-	parts := []string{"lembar-kerja", rubricID}
-	if s := slug(opd); s != "" {
-		parts = append(parts, s)
-	}
-	if year != 0 {
-		parts = append(parts, strconv.Itoa(year))
-	}
-	return strings.Join(parts, "-") + ".xlsx"
-}
-
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, c := range strings.ToLower(s) {
-		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(c)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > 60 {
-		out = strings.TrimRight(out[:60], "-")
-	}
-	return out
 }

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/batch"
@@ -40,10 +38,9 @@ func newTrendCmd(s IOStreams) *cobra.Command {
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	f.StringVar(&o.Lang, "lang", string(lang.UI()), lang.S("cli.trend.language-output-id-indonesian"))
+	addLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, lang.S("cli.trend.sheets-read-at-once"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 	return cmd
 }
 
@@ -73,11 +70,7 @@ func trendRun(o *trendOptions) error {
 		return err
 	}
 	b := batch.Run(found, batch.Options{Rubric: r, Read: rs.ReadSheet, Limits: o.Limits, Lang: l, ToolVersion: version(), Workers: o.Jobs})
-	for _, f := range b.Failures {
-		for _, p := range f.Problems {
-			fmt.Fprintf(o.IO.ErrOut, "%s: %s\n", f.File, p)
-		}
-	}
+	batch.WriteFailures(o.IO.ErrOut, b)
 	if err := text.Trend(&lang.SafeWriter{W: o.IO.Out}, b); err != nil {
 		return err
 	}

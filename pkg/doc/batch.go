@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rat64"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -102,7 +103,7 @@ type Trend struct {
 
 // TrendPoint is an OPD's index in one year.
 type TrendPoint struct {
-	Index Number
+	Index rat64.Number
 	Band  *rubric.Band
 	File  string
 }
@@ -121,10 +122,10 @@ type Entry struct {
 	// Index and Band are the headline (verified, when the sheet has both)
 	// index and predicate; Domains and Aspects are their indices in rubric
 	// order.
-	Index   Number
+	Index   rat64.Number
 	Band    *rubric.Band
-	Domains []Number
-	Aspects []Number
+	Domains []rat64.Number
+	Aspects []rat64.Number
 	// Levels holds the headline level of every indicator, in rubric order,
 	// in two bytes (rubric.MaxLevel): a batch keeps one per indicator and sheet.
 	Levels []uint16
@@ -138,7 +139,7 @@ type Entry struct {
 	Chosen string
 	// SelfIndex and SelfBand are the self-assessed index and predicate when
 	// the sheet also has verified levels; SelfIndex is unset otherwise.
-	SelfIndex Number
+	SelfIndex rat64.Number
 	SelfBand  *rubric.Band
 	// Notes are the sheet's own notices: a rounding that crosses a band,
 	// and the reader's warnings.

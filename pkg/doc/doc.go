@@ -1,23 +1,24 @@
-// Package doc holds every document spbe draws as data, and the builders
-// that complete a document before anything is rendered: the single-sheet
-// report (result, self-assessment, differences, notices and the
-// recommendation plan), explain, plan, compare, the check summary, the
-// rubric documents and the consolidated (batch) report. A renderer in
-// pkg/render/* only lays a document out; it computes nothing.
+// Package doc holds the documents about evaluations as data, and the
+// builders that complete a document before anything is rendered: the
+// single-sheet report (result, self-assessment, differences, notices and
+// the recommendation plan), explain, plan, compare and the consolidated
+// (batch) report. A renderer in pkg/render/* only lays a document out; it
+// computes nothing. The documents that need no engine live beside it:
+// pkg/doc/checkdoc (spbe check) and pkg/doc/rubricdoc (the rubric
+// commands).
 //
 // Documents also hold their words: the phrases shared by the text and
 // Markdown renderers (a plan's headline, a comparison's sentence on the
 // index) are built here, in the document's language.
 //
-// doc may import pkg/lang, pkg/rubric, and the engine (pkg/score,
-// pkg/insight, pkg/golden) and the reader's types (pkg/sheet) to build
+// doc may import pkg/lang, pkg/rubric, pkg/rat64, and the engine
+// (pkg/score, pkg/insight) and the reader's types (pkg/sheet) to build
 // documents; never a renderer or pkg/cli. The aliases below let renderers
 // name the engine's result types through doc, so no renderer imports the
 // engine.
 package doc
 
 import (
-	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/insight"
 	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -54,14 +55,9 @@ type (
 	Comparison = insight.Comparison
 	// Change is one changed value of a comparison (insight.Change).
 	Change = insight.Change
-	// GoldenDifference is a value that differs from its golden.
-	GoldenDifference = golden.Difference
-	// GoldenValue is one side of a GoldenDifference.
-	GoldenValue = golden.Value
 )
 
-// Plan outcomes, explanation step kinds and golden difference kinds, for
-// the renderers.
+// Plan outcomes and explanation step kinds, for the renderers.
 const (
 	Reached     = insight.Reached
 	NothingToDo = insight.NothingToDo
@@ -69,10 +65,4 @@ const (
 
 	KindAspect = insight.KindAspect
 	KindDomain = insight.KindDomain
-
-	GoldenKindRubric    = golden.KindRubric
-	GoldenKindIndex     = golden.KindIndex
-	GoldenKindPredicate = golden.KindPredicate
-	GoldenKindDomain    = golden.KindDomain
-	GoldenKindAspect    = golden.KindAspect
 )

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/golden"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/safefile"
@@ -107,32 +107,32 @@ func scoreForGolden(path string, rs Rubrics, limits sheet.Options) scored {
 }
 
 // compareSheet compares a sheet's fresh result with its golden file.
-func compareSheet(dir, name, gname string, s scored) doc.CheckSheet {
-	sh := doc.CheckSheet{Sheet: name, Golden: gname}
+func compareSheet(dir, name, gname string, s scored) checkdoc.Sheet {
+	sh := checkdoc.Sheet{Sheet: name, Golden: gname}
 	if s.err != nil {
-		sh.Status, sh.Err = doc.CheckFailed, s.err
+		sh.Status, sh.Err = checkdoc.Failed, s.err
 		return sh
 	}
 	gpath := filepath.Join(dir, gname)
 	data, err := readGolden(gpath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		sh.Status = doc.CheckMissing
+		sh.Status = checkdoc.Missing
 		sh.Err = lang.Errorf("evaluate.no-golden-file-run", filepath.Join(dir, name), gname)
 		return sh
 	case err != nil:
-		sh.Status, sh.Err = doc.CheckMalformed, lang.Errorf("evaluate.read-golden", gpath, err)
+		sh.Status, sh.Err = checkdoc.Malformed, lang.Errorf("evaluate.read-golden", gpath, err)
 		return sh
 	}
 	old, err := golden.Parse(data)
 	if err != nil {
-		sh.Status, sh.Err = doc.CheckMalformed, fmt.Errorf("%s: %w", gpath, err)
+		sh.Status, sh.Err = checkdoc.Malformed, fmt.Errorf("%s: %w", gpath, err)
 		return sh
 	}
 	sh.Differences = golden.Compare(old, s.golden)
-	sh.Status = doc.CheckSame
+	sh.Status = checkdoc.Same
 	if len(sh.Differences) > 0 {
-		sh.Status = doc.CheckChanged
+		sh.Status = checkdoc.Changed
 	}
 	return sh
 }
@@ -158,7 +158,7 @@ func readGolden(path string) ([]byte, error) {
 // through writeGolden. Why a sheet failed, and each orphan golden, is
 // written to errOut as it is found. An error is returned only when the
 // folder cannot be listed or a golden cannot be written.
-func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, data []byte) error, errOut io.Writer) error {
+func Check(c *checkdoc.Check, limits sheet.Options, writeGolden func(path string, data []byte) error, errOut io.Writer) error {
 	sheets, goldens, err := listCheckDir(c.Dir)
 	if err != nil {
 		return err
@@ -180,7 +180,7 @@ func Check(c *doc.Check, limits sheet.Options, writeGolden func(path string, dat
 		gname := strings.TrimSuffix(name, filepath.Ext(name)) + golden.Suffix
 		delete(goldens, gname)
 		sh := compareSheet(c.Dir, name, gname, results[i])
-		rewrite := c.Update && sh.Status != doc.CheckSame && sh.Status != doc.CheckFailed
+		rewrite := c.Update && sh.Status != checkdoc.Same && sh.Status != checkdoc.Failed
 		if sh.Err != nil && !rewrite {
 			fmt.Fprintln(errOut, sh.Err)
 		}

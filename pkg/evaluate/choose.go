@@ -54,7 +54,7 @@ func (rs Rubrics) ReadSheet(path string, limits sheet.Options) (a *sheet.Answers
 		choice = &doc.Choice{Rubric: r.ID, Reason: "tabel jawaban hanya cocok dengan rubrik " + r.ID, ReasonEN: "the answer table fits rubric " + r.ID + " alone"}
 	}
 	if err != nil {
-		var de *rubric.DetectError
+		var de *DetectError
 		if errors.As(err, &de) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
@@ -92,14 +92,14 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 	if err != nil {
 		return nil, nil, nil
 	}
-	ev := rubric.Evidence{IDs: make([]string, 0, len(a.Cells))}
+	ev := evidence{IDs: make([]string, 0, len(a.Cells))}
 	for id := range a.Cells {
 		ev.IDs = append(ev.IDs, id)
 	}
 	if a.Stamp != nil {
 		ev.StampID, ev.StampHash = a.Stamp.RubricID, a.Stamp.Hash
 	}
-	d, err := rubric.DetectAmong(ev, rs)
+	d, err := detectAmong(ev, rs)
 	if err != nil || d.Rubric != r {
 		return nil, nil, nil
 	}
@@ -115,7 +115,7 @@ func choose(id *sheet.Identity) (r *rubric.Rubric, choice *doc.Choice, near, err
 	if err == nil {
 		return d.Rubric, &doc.Choice{Rubric: d.Rubric.ID, ByStamp: d.ByStamp, Reason: d.Reason, ReasonEN: d.ReasonEN}, nil, nil
 	}
-	var de *rubric.DetectError
+	var de *DetectError
 	if !errors.As(err, &de) || len(de.Candidates) > 0 {
 		return nil, nil, nil, err
 	}
@@ -157,8 +157,8 @@ func (rs Rubrics) Choose(path string, limits sheet.Options) (*rubric.Rubric, *do
 
 // detect chooses the built-in rubric of a sheet: by the ids of its first
 // table, else by those of all its tables together (one sheet per domain).
-func detect(id *sheet.Identity) (*rubric.Detection, error) {
-	ev := rubric.Evidence{Names: id.Names}
+func detect(id *sheet.Identity) (*detection, error) {
+	ev := evidence{Names: id.Names}
 	if id.Stamp != nil {
 		ev.StampID, ev.StampHash = id.Stamp.RubricID, id.Stamp.Hash
 	}
@@ -169,12 +169,12 @@ func detect(id *sheet.Identity) (*rubric.Detection, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := rubric.DetectAmong(ev, rs)
+	d, err := detectAmong(ev, rs)
 	if err == nil || len(id.Tables) < 2 {
 		return d, err
 	}
 	ev.IDs = id.IDs()
-	if d2, err2 := rubric.DetectAmong(ev, rs); err2 == nil {
+	if d2, err2 := detectAmong(ev, rs); err2 == nil {
 		return d2, nil
 	}
 	return nil, err
@@ -260,7 +260,7 @@ func fitsAnother(path string, limits sheet.Options, named *rubric.Rubric, err er
 	if !errors.As(err, &se) || sheet.IsReport(err) {
 		return err
 	}
-	var fit *rubric.Detection
+	var fit *detection
 	rerr := sheetIdentify(path, limits, func(id *sheet.Identity) {
 		if d, derr := detect(id); derr == nil {
 			fit = d

@@ -1,13 +1,17 @@
 // Package evaluate reads and scores what the commands are given: one
-// answer sheet with the rubric --rubric names or the one it fits
-// (Rubrics.ScoreSheet, Rubrics.ReadSheet), an answer sheet or a JSON result
-// of spbe score (ReadInput, Load) for explain, plan and compare, and a
-// folder of reference sheets with their golden files (Check). It builds
-// the inputs of the documents in pkg/doc; it draws nothing.
+// answer sheet with the rubric --rubric names or the built-in one it fits
+// (Rubrics.ScoreSheet, Rubrics.ReadSheet; the fit is decided in
+// detect.go), an answer sheet or a JSON result of spbe score (ReadInput,
+// Load) for explain, plan and compare, the two sides of a comparison
+// (LoadPair), a folder of reference sheets with their golden files
+// (Check), and spbe inspect's view of a workbook (Inspect). It also reads
+// what a single report adds to a score: the target index, the previous
+// evaluation and the sign-off block (Target, AddPrevious, Signer). It
+// builds the documents of pkg/doc or their inputs; it draws nothing.
 //
-// evaluate may import pkg/doc, pkg/golden, pkg/rubric, pkg/score,
-// pkg/sheet and pkg/render/json (for the JSON result it reads back); never
-// pkg/cli.
+// evaluate may import pkg/doc (and pkg/doc/checkdoc), pkg/golden,
+// pkg/insight, pkg/lang, pkg/rubric, pkg/score, pkg/sheet and
+// pkg/render/json (for the JSON result it reads back); never pkg/cli.
 package evaluate
 
 import (

@@ -59,3 +59,29 @@ func DefaultCosts() string { return insight.DefaultCosts().String() }
 // CheckIndicator checks explain's --indicator against the rubric, before
 // any input is read.
 func CheckIndicator(r *rubric.Rubric, id string) error { return insight.CheckIndicator(r, id) }
+
+// CheckEarly checks a flag before any input is read: against the rubric
+// rs names, or, when each sheet will choose its own, against every
+// built-in rubric; only a flag that no built-in rubric accepts is refused
+// then, with the default rubric's words. The caller checks the flag again
+// once the sheet has chosen.
+func (rs Rubrics) CheckEarly(ok func(*rubric.Rubric) error) error {
+	if rs.Named != nil {
+		return ok(rs.Named)
+	}
+	var first error
+	for _, name := range append([]string{rubric.Default}, rubric.Builtins()...) {
+		r, err := rubric.Builtin(name)
+		if err != nil {
+			return err
+		}
+		err = ok(r)
+		if err == nil {
+			return nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return first
+}

@@ -5,7 +5,8 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // This package's messages, in Indonesian and English.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"outfile.write": {"menulis %s: %v", "write %s: %v"},
+		"outfile.given-twice": {"%s diberikan dua kali dengan -o", "%s is given twice with -o"},
+		"outfile.write":       {"menulis %s: %v", "write %s: %v"},
 		"outfile.write-refusing-write-over": {"menulis %s: menolak menimpa lembar masukan",
 			"write %s: refusing to write over the input sheet"},
 		"outfile.write-file-exists-use": {"menulis %s: berkasnya sudah ada (pakai --force untuk menimpanya)",

@@ -1,16 +1,18 @@
 // Package render chooses the renderer of a document by format name: the
 // one place that knows every output format. Each format is a package of
 // its own under pkg/render (text, markdown, json, xlsx, html), which draws every
-// document in that format; this package only maps names and file
-// extensions to them.
+// document in that format; the Excel format is two, xlsx for the single
+// report and xlsx/batchbook for the consolidated one. This package only
+// maps names and file extensions to them.
 //
 // To add a format, write its package (one function per document) and add
 // one entry to the formats table below. To add a document, add its model
 // and builder to pkg/doc, one function per format package, and a field
 // for it in Format.
 //
-// render may import pkg/doc, pkg/lang and the format packages; never the
-// engine (pkg/score, pkg/insight), the reader (pkg/sheet) or pkg/cli.
+// render may import pkg/doc (and its checkdoc and rubricdoc), pkg/lang and
+// the format packages; never the engine (pkg/score, pkg/insight), the
+// reader (pkg/sheet) or pkg/cli.
 package render
 
 import (
@@ -20,12 +22,15 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render/html"
 	"github.com/spbe-id/spbe/pkg/render/json"
 	"github.com/spbe-id/spbe/pkg/render/markdown"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/render/xlsx"
+	"github.com/spbe-id/spbe/pkg/render/xlsx/batchbook"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -46,12 +51,14 @@ type Format struct {
 	Plan    func(io.Writer, *doc.PlanDoc) error
 	Compare func(io.Writer, *doc.CompareDoc) error
 	// Check draws the summary of spbe check.
-	Check func(io.Writer, *doc.Check) error
+	Check func(io.Writer, *checkdoc.Check) error
 	// Rubric, RubricList and RubricDiff draw the rubric documents of spbe
 	// rubric show, list and diff.
 	Rubric     func(io.Writer, *rubric.Rubric, lang.Lang) error
 	RubricList func(io.Writer, []*rubric.Rubric, lang.Lang) error
-	RubricDiff func(io.Writer, *doc.RubricDiff) error
+	RubricDiff func(io.Writer, *rubricdoc.Diff) error
+	// Inspect draws how the reader saw a workbook (spbe inspect).
+	Inspect func(io.Writer, *doc.Inspection) error
 	// Binary formats are not written to a terminal.
 	Binary bool
 }
@@ -62,24 +69,25 @@ var formats = map[string]*Format{
 		Render: text.Text, Batch: text.BatchText,
 		Explain: text.Explain, Plan: text.Plan, Compare: text.Compare,
 		Check: text.CheckText, Rubric: text.RubricText, RubricList: text.RubricList,
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error {
+		Inspect: text.Inspect,
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return text.DiffText(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
 	"markdown": {Name: "markdown", Extensions: []string{".md", ".markdown"},
 		Render: markdown.Markdown, Batch: markdown.BatchMarkdown,
 		Explain: markdown.Explain, Plan: markdown.Plan, Compare: markdown.Compare,
 		Rubric: markdown.RubricMarkdown,
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error {
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return markdown.DiffMarkdown(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
 	"json": {Name: "json", Extensions: []string{".json"},
 		Render: json.JSON, Batch: json.BatchJSON,
 		Explain: json.Explain, Plan: json.Plan, Compare: json.Compare,
-		Check: json.CheckJSON, Rubric: json.RubricJSON,
+		Check: json.CheckJSON, Rubric: json.RubricJSON, Inspect: json.Inspect,
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
-		RubricDiff: func(w io.Writer, d *doc.RubricDiff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
+		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
-		Render: xlsx.XLSX, Batch: xlsx.BatchXLSX},
+		Render: xlsx.XLSX, Batch: batchbook.Write},
 	"html": {Name: "html", Extensions: []string{".html", ".htm"},
 		Render: html.Report, Batch: html.Batch,
 		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,
@@ -96,6 +104,7 @@ func init() {
 		f.Render = safe(f.Render)
 		f.Batch, f.Explain, f.Plan = safe(f.Batch), safe(f.Explain), safe(f.Plan)
 		f.Compare, f.Check, f.RubricDiff = safe(f.Compare), safe(f.Check), safe(f.RubricDiff)
+		f.Inspect = safe(f.Inspect)
 		f.Rubric, f.RubricList = safe2(f.Rubric), safe2(f.RubricList)
 	}
 }

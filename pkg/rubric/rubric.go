@@ -6,6 +6,12 @@
 // a whole, and never hard-coded: the official frameworks ship as YAML files
 // embedded in the binary (see package github.com/spbe-id/spbe/rubric).
 // Weights and band bounds are exact rationals, never binary floating point.
+//
+// rubric may import only the YAML decoder, pkg/safefile and the embedded
+// rubric files: every other package imports it, pkg/lang included, so its
+// messages are worded through Say. What changed from one rubric to another
+// is pkg/rubricdiff's to say; which built-in rubric an answer sheet fits
+// is chosen in pkg/evaluate.
 package rubric
 
 import (

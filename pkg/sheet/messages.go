@@ -6,8 +6,14 @@ import "github.com/spbe-id/spbe/pkg/lang"
 // problem keeps its Code and Values beside the words for machines.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"sheet.word":  {"lembar", "sheet"},
-		"sheet.plain": {"%v", "%v"},
+		"sheet.limit-not-number": {"%q bukan bilangan bulat", "%q is not a whole number"},
+		"sheet.limit-clamped":    {"spbe: --%s %s di luar %d..%d %s; dipakai %d\n", "spbe: --%s %s is outside %d..%d %s; using %d\n"},
+		"sheet.unit.bytes":       {"bita", "bytes"},
+		"sheet.unit.rows":        {"baris", "rows"},
+		"sheet.unit.columns":     {"kolom", "columns"},
+		"sheet.unit.workers":     {"pekerja", "workers"},
+		"sheet.word":             {"lembar", "sheet"},
+		"sheet.plain":            {"%v", "%v"},
 		"sheet.flag-no-sheet": {
 			"--sheet %q: buku kerja tidak memiliki lembar kerja itu (yang ada: %s)",
 			"--sheet %q: the workbook has no such worksheet (it has %s)"},

@@ -17,6 +17,9 @@
 // "Tingkat Kematangan (Mandiri)" and "(Verifikasi)"), and the agency and the
 // year are labelled cells above it. Nothing in the other sheets looks like a
 // header row or a label to that reader.
+//
+// template may import pkg/rubric, pkg/stablezip, pkg/xlsxkit (the print
+// frame every workbook spbe writes shares) and excelize.
 package template
 
 import (
@@ -28,6 +31,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/stablezip"
+	"github.com/spbe-id/spbe/pkg/xlsxkit"
 )
 
 // Sheet names of the workbook.
@@ -214,16 +218,8 @@ func (b *builder) protect(sheet string) {
 // high (0: as many as it takes), with narrow margins and page numbers in
 // the footer.
 func (b *builder) landscape(sheet string, tall int) {
-	f := b.f
-	size, orient, wide := 9, "landscape", 1 // 9 is A4
-	b.check(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &wide, FitToHeight: &tall}))
-	fit := true
-	b.check(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
-	m, hm := 0.5, 0.3
-	b.check(f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hm, Footer: &hm}))
 	// The footer names the OPD and the year when the template is made
-	// for one, so that a printed page says whose it is; the font is named,
-	// so that no office suite picks another.
+	// for one, so that a printed page says whose it is.
 	who := b.r.Title + " · " + b.r.ID + " versi " + b.r.Version
 	if b.opt.OPD != "" {
 		who = b.opt.OPD
@@ -232,21 +228,6 @@ func (b *builder) landscape(sheet string, tall int) {
 		}
 		who += " · " + b.r.Title
 	}
-	const font = "&\"Calibri,Regular\"&8"
-	b.check(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L" + font + escapeHF(who) + "&C" + font + "&A&R" + font + "Halaman &P dari &N",
-	}))
-}
-
-// escapeHF doubles the ampersands of text put in a header or footer, where
-// "&" starts a code.
-func escapeHF(s string) string {
-	out := make([]rune, 0, len(s))
-	for _, c := range s {
-		if c == '&' {
-			out = append(out, '&')
-		}
-		out = append(out, c)
-	}
-	return string(out)
+	b.check(xlsxkit.PrintFrame(b.f, sheet, xlsxkit.Frame{Orientation: "landscape", Tall: tall, TopBottom: 0.5, FontSize: 8,
+		FooterLeft: xlsxkit.EscapeHF(who), FooterCenter: "&A", FooterRight: "Halaman &P dari &N"}))
 }

@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 )
 
@@ -30,7 +30,7 @@ func init() {
 // Check writes the summary of spbe check as HTML, for a reviewer opening
 // a CI artefact: every sheet with its outcome, every value that changed,
 // the predicates that changed, and the command that accepts the changes.
-func Check(w io.Writer, c *doc.Check) error {
+func Check(w io.Writer, c *checkdoc.Check) error {
 	l, r := c.Lang, c.Rubric
 	title := fmt.Sprintf(l.T("check.head"), c.Dir, r.ID, r.Version, l.Status(r.Status))
 	p := &page{Lang: string(l), Title: title, Running: title, Footer: footer(l, c.ToolVersion)}
@@ -56,9 +56,9 @@ func Check(w io.Writer, c *doc.Check) error {
 	var preds []string
 	for _, sh := range c.Sheets {
 		for _, d := range sh.Differences {
-			diffs.Rows = append(diffs.Rows, []cell{txt(sh.Sheet), txt(doc.CheckWhat(l, d)), txt(doc.CheckValue(l, d.Old)), txt(doc.CheckValue(l, d.New))})
-			if d.Kind == doc.GoldenKindPredicate {
-				preds = append(preds, fmt.Sprintf("%s: %s%s → %s", sh.Sheet, strings.TrimSuffix(doc.CheckWhat(l, d), l.T("check.kind.pred")), doc.CheckValue(l, d.Old), doc.CheckValue(l, d.New)))
+			diffs.Rows = append(diffs.Rows, []cell{txt(sh.Sheet), txt(checkdoc.What(l, d)), txt(checkdoc.Value(l, d.Old)), txt(checkdoc.Value(l, d.New))})
+			if d.Kind == checkdoc.KindPredicate {
+				preds = append(preds, fmt.Sprintf("%s: %s%s → %s", sh.Sheet, strings.TrimSuffix(checkdoc.What(l, d), l.T("check.kind.pred")), checkdoc.Value(l, d.Old), checkdoc.Value(l, d.New)))
 			}
 		}
 	}
@@ -91,7 +91,7 @@ func Check(w io.Writer, c *doc.Check) error {
 		}
 		if sh.Updated {
 			verb := l.T("check.updated")
-			if sh.Status == doc.CheckMissing {
+			if sh.Status == checkdoc.Missing {
 				verb = l.T("check.created")
 			}
 			written = append(written, verb+" "+sh.Golden)

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 )
 
@@ -15,7 +15,7 @@ type JSONCheck struct {
 	Rubric   JSONRubric       `json:"rubric"`
 	Update   bool             `json:"update"`
 	OK       bool             `json:"ok"`
-	Summary  doc.CheckSummary `json:"summary"`
+	Summary  checkdoc.Summary `json:"summary"`
 	Sheets   []JSONCheckSheet `json:"sheets"`
 	Orphans  []string         `json:"orphan_goldens"`
 	Warnings []string         `json:"warnings"`
@@ -48,7 +48,7 @@ type JSONValue struct {
 	Text    string `json:"text,omitempty"`
 }
 
-func jsonValue(v doc.GoldenValue) *JSONValue {
+func jsonValue(v checkdoc.GoldenValue) *JSONValue {
 	switch {
 	case v.Missing():
 		return nil
@@ -59,7 +59,7 @@ func jsonValue(v doc.GoldenValue) *JSONValue {
 }
 
 // JSONCheckOf converts a check to its JSON form.
-func JSONCheckOf(c *doc.Check) JSONCheck {
+func JSONCheckOf(c *checkdoc.Check) JSONCheck {
 	r := c.Rubric
 	out := JSONCheck{
 		Tool: "spbe " + c.ToolVersion, Dir: c.Dir, Update: c.Update, OK: c.OK(), Summary: c.Summary(),
@@ -84,6 +84,6 @@ func JSONCheckOf(c *doc.Check) JSONCheck {
 }
 
 // CheckJSON writes the check as indented JSON.
-func CheckJSON(w io.Writer, c *doc.Check) error {
+func CheckJSON(w io.Writer, c *checkdoc.Check) error {
 	return writeJSON(w, JSONCheckOf(c))
 }

@@ -5,7 +5,7 @@ import (
 	"io"
 	"math/big"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -91,7 +91,7 @@ func JSONRubricOf(r *rubric.Rubric, l lang.Lang) JSONRubricTree {
 	out := JSONRubricTree{ID: r.ID, Title: r.Title, TitleEN: r.TitleEN, Version: r.Version, Status: r.Status,
 		Source: r.Source, Note: r.Note, File: r.File, SHA256: r.Hash, TargetLevel: r.TargetLevel,
 		Indicators: len(r.Indicators), Rounding: JSONRounding(r.Rounding), Domains: []JSONTreeDomain{}, Warnings: []string{}}
-	if n := doc.RubricNotice(l, r); n != "" {
+	if n := rubricdoc.Notice(l, r); n != "" {
 		out.Warnings = append(out.Warnings, n)
 	}
 	for _, s := range r.Scales {
@@ -154,15 +154,15 @@ func RubricListJSON(w io.Writer, rs []*rubric.Rubric) error {
 
 // JSONRubricDiff is the machine-readable form of a rubric diff.
 type JSONRubricDiff struct {
-	Old     JSONRubric      `json:"old"`
-	New     JSONRubric      `json:"new"`
-	Changes []rubric.Change `json:"changes"`
+	Old     JSONRubric         `json:"old"`
+	New     JSONRubric         `json:"new"`
+	Changes []rubricdoc.Change `json:"changes"`
 }
 
 // DiffJSON writes the changes as JSON.
-func DiffJSON(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change) error {
+func DiffJSON(w io.Writer, a, b *rubric.Rubric, changes []rubricdoc.Change) error {
 	if changes == nil {
-		changes = []rubric.Change{}
+		changes = []rubricdoc.Change{}
 	}
 	return writeJSON(w, JSONRubricDiff{Old: jsonRubric(a), New: jsonRubric(b), Changes: changes})
 }

@@ -7,7 +7,7 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -17,7 +17,7 @@ import (
 func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	ew := errw.New(w)
 	ew.Printf("# %s (%s %s %s)\n\n", mdEscape(l.Title(r)), mdEscape(r.ID), l.T("version"), mdEscape(r.Version))
-	if n := doc.RubricNotice(l, r); n != "" {
+	if n := rubricdoc.Notice(l, r); n != "" {
 		ew.Printf("> %s\n\n", mdEscape(n))
 	}
 	ew.Printf("| | |\n|---|---|\n")
@@ -25,7 +25,7 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	if r.Source != "" {
 		ew.Printf("| %s | %s |\n", l.T("source"), mdEscape(r.Source))
 	}
-	ew.Printf("| %s | %s |\n", l.T("summary"), mdEscape(doc.RubricSummary(l, r)))
+	ew.Printf("| %s | %s |\n", l.T("summary"), mdEscape(rubricdoc.Summary(l, r)))
 
 	ew.Printf("\n## %s\n\n| %s | %s | %s |\n|---|---|---|\n", l.T("rubrictool.scales"), l.T("id"), l.T("name"), l.T("level"))
 	for _, s := range r.Scales {
@@ -37,7 +37,7 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	}
 	ew.Printf("\n## %s\n\n| %s | %s |\n|---|---|\n", l.T("rubrictool.bands"), l.T("predicate"), l.T("index"))
 	for i, b := range r.Bands {
-		ew.Printf("| %s | %s |\n", mdEscape(l.Band(b)), mdEscape(doc.RubricBandRange(l, r, i)))
+		ew.Printf("| %s | %s |\n", mdEscape(l.Band(b)), mdEscape(rubricdoc.BandRange(l, r, i)))
 	}
 	ew.Printf("\n## %s\n\n", l.T("rubrictool.tree"))
 	if r.HasDomains() {
@@ -74,7 +74,7 @@ func RubricMarkdown(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 }
 
 // DiffMarkdown writes the changes as a Markdown table, for a pull request.
-func DiffMarkdown(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l lang.Lang) error {
+func DiffMarkdown(w io.Writer, a, b *rubric.Rubric, changes []rubricdoc.Change, l lang.Lang) error {
 	ew := errw.New(w)
 	ew.Printf("### "+l.T("rubricdiff.head")+"\n\n", "`"+a.File+"`", "`"+b.File+"`")
 	if len(changes) == 0 {
@@ -83,12 +83,12 @@ func DiffMarkdown(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l l
 	}
 	ew.Printf("| %s | %s | %s | %s | %s |\n|---|---|---|---:|---:|\n", l.T("rubricdiff.item"), l.T("name"), l.T("rubricdiff.change"), l.T("rubricdiff.old"), l.T("rubricdiff.new"))
 	for _, c := range changes {
-		old, new := doc.ChangeValue(l, c, c.Old), doc.ChangeValue(l, c, c.New)
-		field := doc.ChangeFieldOf(l, c)
+		old, new := rubricdoc.ChangeValue(l, c, c.Old), rubricdoc.ChangeValue(l, c, c.New)
+		field := rubricdoc.ChangeFieldOf(l, c)
 		if c.Long {
 			old, new, field = "", "", fmt.Sprintf(l.T("rubricdiff.changed"), field)
 		}
-		ew.Printf("| %s | %s | %s | %s | %s |\n", mdEscape(doc.ChangeItem(l, c)), mdEscape(c.Name), mdEscape(field), mdEscape(old), mdEscape(new))
+		ew.Printf("| %s | %s | %s | %s | %s |\n", mdEscape(rubricdoc.ChangeItem(l, c)), mdEscape(c.Name), mdEscape(field), mdEscape(old), mdEscape(new))
 	}
 	ew.Printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
 	return ew.Err

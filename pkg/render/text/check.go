@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 )
 
 // CheckText writes the outcome for a person: a table of every value that
@@ -14,7 +14,7 @@ import (
 // changed called out below it, the goldens --update wrote, and a count.
 // Why a sheet failed is not repeated here: spbe check prints it on the
 // error stream as it happens.
-func CheckText(w io.Writer, c *doc.Check) error {
+func CheckText(w io.Writer, c *checkdoc.Check) error {
 	l, r := c.Lang, c.Rubric
 	ew := errw.New(w)
 	ew.Printf(l.T("check.head")+"\n", c.Dir, r.ID, r.Version, l.Status(r.Status))
@@ -22,9 +22,9 @@ func CheckText(w io.Writer, c *doc.Check) error {
 	var preds []string
 	for _, sh := range c.Sheets {
 		for _, d := range sh.Differences {
-			rows = append(rows, []string{sh.Sheet, doc.CheckWhat(l, d), doc.CheckValue(l, d.Old), "→", doc.CheckValue(l, d.New)})
-			if d.Kind == doc.GoldenKindPredicate {
-				preds = append(preds, fmt.Sprintf("  %s: %s%s → %s", sh.Sheet, strings.TrimSuffix(doc.CheckWhat(l, d), l.T("check.kind.pred")), doc.CheckValue(l, d.Old), doc.CheckValue(l, d.New)))
+			rows = append(rows, []string{sh.Sheet, checkdoc.What(l, d), checkdoc.Value(l, d.Old), "→", checkdoc.Value(l, d.New)})
+			if d.Kind == checkdoc.KindPredicate {
+				preds = append(preds, fmt.Sprintf("  %s: %s%s → %s", sh.Sheet, strings.TrimSuffix(checkdoc.What(l, d), l.T("check.kind.pred")), checkdoc.Value(l, d.Old), checkdoc.Value(l, d.New)))
 			}
 		}
 	}
@@ -44,7 +44,7 @@ func CheckText(w io.Writer, c *doc.Check) error {
 	for _, sh := range c.Sheets {
 		if sh.Updated {
 			verb := l.T("check.updated")
-			if sh.Status == doc.CheckMissing {
+			if sh.Status == checkdoc.Missing {
 				verb = l.T("check.created")
 			}
 			written = append(written, verb+" "+sh.Golden)

@@ -7,7 +7,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -21,7 +21,7 @@ func RubricText(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	if r.Source != "" {
 		ew.Printf("%s: %s\n", l.T("source"), r.Source)
 	}
-	ew.Printf("%s\n", doc.RubricSummary(l, r))
+	ew.Printf("%s\n", rubricdoc.Summary(l, r))
 
 	ew.Printf("\n%s\n", l.T("rubrictool.scales"))
 	for _, s := range r.Scales {
@@ -34,7 +34,7 @@ func RubricText(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 	ew.Printf("\n%s\n", l.T("rubrictool.bands"))
 	rows := [][]string{}
 	for i, b := range r.Bands {
-		rows = append(rows, []string{"  " + l.Band(b), doc.RubricBandRange(l, r, i)})
+		rows = append(rows, []string{"  " + l.Band(b), rubricdoc.BandRange(l, r, i)})
 	}
 	writeAlignedColumns(ew, rows, "ll")
 
@@ -79,7 +79,7 @@ func RubricText(w io.Writer, r *rubric.Rubric, l lang.Lang) error {
 		align = "lrl"
 	}
 	writeAlignedColumns(ew, rows, align)
-	if n := doc.RubricNotice(l, r); n != "" {
+	if n := rubricdoc.Notice(l, r); n != "" {
 		ew.Printf("\n%s\n", n)
 	}
 	return ew.Err
@@ -104,14 +104,14 @@ func RubricList(w io.Writer, rs []*rubric.Rubric, l lang.Lang) error {
 // ValidLine is what `spbe rubric validate` says of a valid rubric file.
 func ValidLine(file string, r *rubric.Rubric, l lang.Lang) string {
 	s := fmt.Sprintf(l.T("rubrictool.valid"), file, r.ID, r.Version, l.Status(r.Status), len(r.Indicators))
-	if n := doc.RubricNotice(l, r); n != "" {
+	if n := rubricdoc.Notice(l, r); n != "" {
 		s += "\n" + n
 	}
 	return s
 }
 
 // DiffText writes the changes from rubric a to rubric b, one per line.
-func DiffText(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l lang.Lang) error {
+func DiffText(w io.Writer, a, b *rubric.Rubric, changes []rubricdoc.Change, l lang.Lang) error {
 	ew := errw.New(w)
 	ew.Printf(l.T("rubricdiff.head")+"\n\n", a.File, b.File)
 	if len(changes) == 0 {
@@ -119,7 +119,7 @@ func DiffText(w io.Writer, a, b *rubric.Rubric, changes []rubric.Change, l lang.
 		return ew.Err
 	}
 	for _, c := range changes {
-		ew.Printf("%s\n", doc.ChangeLine(l, c))
+		ew.Printf("%s\n", rubricdoc.ChangeLine(l, c))
 	}
 	ew.Printf("\n"+l.T("rubricdiff.count")+"\n", len(changes))
 	return ew.Err

@@ -11,6 +11,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/xlsxkit"
 )
 
 func init() {
@@ -72,14 +73,14 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	for _, c := range p.Costs {
 		costDec = max(costDec, ratDecimals(c))
 	}
-	gainFmt, perCostFmt := "+0.0000##;-0.0000##;0.0000", *numFmt(doc.PerEffortDecimals)
+	gainFmt, perCostFmt := "+0.0000##;-0.0000##;0.0000", *xlsxkit.NumFmt(doc.PerEffortDecimals)
 	top := &excelize.Alignment{Vertical: "top"}
 	bold := &excelize.Font{Family: "Calibri", Bold: true}
-	cost := x.style(&excelize.Style{CustomNumFmt: numFmt(costDec), Alignment: top})
+	cost := x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(costDec), Alignment: top})
 	gain := x.style(&excelize.Style{CustomNumFmt: &gainFmt, Alignment: top})
 	rule := []excelize.Border{{Type: "top", Color: "808080", Style: 1}}
 	totalLabel := x.style(&excelize.Style{Font: bold, Border: rule, Alignment: &excelize.Alignment{Horizontal: "right"}})
-	totalCost := x.style(&excelize.Style{Font: bold, Border: rule, CustomNumFmt: numFmt(costDec)})
+	totalCost := x.style(&excelize.Style{Font: bold, Border: rule, CustomNumFmt: xlsxkit.NumFmt(costDec)})
 	totalGain := x.style(&excelize.Style{Font: bold, Border: rule, CustomNumFmt: &gainFmt})
 	totalRule := x.style(&excelize.Style{Border: rule})
 	labelRight := x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
@@ -87,15 +88,15 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	perCost := x.style(&excelize.Style{CustomNumFmt: &perCostFmt, Alignment: top})
 	// The index before and after the plan: centred under the levels, the
 	// predicate and the exact value set off from it.
-	indexC := x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Horizontal: "center"}})
+	indexC := x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Horizontal: "center"}})
 	exact := x.style(&excelize.Style{Alignment: &excelize.Alignment{Indent: 1}})
 	note := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 
 	// line writes a sentence across the sheet's columns, wrapped.
 	line := func(row int, s string, style int) {
 		x.str(sh, recNo, row, s, style)
-		x.check(x.f.MergeCell(sh, cellName(recNo, row), cellName(recPerCost, row)))
-		x.fitRow(sh, row, wrappedLines(s, total))
+		x.check(x.f.MergeCell(sh, xlsxkit.Cell(recNo, row), xlsxkit.Cell(recPerCost, row)))
+		x.fitRow(sh, row, xlsxkit.WrappedLines(s, total))
 	}
 	header := func(row int, last int) {
 		heads := []string{l.T("id"), l.T("indicator"), l.T("plan.from"), l.T("plan.to"), l.T("eval.effort"), l.T("plan.gain"), l.T("eval.gain.per.effort")}
@@ -112,11 +113,11 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 		x.str(sh, recName, row, name, x.wrap)
 		x.num(sh, recFrom, row, float64(from), x.level)
 		x.num(sh, recTo, row, float64(to), x.level)
-		x.fitRow(sh, row, wrappedLines(name, widths[recName]))
+		x.fitRow(sh, row, xlsxkit.WrappedLines(name, widths[recName]))
 	}
 
 	x.str(sh, recNo, 1, l.T("recommend.title"), x.title)
-	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sh) + "!$1:$1", Scope: sh}))
+	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: xlsxkit.QuoteSheet(sh) + "!$1:$1", Scope: sh}))
 	row := 3
 	line(row, rep.PlanLead, lead)
 	// The note says what the efforts in the line above mean, so it follows
@@ -157,8 +158,8 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 					row++
 					text := fmt.Sprintf("%s %d: %s", l.T("level"), c.Level, crit)
 					x.str(sh, recName, row, text, criteria)
-					x.check(x.f.MergeCell(sh, cellName(recName, row), cellName(recPerCost, row)))
-					x.fitRow(sh, row, wrappedLines(text, total-widths[recNo]))
+					x.check(x.f.MergeCell(sh, xlsxkit.Cell(recName, row), xlsxkit.Cell(recPerCost, row)))
+					x.fitRow(sh, row, xlsxkit.WrappedLines(text, total-widths[recNo]))
 				}
 			}
 		}
@@ -182,12 +183,12 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 			x.str(sh, recName, row, label, labelRight)
 			x.num(sh, recFrom, row, x.rounded(index), indexC)
 			x.str(sh, recTo, row, l.Band(band), x.recBandStyle(band))
-			x.check(x.f.MergeCell(sh, cellName(recTo, row), cellName(recCost, row)))
+			x.check(x.f.MergeCell(sh, xlsxkit.Cell(recTo, row), xlsxkit.Cell(recCost, row)))
 			// An index that prints rounded says its exact value, as the
 			// other formats do: the predicate may read it.
 			if x.r.Rounding.Round(index).Cmp(index) != 0 {
 				x.str(sh, recGain, row, l.T("exact")+" "+l.Precise(index, x.r.Rounding.Decimals), exact)
-				x.check(x.f.MergeCell(sh, cellName(recGain, row), cellName(recPerCost, row)))
+				x.check(x.f.MergeCell(sh, xlsxkit.Cell(recGain, row), xlsxkit.Cell(recPerCost, row)))
 			}
 			row++
 		}

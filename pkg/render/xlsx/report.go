@@ -1,9 +1,20 @@
+// Package xlsx draws the single-sheet report as an Excel workbook: the
+// summary (the headline, the domain and aspect tables with radar charts,
+// the predicate ranges, the sign-off block), the detail of every
+// indicator, the recommendations and the provenance. The consolidated
+// workbook of a batch is drawn by its sub-package batchbook; what every
+// workbook shares (the print frame, cell addresses, row heights) is in
+// pkg/xlsxkit. Numbers go into cells through lang (rounded as printed, or
+// exact); text from a sheet is always stored as text.
+//
+// xlsx may import pkg/doc, pkg/lang, pkg/rubric, pkg/xlsxkit,
+// pkg/stablezip and excelize; never the engine (pkg/score, pkg/insight),
+// the reader (pkg/sheet) or pkg/cli.
 package xlsx
 
 import (
 	"fmt"
 	"io"
-	"math"
 	"math/big"
 	"path/filepath"
 	"strconv"
@@ -16,6 +27,7 @@ import (
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/stablezip"
+	"github.com/spbe-id/spbe/pkg/xlsxkit"
 )
 
 func init() {
@@ -101,7 +113,7 @@ func (x *xb) check(err error) {
 // it looks like: an explanation reading "=HYPERLINK(...)" stays text and
 // never becomes a formula.
 func (x *xb) str(sheet string, col, row int, s string, style int) {
-	c := cellName(col, row)
+	c := xlsxkit.Cell(col, row)
 	x.check(x.f.SetCellStr(sheet, c, s))
 	if style != 0 {
 		x.check(x.f.SetCellStyle(sheet, c, c, style))
@@ -109,7 +121,7 @@ func (x *xb) str(sheet string, col, row int, s string, style int) {
 }
 
 func (x *xb) num(sheet string, col, row int, v float64, style int) {
-	c := cellName(col, row)
+	c := xlsxkit.Cell(col, row)
 	x.check(x.f.SetCellFloat(sheet, c, v, -1, 64))
 	if style != 0 {
 		x.check(x.f.SetCellStyle(sheet, c, c, style))
@@ -143,24 +155,24 @@ func (x *xb) makeStyles() {
 	x.label = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "center"}})
 	x.labelTop = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "top"}})
 	x.idStyle = x.style(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.head = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
-	x.headC = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	x.headR = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: thin, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}})
+	x.head = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
+	x.headC = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
+	x.headR = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}})
 	x.text = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
 	x.wrap = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
 	x.note = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}})
-	x.index = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.indexBold = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.weight = x.style(&excelize.Style{CustomNumFmt: numFmt(2), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.contrib = x.style(&excelize.Style{CustomNumFmt: numFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.intLeft = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.level = x.style(&excelize.Style{CustomNumFmt: numFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
+	x.index = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.indexBold = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}})
+	x.weight = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(2), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.contrib = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
+	x.intLeft = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
+	x.level = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	// A decimal value shows at least two decimals and as many more as it
 	// has (up to what a spreadsheet displays).
 	valueFmt := "0.00#############"
 	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
 	x.bigLabel = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "center"}})
-	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: numFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
+	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
 	x.verifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "375623"}})
 	x.unverifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "C00000"}})
 	x.metStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "375623"}})
@@ -222,7 +234,7 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 func (x *xb) summary(sh string) {
 	l, r, rep, res := x.l, x.r, x.rep, x.rep.Result
 	x.str(sh, 1, 1, rep.Title, x.title)
-	x.fitRow(sh, 1, wrappedLines(rep.Title, 80))
+	x.fitRow(sh, 1, xlsxkit.WrappedLines(rep.Title, 80))
 	row := 3
 	h := rep.Headline
 	// The headline: the index and predicate large, what they are below.
@@ -279,8 +291,8 @@ func (x *xb) summary(sh string) {
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)
-			x.check(x.f.MergeCell(sh, cellName(1, row), cellName(5, row)))
-			x.fitRow(sh, row, wrappedLines(n, 100))
+			x.check(x.f.MergeCell(sh, xlsxkit.Cell(1, row), xlsxkit.Cell(5, row)))
+			x.fitRow(sh, row, xlsxkit.WrappedLines(n, 100))
 			row++
 		}
 	}
@@ -327,7 +339,7 @@ func (x *xb) summary(sh string) {
 			row++
 			x.str(sh, 1, row, g.ID, x.text)
 			x.str(sh, 2, row, g.Name, x.wrap)
-			x.fitRow(sh, row, wrappedLines(g.Name, 52))
+			x.fitRow(sh, row, xlsxkit.WrappedLines(g.Name, 52))
 			x.num(sh, 3, row, exactFloat(g.Weight), x.weight)
 			x.num(sh, 4, row, x.rounded(g.Index), x.index)
 			if g.Self != nil {
@@ -389,11 +401,11 @@ func (x *xb) summary(sh string) {
 	// are anchored to cells, sized by excelize from the rows' heights, and
 	// an office suite that sized rows to its own fonts would stretch or
 	// squash them.
-	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: ptr(15.0), CustomHeight: ptr(true)}))
+	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: xlsxkit.Ptr(15.0), CustomHeight: xlsxkit.Ptr(true)}))
 	_, hi := r.LevelRange()
 	top := 3
 	for _, c := range charts {
-		x.radar(sh, cellName(8, top), c, 0, float64(hi), selfCol, targetCol)
+		x.radar(sh, xlsxkit.Cell(8, top), c, 0, float64(hi), selfCol, targetCol)
 		top += 24
 	}
 	x.page(sh, true)
@@ -556,7 +568,7 @@ func (x *xb) detail(sh string) {
 	cols[colName-1].width = min(nameWidth+2, 70)
 	for i, is := range res.Indicators {
 		row, in := i+2, is.Indicator
-		lines := wrappedLines(l.Name(in.Name, in.NameEN), cols[colName-1].width)
+		lines := xlsxkit.WrappedLines(l.Name(in.Name, in.NameEN), cols[colName-1].width)
 		if colDomain != 0 {
 			x.str(sh, colDomain, row, in.Aspect.Domain.ID, x.text)
 		}
@@ -592,13 +604,13 @@ func (x *xb) detail(sh string) {
 		if colNote != 0 {
 			if n, ok := notes[in.ID]; ok {
 				x.str(sh, colNote, row, n, x.wrap)
-				lines = max(lines, wrappedLines(n, cols[colNote-1].width))
+				lines = max(lines, xlsxkit.WrappedLines(n, cols[colNote-1].width))
 			}
 		}
 		v := rep.Verification[i]
 		if colEval != 0 && v.EvaluatorNote != "" {
 			x.str(sh, colEval, row, v.EvaluatorNote, x.wrap)
-			lines = max(lines, wrappedLines(v.EvaluatorNote, cols[colEval-1].width))
+			lines = max(lines, xlsxkit.WrappedLines(v.EvaluatorNote, cols[colEval-1].width))
 		}
 		if colEvid != 0 && len(v.Evidence) > 0 {
 			lines = max(lines, x.evidence(sh, colEvid, row, v.Evidence, cols[colEvid-1].width))
@@ -613,7 +625,7 @@ func (x *xb) detail(sh string) {
 	lastCol, _ := excelize.ColumnNumberToName(len(cols))
 	x.check(x.f.AutoFilter(sh, "A1:"+lastCol+strconv.Itoa(last), nil))
 	x.check(x.f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: quoteSheet(sh) + "!$1:$1", Scope: sh}))
+	x.check(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: xlsxkit.QuoteSheet(sh) + "!$1:$1", Scope: sh}))
 
 	// Levels shade from red (the scale's lowest) through yellow to green
 	// (its highest), fixed to the scale rather than to the data, so that a
@@ -627,13 +639,13 @@ func (x *xb) detail(sh string) {
 	}}
 	for _, c := range []int{colLevel, colSelf} {
 		if c != 0 {
-			x.check(x.f.SetConditionalFormat(sh, cellName(c, 2)+":"+cellName(c, last), scale))
+			x.check(x.f.SetConditionalFormat(sh, xlsxkit.Cell(c, 2)+":"+xlsxkit.Cell(c, last), scale))
 		}
 	}
 	if colGap != 0 {
 		short, err := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "9C0006", Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}})
 		x.check(err)
-		x.check(x.f.SetConditionalFormat(sh, cellName(colGap, 2)+":"+cellName(colGap, last), []excelize.ConditionalFormatOptions{{
+		x.check(x.f.SetConditionalFormat(sh, xlsxkit.Cell(colGap, 2)+":"+xlsxkit.Cell(colGap, last), []excelize.ConditionalFormatOptions{{
 			Type: "cell", Criteria: ">", Value: "0", Format: &short,
 		}}))
 	}
@@ -650,7 +662,7 @@ func (x *xb) evidence(sh string, col, row int, links []doc.Link, width float64) 
 	lines := 0
 	for _, lk := range links {
 		texts = append(texts, lk.Text)
-		lines += wrappedLines(lk.Text, width)
+		lines += xlsxkit.WrappedLines(lk.Text, width)
 		if first == "" && lk.URL != "" {
 			first = lk.URL
 		}
@@ -661,20 +673,12 @@ func (x *xb) evidence(sh string, col, row int, links []doc.Link, width float64) 
 	}
 	x.str(sh, col, row, strings.Join(texts, "\n"), style)
 	if first != "" {
-		x.check(x.f.SetCellHyperLink(sh, cellName(col, row), first, "External"))
+		x.check(x.f.SetCellHyperLink(sh, xlsxkit.Cell(col, row), first, "External"))
 	}
 	return lines
 }
 
 const provWidth = 80
-
-// wrappedLines estimates how many lines text takes in a wrapped column of
-// the given width (in widths of the digit 0, about one average character).
-func wrappedLines(s string, width float64) int {
-	n := utf8.RuneCountInString(s)
-	// A column of width w holds about 1.1w characters of proportional text.
-	return max(1, int(math.Ceil(float64(n)/(1.1*width))))
-}
 
 // fitRow makes a row tall enough for wrapped text. Office suites do not
 // size rows to wrapped text written by another program when they open a
@@ -696,7 +700,7 @@ func (x *xb) provenance(sh string) {
 	kv := func(key, val string) {
 		x.str(sh, 1, row, key, x.labelTop)
 		x.str(sh, 2, row, val, x.wrap)
-		x.fitRow(sh, row, wrappedLines(val, provWidth))
+		x.fitRow(sh, row, xlsxkit.WrappedLines(val, provWidth))
 		row++
 	}
 	if a := rep.Answers; a != nil {
@@ -739,3 +743,42 @@ func (x *xb) provenance(sh string) {
 	x.check(x.f.SetColWidth(sh, "B", "B", provWidth))
 	x.page(sh, true)
 }
+
+// contrastText picks black or white text for a fill colour RRGGBB, by its
+// perceived brightness.
+func contrastText(rgb string) string {
+	v, err := strconv.ParseUint(rgb, 16, 32)
+	if err != nil || len(rgb) != 6 {
+		return "000000"
+	}
+	r, g, b := float64(v>>16&0xff), float64(v>>8&0xff), float64(v&0xff)
+	if 0.299*r+0.587*g+0.114*b < 128 {
+		return "FFFFFF"
+	}
+	return "000000"
+}
+
+func abs(sheet string, col, row int) string {
+	c, _ := excelize.CoordinatesToCellName(col, row, true)
+	return xlsxkit.QuoteSheet(sheet) + "!" + c
+}
+
+func absRange(sheet string, col, row1, row2 int) string {
+	a, _ := excelize.CoordinatesToCellName(col, row1, true)
+	b, _ := excelize.CoordinatesToCellName(col, row2, true)
+	return xlsxkit.QuoteSheet(sheet) + "!" + a + ":" + b
+}
+
+// A4 landscape, fitted to the page's width; tall sheets flow onto further
+// pages (fitToHeight 0), the summary onto one. Every page names the OPD,
+// the Pemda and the year, and its number.
+func (x *xb) page(sheet string, onePage bool) {
+	tall := 0
+	if onePage {
+		tall = 1
+	}
+	x.check(xlsxkit.PrintFrame(x.f, sheet, xlsxkit.ReportFrame(tall, fmt.Sprintf(x.l.T("eval.title"), x.l.Title(x.r)), x.rep.PageLabel, x.l.T("eval.page"))))
+}
+
+// exactFloat is a weight or contribution as a cell's number.
+func exactFloat(v *big.Rat) float64 { return lang.Float(v) }

@@ -1,4 +1,4 @@
-package rubric_test
+package rubricdiff_test
 
 import (
 	"fmt"
@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/rubricdiff"
 )
 
 // Each edit of a small rubric gives exactly the listed changes, printed
 // one per line as KIND ID FIELD: OLD -> NEW.
 func TestDiffNamesExactlyWhatChanged(t *testing.T) {
-	base, err := os.ReadFile("testdata/valid-no-domains.yaml")
+	base, err := os.ReadFile("../rubric/testdata/valid-no-domains.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestDiffNamesExactlyWhatChanged(t *testing.T) {
 				t.Fatalf("the edited rubric does not load: %v", err)
 			}
 			var got []string
-			for _, ch := range rubric.Diff(a, b) {
+			for _, ch := range rubricdiff.Diff(a, b) {
 				line := fmt.Sprintf("%s %s %s: %s -> %s", ch.Kind, ch.ID, ch.Field, ch.Old, ch.New)
 				line = strings.ReplaceAll(line, "  ", " ")
 				if ch.Long {
@@ -101,7 +102,7 @@ func TestDiffOfTheBuiltins(t *testing.T) {
 		t.Fatal(err)
 	}
 	count := map[string]int{}
-	for _, ch := range rubric.Diff(a, b) {
+	for _, ch := range rubricdiff.Diff(a, b) {
 		if ch.Kind == "indicator" || ch.Kind == "domain" {
 			count[ch.Kind+" "+ch.Field]++
 		}
@@ -109,7 +110,7 @@ func TestDiffOfTheBuiltins(t *testing.T) {
 	if count["indicator removed"] != 27 || count["indicator added"] != 0 || count["domain removed"] != 4 {
 		t.Errorf("counts: %v", count)
 	}
-	if len(rubric.Diff(a, a)) != 0 {
+	if len(rubricdiff.Diff(a, a)) != 0 {
 		t.Error("a rubric differs from itself")
 	}
 }

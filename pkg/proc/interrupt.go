@@ -1,8 +1,7 @@
-package cli
+package proc
 
 import (
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"os"
 	"os/signal"
@@ -10,22 +9,16 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 )
 
-// Exit codes of an interrupted run, as a shell reports a process killed by
-// the signal: 128 + SIGINT (Ctrl-C) or SIGTERM.
-const (
-	ExitInterrupted = 130
-	ExitTerminated  = 143
-)
-
-// handleInterrupts makes Ctrl-C and SIGTERM end the run cleanly: every
+// HandleInterrupts makes Ctrl-C and SIGTERM end the run cleanly: every
 // temporary file is removed (a set of reports being published is let to
 // finish first, so it is all there or not at all), stderr says what was
 // and was not written, and the process exits 130 or 143. The returned
 // function stops the handling.
-func handleInterrupts(errOut io.Writer) (stop func()) {
+func HandleInterrupts(errOut io.Writer) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
@@ -56,22 +49,22 @@ func handleInterrupts(errOut io.Writer) (stop func()) {
 
 // interruptMessage says what an interrupted run wrote and did not write.
 func interruptMessage(sig os.Signal, written, notWritten []string) string {
-	what := lang.S("cli.interrupted")
+	what := lang.S("proc.interrupted")
 	if sig == syscall.SIGTERM {
-		what = lang.S("cli.terminated")
+		what = lang.S("proc.terminated")
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "spbe: %s: ", what)
 	if len(written) == 0 {
-		b.WriteString(lang.S("cli.nothing-written"))
+		b.WriteString(lang.S("proc.nothing-written"))
 	} else {
-		b.WriteString(lang.Sprintf("cli.written", listFiles(written)))
+		b.WriteString(lang.Sprintf("proc.written", listFiles(written)))
 	}
 	if len(notWritten) > 0 {
-		b.WriteString(lang.Sprintf("cli.not-written", listFiles(notWritten)))
+		b.WriteString(lang.Sprintf("proc.not-written", listFiles(notWritten)))
 	}
 	if dir := resumeHint.Load(); dir != nil {
-		b.WriteString("\nspbe: " + lang.Sprintf("cli.resume-hint", *dir))
+		b.WriteString("\nspbe: " + lang.Sprintf("proc.resume-hint", *dir))
 	}
 	return b.String()
 }
@@ -80,7 +73,9 @@ func interruptMessage(sig os.Signal, written, notWritten []string) string {
 // message; nil when there is none.
 var resumeHint atomic.Pointer[string]
 
-func setResumeHint(dir string) { resumeHint.Store(&dir) }
+// SetResumeHint names the --out-dir of a batch under way, so that an
+// interrupt says how to complete it.
+func SetResumeHint(dir string) { resumeHint.Store(&dir) }
 
 // listFiles names up to ten files, then says how many more.
 func listFiles(paths []string) string {
@@ -88,5 +83,5 @@ func listFiles(paths []string) string {
 	if len(paths) <= most {
 		return strings.Join(paths, ", ")
 	}
-	return lang.Sprintf("cli.and-more", strings.Join(paths[:most], ", "), len(paths)-most)
+	return lang.Sprintf("proc.and-more", strings.Join(paths[:most], ", "), len(paths)-most)
 }

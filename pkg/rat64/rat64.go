@@ -1,4 +1,10 @@
-package doc
+// Package rat64 stores an exact rational in two int64s when it fits, and
+// in a *big.Rat only when it does not: the consolidated report keeps a
+// dozen indices for every sheet of a batch of tens of thousands, and a
+// Number holds no pointer for the collector to scan.
+//
+// rat64 imports only the standard library.
+package rat64
 
 import (
 	"math/big"
@@ -24,8 +30,8 @@ var bigs struct {
 	list []*big.Rat
 }
 
-// NumberOf stores x.
-func NumberOf(x *big.Rat) Number {
+// Of stores x.
+func Of(x *big.Rat) Number {
 	if x.Num().IsInt64() && x.Denom().IsInt64() {
 		return Number{num: x.Num().Int64(), den: x.Denom().Int64()}
 	}

@@ -1,13 +1,29 @@
-package cli
+// Package clitext is the command line's own words, as data: the help of
+// every command and flag, the usage errors, and the words of --help that
+// cobra would write in English, in Indonesian and English. It registers
+// them with the catalogue (lang.AddMessages) when pkg/cli imports it; pkg/cli
+// builds the command tree after the run's language is known, and says
+// every word through lang.S and lang.Sprintf.
+//
+// clitext may import only pkg/lang: it holds no code but the layout of a
+// command's help.
+package clitext
 
 import "github.com/spbe-id/spbe/pkg/lang"
 
-// The command line's help, flags and errors, in Indonesian and English;
-// the command tree is built after the run's language is known.
+// The command line's help, flags and errors.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"cli.app.msg": {"%s",
-			"%s"},
+		"cli.lang-flag": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
+			"language of the output: id (Indonesian) or en (English)"},
+		"cli.run-help": {"Jalankan '%s' untuk petunjuk.", "Run '%s' for usage."},
+		"cli.needs":    {"%s memerlukan %s (%s)", "%s needs %s (%s)"},
+		"cli.arg.FILE": {"lembar jawaban .xlsx atau hasil JSON dari spbe score", "an answer sheet .xlsx or a JSON result of spbe score"},
+		"cli.arg.OLD":  {"dua hasil: yang lama dan yang baru", "two results: the old one and the new one"},
+		"cli.arg.NEW":  {"hasil yang baru, untuk dibandingkan dengan yang lama", "the new result, to compare with the old one"},
+		"cli.arg.DIR":  {"folder berisi lembar jawaban dan golden-nya", "a folder of sheets and their goldens"},
+		"cli.arg.PATH": {"berkas rubrik YAML", "a rubric YAML file"},
+		"cli.arg.NAME": {"nama rubrik bawaan", "a built-in rubric name"},
 		"cli.batch.format-written-file-give": {"format %s ditulis ke berkas: berikan -o BERKAS",
 			"the %s format is written to a file: give -o FILE"},
 		"cli.batch.jobs-d-give-number": {"--jobs %d: berikan jumlah pekerja, atau 0 untuk satu per inti prosesor",
@@ -63,8 +79,6 @@ cannot be scored or a golden is missing or malformed, 2 for usage errors.`},
 			"write the golden of every new or changed sheet"},
 		"cli.check.output-format-text-json": {"format keluaran: text, json atau html",
 			"output format: text, json or html"},
-		"cli.check.language-output-id-indonesian": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
-			"language of the output: id (Indonesian) or en (English)"},
 		"cli.compare.compare-shows-what-changed": {`Compare memperlihatkan apa yang berubah di antara dua evaluasi instansi yang
 sama dengan rubrik yang sama, misalnya lembar jawaban 2021 dan 2023 sebuah
 kota: indeks dan predikat, lalu setiap indeks domain dan aspek serta setiap
@@ -89,8 +103,6 @@ scored with the rubric in use, with a warning.`},
   spbe compare --format markdown 2021.json 2023.xlsx`,
 			`  spbe compare palopo-2021.xlsx palopo-2023.xlsx
   spbe compare --format markdown 2021.json 2023.xlsx`},
-		"cli.compare.compare-and-uses-rubric": {"membandingkan %s dan %s: %s memakai rubrik %s dan %s memakai rubrik %s; tidak ada padanan resmi antarkerangka, jadi evaluasi dengan rubrik berbeda tidak dapat dibandingkan",
-			"compare %s and %s: %s uses rubric %s and %s uses rubric %s; there is no official crosswalk between frameworks, so evaluations under different rubrics cannot be compared"},
 		"cli.compare.compare-and-v": {"membandingkan %s dan %s: %v",
 			"compare %s and %s: %v"},
 		"cli.compare.show-what-changed-between": {"Memperlihatkan apa yang berubah di antara dua evaluasi",
@@ -129,8 +141,6 @@ the index.`},
 			"explain one indicator `ID` and what one more level would add"},
 		"cli.insight.output-format-text-markdown": {"format keluaran: text, markdown, json atau html",
 			"output format: text, markdown, json or html"},
-		"cli.insight.language-output-id-indonesian": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
-			"language of the output: id (Indonesian) or en (English)"},
 		"cli.inspect.inspect-shows-how-reader": {`Inspect memperlihatkan cara pembaca melihat sebuah buku kerja: setiap lembar
 kerja (tampak atau tersembunyi), baris judul yang ditemukan di masing-masing,
 cara setiap kolom digolongkan (indikator, nama, tingkat, mandiri, verifikasi,
@@ -157,10 +167,6 @@ bug report. It exits 1 when the sheet cannot be scored as it stands.`},
 			"Show how the reader sees an answer sheet"},
 		"cli.inspect.output-format-text-or": {"format keluaran: text atau json",
 			"output format: text or json"},
-		"cli.limits.q-not-whole-number": {"%q bukan bilangan bulat",
-			"%q is not a whole number"},
-		"cli.output.given-twice-with-o": {"%s diberikan dua kali dengan -o",
-			"%s is given twice with -o"},
 		"cli.plan.plan-finds-cheapest-set": {`Plan mencari himpunan kenaikan tingkat termurah yang membawa indeks sebuah
 lembar jawaban (atau hasil JSON dari spbe score --format json) ke suatu target:
 secara bawaan predikat berikutnya, atau --target, sebuah predikat (Baik,
@@ -366,8 +372,6 @@ or that points at a local copy: spbe rubric schema > rubric.schema.json.`},
 			"Show what changed between two rubrics"},
 		"cli.rubric.print-json-schema-rubric": {"Mencetak JSON Schema format rubrik",
 			"Print the JSON Schema of the rubric format"},
-		"cli.rubric.language-output-id-indonesian": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
-			"language of the output: id (Indonesian) or en (English)"},
 		"cli.rubric.write-yaml-file-instead": {"tulis YAML ke `BERKAS`, bukan ke keluaran",
 			"write the YAML to `FILE` instead of the output"},
 		"cli.rubric.overwrite-file-if-it": {"timpa BERKAS bila sudah ada",
@@ -433,22 +437,6 @@ exit code is then 1.`},
 			"--out-dir is for a batch: give a folder or several files"},
 		"cli.score.format-written-file-give": {"format %s ditulis ke berkas: berikan -o BERKAS",
 			"the %s format is written to a file: give -o FILE"},
-		"cli.score.target-index-v": {"--target-index: %v",
-			"--target-index: %v"},
-		"cli.score.target-index-outside-index": {"--target-index: %s di luar rentang indeks %d..%d",
-			"--target-index: %s is outside the index's range %d..%d"},
-		"cli.score.signer-id-place-and": {"--signer-id, --place dan --date adalah bagian blok pengesahan: berikan juga --signer NAMA",
-			"--signer-id, --place and --date are part of the sign-off block: give --signer NAME too"},
-		"cli.score.date-q-not-date": {"--date: %q bukan tanggal bertulis TTTT-BB-HH (mis. 2026-11-30)",
-			"--date: %q is not a date written YYYY-MM-DD (e.g. 2026-11-30)"},
-		"cli.score.read-previous-evaluation-v": {"membaca evaluasi sebelumnya: %v",
-			"read the previous evaluation: %v"},
-		"cli.score.q-has-more-than": {"%q memiliki lebih dari satu pemisah desimal; tulis seperti 2,60 atau 2.60",
-			"%q has more than one decimal separator; write it like 2,60 or 2.60"},
-		"cli.score.q-not-number-write": {"%q bukan bilangan; tulis seperti 2,60 atau 2.60",
-			"%q is not a number; write it like 2,60 or 2.60"},
-		"cli.score.q-not-number-write-2": {"%q bukan bilangan; tulis seperti 2,60 atau 2.60",
-			"%q is not a number; write it like 2,60 or 2.60"},
 		"cli.score.give-answer-sheet-xlsx": {"berikan lembar jawaban (.xlsx), atau folder dan berkas untuk dinilai sekaligus",
 			"give an answer sheet (.xlsx), or folders and files to score as a batch"},
 		"cli.score.score-answer-sheet-or": {"Menilai lembar jawaban, atau satu folder lembar jawaban",
@@ -461,8 +449,6 @@ exit code is then 1.`},
 			"overwrite existing output files"},
 		"cli.score.fail-when-sheet-was": {"gagal bila lembar dibuat dari rubrik lain daripada yang menilainya",
 			"fail when the sheet was made from another rubric than the one scoring it"},
-		"cli.score.language-output-id-indonesian": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
-			"language of the output: id (Indonesian) or en (English)"},
 		"cli.score.batch-also-score-sheets": {"banyak berkas: nilai juga lembar di subfolder",
 			"batch: also score the sheets in subfolders"},
 		"cli.score.batch-progress-on-stderr": {"banyak berkas: kemajuan di stderr: auto (bilah di terminal, selain itu plain), plain (satu baris per lembar) atau none",
@@ -477,12 +463,6 @@ exit code is then 1.`},
 			"%d reports already in %s were kept (--resume)"},
 		"cli.score.resume-for-batch": {"--resume melengkapi sebuah --out-dir: berikan folder atau beberapa berkas, dan --out-dir",
 			"--resume completes an --out-dir: give a folder or several files, and --out-dir"},
-		"cli.inspect.rubric-chosen": {"rubrik %s dipilih dari lembarnya: %s",
-			"rubric %s was chosen from the sheet: %s"},
-		"cli.inspect.read-here-with": {"%v; di sini dibaca dengan rubrik %s",
-			"%v; read here with rubric %s"},
-		"cli.resume-hint": {"untuk melengkapi %s, jalankan lagi perintah yang sama dengan --resume: hanya laporan yang belum ada yang ditulis",
-			"to complete %s, run the same command again with --resume: it writes only the reports missing from it"},
 		"cli.score.batch-resume": {"banyak berkas: lengkapi --out-dir yang belum selesai: tulis hanya laporan OPD yang belum ada di dalamnya, tidak pernah mengganti yang sudah ada",
 			"batch: complete an --out-dir left incomplete: write only the OPDs' reports missing from it, never replace one"},
 		"cli.score.batch-also-write-each": {"banyak berkas: tulis juga laporan masing-masing OPD ke `FOLDER`",
@@ -586,8 +566,6 @@ line chart of the index by year, into the consolidated workbook.`},
 			"give the folders of answer sheets of several years"},
 		"cli.trend.show-each-opd-index": {"Memperlihatkan indeks setiap OPD tahun demi tahun",
 			"Show each OPD's index year by year"},
-		"cli.trend.language-output-id-indonesian": {"bahasa keluaran dan pesan: id (Indonesia) atau en (Inggris)",
-			"language of the output: id (Indonesian) or en (English)"},
 		"cli.trend.sheets-read-at-once": {"jumlah lembar yang dibaca bersamaan (0: satu per inti prosesor)",
 			"sheets read at once (0: one per core)"},
 		"cli.version.print-version-spbe": {"Mencetak versi spbe",

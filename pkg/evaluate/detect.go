@@ -1,14 +1,21 @@
-package rubric
+package evaluate
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
-// Evidence is what an answer sheet tells about the rubric it was filled
-// for, for Detect.
-type Evidence struct {
+// This file decides which built-in rubric a sheet's evidence fits: its
+// template stamp, its indicator ids and names. choose.go gathers the
+// evidence and falls back when nothing fits.
+
+// evidence is what an answer sheet tells about the rubric it was filled
+// for, for detectAmong.
+type evidence struct {
 	// StampID and StampHash are the template's stamp (the spbe.rubric
 	// property spbe template writes); empty when the sheet has none.
 	StampID, StampHash string
@@ -21,10 +28,10 @@ type Evidence struct {
 	Names map[string]string
 }
 
-// Detection is the built-in rubric chosen for a sheet scored without
+// detection is the built-in rubric chosen for a sheet scored without
 // --rubric, and why: every output names the rubric and the reason.
-type Detection struct {
-	Rubric *Rubric
+type detection struct {
+	Rubric *rubric.Rubric
 	// Reason and ReasonEN say why the rubric was chosen, in words for the
 	// report ("stempel templat menyebut pemdi-2026").
 	Reason, ReasonEN string
@@ -42,30 +49,17 @@ type DetectError struct {
 
 func (e *DetectError) Error() string { return e.Msg }
 
-// Detect chooses the built-in rubric for a sheet (see DetectAmong).
-func Detect(e Evidence) (*Detection, error) {
-	var rs []*Rubric
-	for _, name := range Builtins() {
-		r, err := Builtin(name)
-		if err != nil {
-			return nil, errorf("choose the rubric: %w", err)
-		}
-		rs = append(rs, r)
-	}
-	return DetectAmong(e, rs)
-}
-
-// DetectAmong chooses the rubric for a sheet among rs. The template stamp
+// detectAmong chooses the rubric for a sheet among rs. The template stamp
 // decides first; the table must then hold that rubric's indicators (a sheet
 // stamped for one rubric but holding another's table is an error, not a
 // guess). Without a stamp, the one rubric whose indicator set the table
 // holds exactly is chosen (47 indicators: spbe-2020; 20: pemdi-2026). No
 // rubric, or several, is a *DetectError listing them and naming --rubric.
-func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
+func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	ids := slices.Clone(e.IDs)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	matches := func(r *Rubric) bool {
+	matches := func(r *rubric.Rubric) bool {
 		if len(ids) != len(r.Indicators) {
 			return false
 		}
@@ -76,7 +70,7 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 		}
 		return true
 	}
-	var fit []*Rubric
+	var fit []*rubric.Rubric
 	for _, r := range rs {
 		if matches(r) {
 			fit = append(fit, r)
@@ -88,21 +82,21 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 				continue
 			}
 			if len(ids) > 0 && !matches(r) {
-				return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the sheet was made from the template of rubric %s (%d indicators), but its table holds %d indicators%s; name the rubric with --rubric",
+				return nil, &DetectError{Candidates: rubricIDs(fit), Msg: lang.Sprintf("evaluate.detect-stamp-other-table",
 					r.ID, len(r.Indicators), len(ids), fitting(fit))}
 			}
-			d := &Detection{Rubric: r, ByStamp: true,
+			d := &detection{Rubric: r, ByStamp: true,
 				Reason:   fmt.Sprintf("stempel templat pada lembar menyebut rubrik %s", r.ID),
 				ReasonEN: fmt.Sprintf("the sheet's template stamp names rubric %s", r.ID)}
 			return d, nil
 		}
-		return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the sheet was made from the template of rubric %s, which is not built in (built-in: %s); give its file with --rubric",
+		return nil, &DetectError{Candidates: rubricIDs(fit), Msg: lang.Sprintf("evaluate.detect-stamp-not-builtin",
 			e.StampID, strings.Join(rubricIDs(rs), ", "))}
 	}
 	if len(fit) > 1 && len(e.Names) > 0 {
 		// Names separate rubrics with the same ids: keep those that know
 		// every name the table gives.
-		var named []*Rubric
+		var named []*rubric.Rubric
 		for _, r := range fit {
 			if knowsNames(r, e.Names) {
 				named = append(named, r)
@@ -115,28 +109,28 @@ func DetectAmong(e Evidence, rs []*Rubric) (*Detection, error) {
 	switch len(fit) {
 	case 1:
 		r := fit[0]
-		return &Detection{Rubric: r,
+		return &detection{Rubric: r,
 			Reason:   fmt.Sprintf("tabel jawaban memuat tepat %d indikator rubrik %s", len(r.Indicators), r.ID),
 			ReasonEN: fmt.Sprintf("the answer table holds exactly the %d indicators of rubric %s", len(r.Indicators), r.ID)}, nil
 	case 0:
 		var known []string
 		for _, r := range rs {
-			known = append(known, Say("%s (%d indicators)", r.ID, len(r.Indicators)))
+			known = append(known, lang.Sprintf("evaluate.detect-rubric-count", r.ID, len(r.Indicators)))
 		}
-		return nil, &DetectError{Msg: Say("choose the rubric: the answer table holds %d indicators, the indicator set of no built-in rubric (%s); name the rubric with --rubric",
+		return nil, &DetectError{Msg: lang.Sprintf("evaluate.detect-no-rubric-fits",
 			len(ids), strings.Join(known, ", "))}
 	}
-	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: Say("choose the rubric: the answer table fits rubrics %s alike; name one with --rubric", strings.Join(rubricIDs(fit), " and "))}
+	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: lang.Sprintf("evaluate.detect-several-fit", strings.Join(rubricIDs(fit), " and "))}
 }
 
-func fitting(fit []*Rubric) string {
+func fitting(fit []*rubric.Rubric) string {
 	if len(fit) == 0 {
 		return ""
 	}
-	return Say(" (as rubric %s has)", strings.Join(rubricIDs(fit), ", "))
+	return lang.Sprintf("evaluate.detect-as-rubric-has", strings.Join(rubricIDs(fit), ", "))
 }
 
-func knowsNames(r *Rubric, names map[string]string) bool {
+func knowsNames(r *rubric.Rubric, names map[string]string) bool {
 	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 	for id, name := range names {
 		in := r.Indicator(id)
@@ -154,7 +148,7 @@ func knowsNames(r *Rubric, names map[string]string) bool {
 	return true
 }
 
-func rubricIDs(rs []*Rubric) []string {
+func rubricIDs(rs []*rubric.Rubric) []string {
 	var out []string
 	for _, r := range rs {
 		out = append(out, r.ID)

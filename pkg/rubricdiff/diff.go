@@ -1,4 +1,12 @@
-package rubric
+// Package rubricdiff lists what changed from one rubric to another, as a
+// reviewer of a rubric's pull request reads it (spbe rubric diff): every
+// domain, aspect and indicator added, removed, renumbered, renamed, moved
+// or reweighted, and every change of metadata, rounding, scales and
+// bands. It computes; pkg/doc/rubricdoc words the changes and the
+// renderers lay them out.
+//
+// rubricdiff may import only pkg/rubric.
+package rubricdiff
 
 import (
 	"fmt"
@@ -7,6 +15,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
 // Change is one difference between two rubrics, as a reviewer of a pull
@@ -45,7 +55,7 @@ type Change struct {
 //
 // The file a rubric came from and its hash are not compared: two files
 // that differ only in comments or layout have no changes.
-func Diff(a, b *Rubric) []Change {
+func Diff(a, b *rubric.Rubric) []Change {
 	d := &differ{}
 	d.meta(a, b)
 	d.scales(a.Scales, b.Scales)
@@ -77,11 +87,11 @@ func (d *differ) prose(kind, id, name, field, old, new string) {
 // number records a change of an exact number when it differs.
 func (d *differ) number(kind, id, name, field string, old, new *big.Rat) {
 	if old.Cmp(new) != 0 {
-		d.add(Change{Kind: kind, ID: id, Name: name, Field: field, Old: Decimal(old), New: Decimal(new), Numeric: true})
+		d.add(Change{Kind: kind, ID: id, Name: name, Field: field, Old: rubric.Decimal(old), New: rubric.Decimal(new), Numeric: true})
 	}
 }
 
-func (d *differ) meta(a, b *Rubric) {
+func (d *differ) meta(a, b *rubric.Rubric) {
 	d.text("rubric", "", "", "id", a.ID, b.ID)
 	d.text("rubric", "", "", "title", a.Title, b.Title)
 	d.text("rubric", "", "", "title_en", a.TitleEN, b.TitleEN)
@@ -108,8 +118,8 @@ func level(n int) string {
 	return strconv.Itoa(n)
 }
 
-func (d *differ) scales(as, bs []*Scale) {
-	old := map[string]*Scale{}
+func (d *differ) scales(as, bs []*rubric.Scale) {
+	old := map[string]*rubric.Scale{}
 	for _, s := range as {
 		old[s.ID] = s
 	}
@@ -149,7 +159,7 @@ func (d *differ) scales(as, bs []*Scale) {
 	}
 }
 
-func levelList(s *Scale) string {
+func levelList(s *rubric.Scale) string {
 	parts := make([]string, len(s.Levels))
 	for i, l := range s.Levels {
 		parts[i] = fmt.Sprintf("%d %s", l.Value, l.Label)
@@ -159,8 +169,8 @@ func levelList(s *Scale) string {
 
 // bands compares predicate bands by name: a band is what a result is
 // called, so a renamed band is a removed one and an added one.
-func (d *differ) bands(as, bs []*Band) {
-	old := map[string]*Band{}
+func (d *differ) bands(as, bs []*rubric.Band) {
+	old := map[string]*rubric.Band{}
 	for _, x := range as {
 		old[x.Name] = x
 	}
@@ -170,13 +180,13 @@ func (d *differ) bands(as, bs []*Band) {
 	}
 	for _, x := range as {
 		if !seen[x.Name] {
-			d.add(Change{Kind: "predicate", ID: x.Name, Field: "removed", Old: Decimal(x.From) + " – " + Decimal(x.To), Numeric: true})
+			d.add(Change{Kind: "predicate", ID: x.Name, Field: "removed", Old: rubric.Decimal(x.From) + " – " + rubric.Decimal(x.To), Numeric: true})
 		}
 	}
 	for _, x := range bs {
 		o, ok := old[x.Name]
 		if !ok {
-			d.add(Change{Kind: "predicate", ID: x.Name, Field: "added", New: Decimal(x.From) + " – " + Decimal(x.To), Numeric: true})
+			d.add(Change{Kind: "predicate", ID: x.Name, Field: "added", New: rubric.Decimal(x.From) + " – " + rubric.Decimal(x.To), Numeric: true})
 			continue
 		}
 		d.number("predicate", x.Name, "", "from", o.From, x.From)
@@ -184,7 +194,7 @@ func (d *differ) bands(as, bs []*Band) {
 		d.text("predicate", x.Name, "", "name_en", o.NameEN, x.NameEN)
 		d.text("predicate", x.Name, "", "color", o.Color, x.Color)
 	}
-	if slices.EqualFunc(as, bs, func(x, y *Band) bool { return x.Name == y.Name }) || len(as) != len(bs) {
+	if slices.EqualFunc(as, bs, func(x, y *rubric.Band) bool { return x.Name == y.Name }) || len(as) != len(bs) {
 		return
 	}
 	if sameSet(as, bs) {
@@ -192,7 +202,7 @@ func (d *differ) bands(as, bs []*Band) {
 	}
 }
 
-func sameSet(as, bs []*Band) bool {
+func sameSet(as, bs []*rubric.Band) bool {
 	m := map[string]int{}
 	for _, x := range as {
 		m[x.Name]++
@@ -208,7 +218,7 @@ func sameSet(as, bs []*Band) bool {
 	return true
 }
 
-func bandNames(bs []*Band) string {
+func bandNames(bs []*rubric.Band) string {
 	names := make([]string, len(bs))
 	for i, b := range bs {
 		names[i] = b.Name
@@ -216,40 +226,51 @@ func bandNames(bs []*Band) string {
 	return strings.Join(names, ", ")
 }
 
-// item is what domains, aspects and indicators have in common for
-// matching: an id and a name.
-type item interface {
-	key() string
-	title() string
+// facts gives what domains, aspects and indicators have in common for
+// matching and for the changes every one of them can have: an id, a name
+// and a weight.
+type facts[T comparable] func(T) (id, name string, weight *big.Rat)
+
+func domainFacts(x *rubric.Domain) (string, string, *big.Rat)       { return x.ID, x.Name, x.Weight }
+func aspectFacts(x *rubric.Aspect) (string, string, *big.Rat)       { return x.ID, x.Name, x.Weight }
+func indicatorFacts(x *rubric.Indicator) (string, string, *big.Rat) { return x.ID, x.Name, x.Weight }
+
+// key, title and weight are an item's id, name and weight.
+func (f facts[T]) key(x T) string {
+	id, _, _ := f(x)
+	return id
 }
 
-func (x *Domain) key() string      { return x.ID }
-func (x *Domain) title() string    { return x.Name }
-func (x *Aspect) key() string      { return x.ID }
-func (x *Aspect) title() string    { return x.Name }
-func (x *Indicator) key() string   { return x.ID }
-func (x *Indicator) title() string { return x.Name }
+func (f facts[T]) title(x T) string {
+	_, name, _ := f(x)
+	return name
+}
+
+func (f facts[T]) weight(x T) *big.Rat {
+	_, _, w := f(x)
+	return w
+}
 
 // pair is an old and a new item that are the same item; either is nil
 // when the item was added or removed.
-type pair[T item] struct{ old, new T }
+type pair[T comparable] struct{ old, new T }
 
 // match pairs the items of as and bs: first by id, then an unmatched old
 // item with an unmatched new one of the same name (a renumbering). The
 // result holds the removed items first (in old order), then every new item
 // in new order.
-func match[T item](as, bs []T) []pair[T] {
+func match[T comparable](as, bs []T, f facts[T]) []pair[T] {
 	byID := map[string]T{}
 	for _, x := range as {
-		byID[x.key()] = x
+		byID[f.key(x)] = x
 	}
 	used := map[string]bool{}
 	newOf := map[int]T{}
 	var zero T
 	for i, y := range bs {
-		if x, ok := byID[y.key()]; ok {
+		if x, ok := byID[f.key(y)]; ok {
 			newOf[i] = x
-			used[x.key()] = true
+			used[f.key(x)] = true
 		}
 	}
 	for i, y := range bs {
@@ -257,16 +278,16 @@ func match[T item](as, bs []T) []pair[T] {
 			continue
 		}
 		for _, x := range as {
-			if !used[x.key()] && normName(x.title()) == normName(y.title()) && normName(y.title()) != "" {
+			if !used[f.key(x)] && normName(f.title(x)) == normName(f.title(y)) && normName(f.title(y)) != "" {
 				newOf[i] = x
-				used[x.key()] = true
+				used[f.key(x)] = true
 				break
 			}
 		}
 	}
 	var out []pair[T]
 	for _, x := range as {
-		if !used[x.key()] {
+		if !used[f.key(x)] {
 			out = append(out, pair[T]{old: x, new: zero})
 		}
 	}
@@ -278,38 +299,37 @@ func match[T item](as, bs []T) []pair[T] {
 
 func normName(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
-func isNil[T item](x T) bool { return any(x) == any(*new(T)) }
-
 // common records what every matched domain, aspect or indicator can
 // change: being added, removed, renumbered or renamed. It reports whether
 // both sides exist, so that the caller compares the rest.
-func common[T item](d *differ, kind string, p pair[T], weight func(T) *big.Rat) bool {
+func common[T comparable](d *differ, kind string, p pair[T], f facts[T]) bool {
+	var zero T
 	switch {
-	case isNil(p.old):
-		d.add(Change{Kind: kind, ID: p.new.key(), Name: p.new.title(), Field: "added", New: Decimal(weight(p.new)), Numeric: true})
+	case p.old == zero:
+		d.add(Change{Kind: kind, ID: f.key(p.new), Name: f.title(p.new), Field: "added", New: rubric.Decimal(f.weight(p.new)), Numeric: true})
 		return false
-	case isNil(p.new):
-		d.add(Change{Kind: kind, ID: p.old.key(), Name: p.old.title(), Field: "removed", Old: Decimal(weight(p.old)), Numeric: true})
+	case p.new == zero:
+		d.add(Change{Kind: kind, ID: f.key(p.old), Name: f.title(p.old), Field: "removed", Old: rubric.Decimal(f.weight(p.old)), Numeric: true})
 		return false
 	}
-	id, name := p.new.key(), p.new.title()
-	d.text(kind, id, name, "id", p.old.key(), id)
-	d.text(kind, id, name, "name", p.old.title(), name)
-	d.number(kind, id, name, "weight", weight(p.old), weight(p.new))
+	id, name := f.key(p.new), f.title(p.new)
+	d.text(kind, id, name, "id", f.key(p.old), id)
+	d.text(kind, id, name, "name", f.title(p.old), name)
+	d.number(kind, id, name, "weight", f.weight(p.old), f.weight(p.new))
 	return true
 }
 
-func (d *differ) domains(as, bs []*Domain) {
-	for _, p := range match(as, bs) {
-		if common(d, "domain", p, func(x *Domain) *big.Rat { return x.Weight }) {
+func (d *differ) domains(as, bs []*rubric.Domain) {
+	for _, p := range match(as, bs, domainFacts) {
+		if common(d, "domain", p, domainFacts) {
 			d.text("domain", p.new.ID, p.new.Name, "name_en", p.old.NameEN, p.new.NameEN)
 		}
 	}
 }
 
-func (d *differ) aspects(as, bs []*Aspect) {
-	for _, p := range match(as, bs) {
-		if !common(d, "aspect", p, func(x *Aspect) *big.Rat { return x.Weight }) {
+func (d *differ) aspects(as, bs []*rubric.Aspect) {
+	for _, p := range match(as, bs, aspectFacts) {
+		if !common(d, "aspect", p, aspectFacts) {
 			continue
 		}
 		o, n := p.old, p.new
@@ -318,16 +338,16 @@ func (d *differ) aspects(as, bs []*Aspect) {
 	}
 }
 
-func domainID(x *Domain) string {
+func domainID(x *rubric.Domain) string {
 	if x == nil {
 		return ""
 	}
 	return x.ID
 }
 
-func (d *differ) indicators(as, bs []*Indicator) {
-	for _, p := range match(as, bs) {
-		if !common(d, "indicator", p, func(x *Indicator) *big.Rat { return x.Weight }) {
+func (d *differ) indicators(as, bs []*rubric.Indicator) {
+	for _, p := range match(as, bs, indicatorFacts) {
+		if !common(d, "indicator", p, indicatorFacts) {
 			continue
 		}
 		o, n := p.old, p.new

@@ -1,4 +1,12 @@
-package doc
+// Package checkdoc is the document of spbe check: the outcome of
+// re-scoring a folder of reference sheets against their golden files,
+// sheet by sheet, with the words for each difference. pkg/evaluate fills
+// it; the text, HTML and JSON renderers lay it out.
+//
+// checkdoc may import pkg/golden, pkg/lang and pkg/rubric; never the
+// engine, the reader, a renderer or pkg/cli. It names golden's types so
+// that no renderer imports pkg/golden.
+package checkdoc
 
 import (
 	"strings"
@@ -10,11 +18,29 @@ import (
 
 // Outcomes of one sheet in a check.
 const (
-	CheckSame      = "same"      // the result is what the golden says
-	CheckChanged   = "changed"   // some value differs from the golden
-	CheckMissing   = "missing"   // the sheet has no golden file
-	CheckMalformed = "malformed" // the golden file cannot be read
-	CheckFailed    = "failed"    // the sheet cannot be scored
+	Same      = "same"      // the result is what the golden says
+	Changed   = "changed"   // some value differs from the golden
+	Missing   = "missing"   // the sheet has no golden file
+	Malformed = "malformed" // the golden file cannot be read
+	Failed    = "failed"    // the sheet cannot be scored
+)
+
+// Golden types a check carries, named here so renderers read them without
+// importing pkg/golden.
+type (
+	// Difference is a value that differs from its golden.
+	Difference = golden.Difference
+	// GoldenValue is one side of a Difference.
+	GoldenValue = golden.Value
+)
+
+// Kinds of Difference.
+const (
+	KindRubric    = golden.KindRubric
+	KindIndex     = golden.KindIndex
+	KindPredicate = golden.KindPredicate
+	KindDomain    = golden.KindDomain
+	KindAspect    = golden.KindAspect
 )
 
 // Check is the outcome of re-scoring a folder of reference sheets against
@@ -27,28 +53,29 @@ type Check struct {
 	RubricArg string
 	// Update is true when goldens were rewritten (--update).
 	Update bool
-	Sheets []CheckSheet
+	Sheets []Sheet
 	// Orphans are golden files without a sheet of the same name.
 	Orphans     []string
 	ToolVersion string
 	Lang        lang.Lang
 }
 
-// CheckSheet is the outcome of one sheet.
-type CheckSheet struct {
+// Sheet is the outcome of one sheet.
+type Sheet struct {
 	// Sheet and Golden are file names within the folder.
 	Sheet, Golden string
-	// Status is one of the Check* outcomes.
+	// Status is one of the outcomes Same, Changed, Missing, Malformed
+	// and Failed.
 	Status      string
-	Differences []golden.Difference
+	Differences []Difference
 	// Err is why the sheet failed or its golden is malformed or missing.
 	Err error
 	// Updated is true when --update wrote the golden.
 	Updated bool
 }
 
-// CheckSummary counts the outcomes.
-type CheckSummary struct {
+// Summary counts the outcomes.
+type Summary struct {
 	Sheets  int `json:"sheets"`
 	Same    int `json:"same"`
 	Changed int `json:"changed"`
@@ -59,15 +86,15 @@ type CheckSummary struct {
 
 // Summary counts the outcomes. A missing or malformed golden counts as a
 // failure unless --update replaced it.
-func (c *Check) Summary() CheckSummary {
-	s := CheckSummary{Sheets: len(c.Sheets), Orphans: len(c.Orphans)}
+func (c *Check) Summary() Summary {
+	s := Summary{Sheets: len(c.Sheets), Orphans: len(c.Orphans)}
 	for _, sh := range c.Sheets {
 		switch {
-		case sh.Status == CheckSame:
+		case sh.Status == Same:
 			s.Same++
-		case sh.Status == CheckChanged:
+		case sh.Status == Changed:
 			s.Changed++
-		case sh.Status == CheckFailed || !sh.Updated:
+		case sh.Status == Failed || !sh.Updated:
 			s.Failed++
 		}
 		if sh.Updated {
@@ -108,8 +135,8 @@ func init() {
 	})
 }
 
-// CheckWhat names the value a difference is about.
-func CheckWhat(l lang.Lang, d golden.Difference) string {
+// What names the value a difference is about.
+func What(l lang.Lang, d Difference) string {
 	var s string
 	switch d.Kind {
 	case golden.KindRubric:
@@ -129,9 +156,9 @@ func CheckWhat(l lang.Lang, d golden.Difference) string {
 	return s
 }
 
-// CheckValue prints a value of a difference: the printed number, followed by
+// Value prints a value of a difference: the printed number, followed by
 // the exact one when they differ; a dash when there is none.
-func CheckValue(l lang.Lang, v golden.Value) string {
+func Value(l lang.Lang, v GoldenValue) string {
 	switch {
 	case v.Missing():
 		return "—"

@@ -1,46 +1,14 @@
-package cli
+package clitext
 
-import (
-	"strings"
-
-	"github.com/spf13/cobra"
-
-	"github.com/spbe-id/spbe/pkg/lang"
-)
+import "github.com/spbe-id/spbe/pkg/lang"
 
 // The words of --help that cobra would write in English.
 func init() {
 	lang.AddMessages(map[string][2]string{
-		"cli.kind.ignored":         {"abaikan", "ignored"},
-		"cli.kind.indicator":       {"nomor", "indicator"},
-		"cli.kind.name":            {"nama", "name"},
-		"cli.kind.level":           {"tingkat", "level"},
-		"cli.kind.self":            {"mandiri", "self"},
-		"cli.kind.verified":        {"verifikasi", "verified"},
-		"cli.kind.final":           {"akhir", "final"},
-		"cli.kind.target":          {"target", "target"},
-		"cli.kind.notes":           {"penjelasan", "notes"},
-		"cli.kind.evidence":        {"dukung", "evidence"},
-		"cli.kind.evaluator-notes": {"catatan", "evaluator-notes"},
 		"cli.help.template": {helpTemplate("Pemakaian", "[perintah]", "Contoh", "Perintah", "Opsi", "Opsi umum",
 			`Jalankan "{{.CommandPath}} [perintah] --help" untuk petunjuk sebuah perintah.`),
 			helpTemplate("Usage", "[command]", "Examples", "Commands", "Flags", "Global flags",
 				`Run "{{.CommandPath}} [command] --help" for the help of a command.`)},
-		"cli.inspect.visible":         {"tampak", "visible"},
-		"cli.inspect.hidden":          {"tersembunyi", "hidden"},
-		"cli.inspect.sheet":           {"\nlembar %q (%s)\n", "\nsheet %q (%s)\n"},
-		"cli.inspect.no-header":       {"  baris judul tidak ditemukan\n", "  no header row found\n"},
-		"cli.inspect.header-row":      {"  baris judul %s\n", "  header row %s\n"},
-		"cli.inspect.year":            {", tahun %d", ", year %d"},
-		"cli.inspect.rows":            {"  %d baris dibaca di bawah judul\n", "  %d rows read under the header\n"},
-		"cli.inspect.skipped-text":    {"  baris %d dilewati: %s (%q)\n", "  row %d skipped: %s (%q)\n"},
-		"cli.inspect.skipped":         {"  baris %d dilewati: %s\n", "  row %d skipped: %s\n"},
-		"cli.inspect.agency":          {"instansi", "agency"},
-		"cli.inspect.year-word":       {"tahun", "year"},
-		"cli.inspect.read":            {"terbaca: lembar %s, %d indikator, tingkat dari %s", "read: sheet %s, %d indicators, levels from %s"},
-		"cli.inspect.self-from":       {", penilaian mandiri dari %s", ", self-assessment from %s"},
-		"cli.inspect.notice":          {"catatan: %s\n", "notice: %s\n"},
-		"cli.inspect.problem":         {"masalah", "problem"},
 		"cli.rubric-flag-sheet":       {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan: rubrik bawaan yang cocok dengan lembarnya, menurut cap templat atau indikatornya)", "built-in rubric name or path to a rubric YAML file (default: the built-in rubric the sheet fits, by its template stamp or its indicators)"},
 		"cli.rubric-flag":             {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan %s)", "built-in rubric name or path to a rubric YAML file (default %s)"},
 		"cli.cobra.unknown-command":   {"perintah %s tidak dikenal untuk %s", "unknown command %s for %s"},
@@ -53,18 +21,7 @@ func init() {
 		"cli.out-dir-format-flag":     {"banyak berkas: format laporan di --out-dir: %s", "batch: format(s) of the reports in --out-dir: %s"},
 		"cli.help.default":            {"(bawaan", "(default"},
 		"cli.help.range":              {"%s (%d sampai %d)", "%s (%d to %d)"},
-		"cli.help.clamped":            {"spbe: --%s %s di luar %d..%d %s; dipakai %s\n", "spbe: --%s %s is outside %d..%d %s; using %s\n"},
-		"cli.unit.bytes":              {"bita", "bytes"},
-		"cli.unit.rows":               {"baris", "rows"},
-		"cli.unit.columns":            {"kolom", "columns"},
-		"cli.unit.workers":            {"pekerja", "workers"},
 		"cli.exit-status":             {"status keluar %d", "exit status %d"},
-		"cli.interrupted":             {"dihentikan", "interrupted"},
-		"cli.terminated":              {"diakhiri", "terminated"},
-		"cli.nothing-written":         {"tidak ada berkas yang ditulis", "no file was written"},
-		"cli.written":                 {"ditulis: %s", "written: %s"},
-		"cli.not-written":             {"; tidak ditulis: %s (tidak ada berkas sementara yang tertinggal)", "; not written: %s (no temporary file is left)"},
-		"cli.and-more":                {"%s dan %d lagi", "%s and %d more"},
 		"cli.help.version-flag":       {"cetak versi spbe", "print the version of spbe"},
 		"cli.help.flag":               {"petunjuk %s", "help for %s"},
 		"cli.help.command":            {"Petunjuk untuk sebuah perintah", "Help for a command"},
@@ -80,14 +37,6 @@ func init() {
 			"no descriptions beside the completions"},
 	})
 }
-
-// flagWords says pflag's "(default x)" in the run's language.
-func flagWords(s string) string {
-	s = strings.ReplaceAll(s, "[flags]", lang.S("cli.flags-word"))
-	return strings.ReplaceAll(s, "(default ", lang.S("cli.help.default")+" ")
-}
-
-func init() { cobra.AddTemplateFunc("flagWords", flagWords) }
 
 // helpTemplate is the layout of a command's help, with its headings in
 // one language.

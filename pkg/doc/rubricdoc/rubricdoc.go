@@ -1,4 +1,13 @@
-package doc
+// Package rubricdoc holds the documents about rubrics themselves, as the
+// rubric commands draw them: a rubric's summary lines (spbe rubric show,
+// list and validate) and the changes from one rubric to another (spbe
+// rubric diff) with their words in the document's language. The text,
+// Markdown and JSON renderers lay them out.
+//
+// rubricdoc may import pkg/lang, pkg/rubric and pkg/rubricdiff; never the
+// engine, the reader, a renderer or pkg/cli. Renderers name a change as
+// rubricdoc.Change, so that none imports pkg/rubricdiff.
+package rubricdoc
 
 import (
 	"fmt"
@@ -6,6 +15,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/rubricdiff"
 )
 
 func init() {
@@ -65,16 +75,19 @@ func init() {
 	})
 }
 
-// RubricNotice is the provisional notice of a rubric, or "".
-func RubricNotice(l lang.Lang, r *rubric.Rubric) string {
+// Change is one difference between two rubrics (rubricdiff.Change).
+type Change = rubricdiff.Change
+
+// Notice is the provisional notice of a rubric, or "".
+func Notice(l lang.Lang, r *rubric.Rubric) string {
 	if !r.Provisional() {
 		return ""
 	}
 	return fmt.Sprintf(l.T("provisional"), r.ID, l.Status(r.Status))
 }
 
-// RubricSummary is a rubric's counts of domains, aspects and indicators.
-func RubricSummary(l lang.Lang, r *rubric.Rubric) string {
+// Summary is a rubric's counts of domains, aspects and indicators.
+func Summary(l lang.Lang, r *rubric.Rubric) string {
 	parts := []string{fmt.Sprintf(l.T("rubrictool.count"), len(r.Indicators))}
 	if r.TargetLevel != 0 {
 		parts = append(parts, fmt.Sprintf(l.T("rubrictool.target"), r.TargetLevel))
@@ -87,8 +100,8 @@ func RubricSummary(l lang.Lang, r *rubric.Rubric) string {
 	return strings.Join(parts, "; ")
 }
 
-// RubricBandRange is the range of the rubric's i-th band.
-func RubricBandRange(l lang.Lang, r *rubric.Rubric, i int) string {
+// BandRange is the range of the rubric's i-th band.
+func BandRange(l lang.Lang, r *rubric.Rubric, i int) string {
 	b := r.Bands[i]
 	if i == len(r.Bands)-1 {
 		return l.Fixed(b.From) + " – " + l.Fixed(b.To)
@@ -97,7 +110,7 @@ func RubricBandRange(l lang.Lang, r *rubric.Rubric, i int) string {
 }
 
 // ChangeItem names the item a change is about: "indikator 12 Name".
-func ChangeItem(l lang.Lang, c rubric.Change) string {
+func ChangeItem(l lang.Lang, c Change) string {
 	s := l.T("rubricdiff.kind." + c.Kind)
 	if c.ID != "" {
 		s += " " + c.ID
@@ -124,7 +137,7 @@ func ChangeField(l lang.Lang, f string) string {
 }
 
 // ChangeValue prints one side of a change in the language.
-func ChangeValue(l lang.Lang, c rubric.Change, v string) string {
+func ChangeValue(l lang.Lang, c Change, v string) string {
 	if c.Numeric {
 		v = strings.ReplaceAll(v, ".", l.Sep())
 	}
@@ -132,7 +145,7 @@ func ChangeValue(l lang.Lang, c rubric.Change, v string) string {
 }
 
 // ChangeLine writes a change as one line of text: ITEM (NAME): FIELD OLD → NEW.
-func ChangeLine(l lang.Lang, c rubric.Change) string {
+func ChangeLine(l lang.Lang, c Change) string {
 	head := ChangeItem(l, c)
 	if c.Name != "" && c.Kind != "level" {
 		head += " (" + c.Name + ")"
@@ -145,11 +158,11 @@ func ChangeLine(l lang.Lang, c rubric.Change) string {
 	case c.Long:
 		return head + ": " + fmt.Sprintf(l.T("rubricdiff.changed"), ChangeFieldOf(l, c))
 	}
-	return fmt.Sprintf("%s: %s %s → %s", head, ChangeFieldOf(l, c), DashIfEmpty(ChangeValue(l, c, c.Old)), DashIfEmpty(ChangeValue(l, c, c.New)))
+	return fmt.Sprintf("%s: %s %s → %s", head, ChangeFieldOf(l, c), dashIfEmpty(ChangeValue(l, c, c.Old)), dashIfEmpty(ChangeValue(l, c, c.New)))
 }
 
-// DashIfEmpty is s, or a dash when s is empty.
-func DashIfEmpty(s string) string {
+// dashIfEmpty is s, or a dash when s is empty.
+func dashIfEmpty(s string) string {
 	if s == "" {
 		return "—"
 	}
@@ -158,17 +171,17 @@ func DashIfEmpty(s string) string {
 
 // ChangeFieldOf names what a change changed; a rubric's id is its id,
 // where an indicator's is its number.
-func ChangeFieldOf(l lang.Lang, c rubric.Change) string {
+func ChangeFieldOf(l lang.Lang, c Change) string {
 	if c.Kind == "rubric" && c.Field == "id" {
 		return "id"
 	}
 	return ChangeField(l, c.Field)
 }
 
-// RubricDiff is what spbe rubric diff shows: the changes from one rubric
-// to another.
-type RubricDiff struct {
+// Diff is what spbe rubric diff shows: the changes from one rubric to
+// another, as rubricdiff.Diff lists them.
+type Diff struct {
 	Old, New *rubric.Rubric
-	Changes  []rubric.Change
+	Changes  []Change
 	Lang     lang.Lang
 }
