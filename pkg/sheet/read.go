@@ -142,7 +142,7 @@ func (rd *reader) read(data []byte) (*Answers, error) {
 		if v := rd.view(s.Name); v != nil {
 			v.Hidden = s.Hidden
 			if t != nil {
-				v.HeaderRows, v.Columns = t.hdr.Rows, t.hdr.Cols
+				v.HeaderRows, v.Columns = t.Header.Rows, t.Header.Cols
 			}
 		}
 		if t == nil {

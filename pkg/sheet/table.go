@@ -20,82 +20,25 @@ import (
 // it, as Inspection shows it.
 type Column = header.Column
 
-// table is a located answer table.
+// table is a located answer table: the header found on a sheet and the
+// rows under it.
 type table struct {
-	sheet   string
-	hdr     header.Row
-	rows    *workbook.Rows
-	pending []string // a row read past the header, not yet consumed
-	pendNum int
-	pendHid bool
-	pendNV  []int
+	sheet string
+	header.Table
 }
 
-// findTable scans the first rows of a worksheet for the header row, over
-// one row or two.
+// findTable scans the first rows of a worksheet for the header row (see
+// header.Find); nil when none is found.
 func (rd *reader) findTable(s workbook.Sheet) (*table, error) {
 	rows, err := rd.wb.Rows(s)
 	if err != nil {
 		return nil, lang.Errorf("sheet.worksheet-unreadable", err)
 	}
-	var prev []string
-	prevNum := 0
-	for rows.Next() && rows.Num() <= rd.opt.ScanRows {
-		num := rows.Num()
-		cols := slices.Clone(rows.Cols())
-		// A parent row that is not a header by itself ("Penilaian Tahun
-		// 2024" over "Target | Mandiri | Verif | Akhir").
-		if prev != nil && prevNum == num-1 {
-			if header.IsChildRow(prev, cols, header.IDColumn(prev)) {
-				if h, ok := header.Parse(header.Combine(prev, cols), rows.ColHidden); ok {
-					h.Rows = []int{prevNum, num}
-					return &table{sheet: s.Name, hdr: h, rows: rows}, nil
-				}
-			}
-		}
-		h, ok := header.Parse(cols, rows.ColHidden)
-		if !ok {
-			rd.labels.Read(cols)
-			prev, prevNum = cols, num
-			continue
-		}
-		h.Rows = []int{num}
-		t := &table{sheet: s.Name, hdr: h, rows: rows}
-		// One row of look-ahead: a row of child headers under this one
-		// (Tingkat Kematangan over Mandiri | Verifikasi) changes what the
-		// columns are.
-		if rows.Next() {
-			next := rows.Cols()
-			if rows.Num() == num+1 && header.IsChildRow(cols, next, h.IDCol) {
-				if h2, ok := header.Parse(header.Combine(cols, next), rows.ColHidden); ok {
-					h2.Rows = []int{num, rows.Num()}
-					t.hdr = h2
-					return t, nil
-				}
-			}
-			t.pending, t.pendNum, t.pendHid = slices.Clone(next), rows.Num(), rows.Hidden()
-			t.pendNV = slices.Clone(rows.NoValue())
-		}
-		return t, nil
+	t, found, err := header.Find(rows, rd.opt.ScanRows, &rd.labels)
+	if !found {
+		return nil, err
 	}
-	rows.Close()
-	if rows.Err() != nil {
-		return nil, rows.Err()
-	}
-	return nil, nil
-}
-
-// next advances the table to its next row, the pending one first.
-func (t *table) next() (num int, cols []string, hidden bool, noValue []int, ok bool) {
-	if t.pending != nil {
-		num, cols, hidden, noValue = t.pendNum, t.pending, t.pendHid, t.pendNV
-		t.pending = nil
-		return num, cols, hidden, noValue, true
-	}
-	if !t.rows.Next() {
-		return 0, nil, false, nil, false
-	}
-	return t.rows.Num(), t.rows.Cols(), t.rows.Hidden(), t.rows.NoValue(), true
+	return &table{sheet: s.Name, Table: t}, nil
 }
 
 // rec is one row under the header, as read.
@@ -118,8 +61,8 @@ type rec struct {
 // readTable reads the rows under a header. It returns nil, nil when no row
 // under the header names an indicator.
 func (rd *reader) readTable(t *table) (*Answers, error) {
-	defer t.rows.Close()
-	hdr := &t.hdr
+	defer t.Rows.Close()
+	hdr := &t.Header
 	// A column chosen by flag is read as levels whatever its header says.
 	for _, o := range []struct{ want, flag string }{{rd.opt.LevelColumn, "--level-column"}, {rd.opt.SelfColumn, "--self-column"}} {
 		c, set := rd.override(t, o.want, o.flag)
@@ -166,7 +109,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	filled := make([]bool, len(levelCols))
 	var hiddenRows []int
 	for read := 1; ; read++ {
-		rowNum, cols, hidden, noValue, ok := t.next()
+		rowNum, cols, hidden, noValue, ok := t.Next()
 		if !ok {
 			break
 		}
@@ -175,7 +118,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 				"sheet.too-many-rows", rowNum-1, rd.opt.MaxRows)
 			break
 		}
-		for _, c := range t.rows.Dups() {
+		for _, c := range t.Rows.Dups() {
 			rd.problemAt(rowNum, t.sheet, c, "cell-twice", nil, "sheet.cell-twice")
 		}
 		if read <= 2 && len(recs) == 0 && header.IsColumnNumbers(cols) {
@@ -237,7 +180,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		recs = append(recs, r)
 	}
-	if err := t.rows.Err(); err != nil {
+	if err := t.Rows.Err(); err != nil {
 		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "sheet.plain", err)
 	}
 	if view != nil {
@@ -519,7 +462,7 @@ func joinInts(ns []int, most int) string {
 // numbers that disagree with the names, both readings are possible and the
 // sheet is refused.
 func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bool) {
-	hdr := &t.hdr
+	hdr := &t.Header
 	if rd.opt.IDColumn != "" {
 		// Resolved by readTable: the chosen column is the id or the name
 		// column now.
@@ -597,7 +540,7 @@ func (rd *reader) override(t *table, want, flag string) (c *Column, set bool) {
 	if want == "" {
 		return nil, false
 	}
-	c, p := t.hdr.Find(want, flag)
+	c, p := t.Header.Find(want, flag)
 	if p != nil {
 		rd.record(0, t.sheet, "", p)
 	}

@@ -1,14 +1,15 @@
-// Package header reads the top of an answer table: which row is the
-// header (one row, or a parent row over child headers), what each of its
-// columns holds and why, the labelled cells above it (Nama OPD, Tahun),
-// and which of its level columns are scored.
+// Package header reads the top of an answer table: which of a worksheet's
+// first rows is the header (one row, or a parent row over child headers;
+// Find, which leaves the rows under it to the sheet reader), what each of
+// its columns holds and why, the labelled cells above it (Nama OPD,
+// Tahun), and which of its level columns are scored.
 //
-// Its functions are pure functions of a row's texts (and of the run's
-// language, for the words that say why); the classification of a text is
-// remembered across a batch, within a bound. A problem is returned as a
-// cell.Problem for the sheet reader to record. It imports sheet/cell,
-// sheet/internal/memo, lang and workbook (for column letters); never
-// package sheet.
+// Apart from Find's reading of rows, its functions are pure functions of
+// a row's texts (and of the run's language, for the words that say why);
+// the classification of a text is remembered across a batch, within a
+// bound. A problem is returned as a cell.Problem for the sheet reader to
+// record. It imports sheet/cell, sheet/internal/memo, lang and workbook
+// (column letters, and the rows Find scans); never package sheet.
 package header
 
 import (
