@@ -77,20 +77,22 @@ func (rd *reader) lookup(id string) *rubric.Indicator {
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
-// none); key is its message in the catalogue (messages.go), said in the
+// none) and a cell (ref, "" for none); key is its message in the
+// catalogue (messages.go here, in sheet/header or sheet/cell), said in the
 // run's language. Every text it quotes is clipped to lang.MaxQuoted
 // characters before the message is made (see clipArgs), and past
 // maxCollected problems it only counts.
-func (rd *reader) problemAt(row int, sheet, cell, code string, values []string, key string, args ...any) {
+func (rd *reader) problemAt(row int, sheet, ref, code string, values []string, key string, args ...any) {
 	if len(rd.problems) >= maxCollected {
 		rd.more++
 		return
 	}
-	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: cell, Code: code, Values: clipAll(values), Msg: lang.Sprintf(key, clipArgs(lang.UI().T(key), args)...), row: row})
+	rd.problems = append(rd.problems, Problem{Sheet: lang.Clip(sheet), Cell: ref, Code: code, Values: clipAll(values), Msg: lang.Sprintf(key, clipArgs(lang.UI().T(key), args)...), row: row})
 }
 
-// record records a problem that package cell or header found, as
-// problemAt does.
+// record records a problem that package cell or header returned, at a
+// row and a cell, as problemAt does: those packages only say what is
+// wrong, the reader knows where.
 func (rd *reader) record(row int, sheet, ref string, p *cell.Problem) {
 	rd.problemAt(row, sheet, ref, p.Code, p.Values, p.Key, p.Args...)
 }
