@@ -52,3 +52,37 @@ func TestAmpersandReadsAsDan(t *testing.T) {
 		t.Error("labels with & misread")
 	}
 }
+
+func TestALevelCellIsALevelOrSaysWhyNot(t *testing.T) {
+	r, err := rubric.Builtin("spbe-2020")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := r.Indicator("1")
+	for _, c := range []struct {
+		raw   string
+		level int
+		code  string // "" when the cell is a level
+	}{
+		{"3", 3, ""},
+		{"Tingkat 4", 4, ""},
+		{"3,0", 3, ""},
+		{"2.9999999999999996", 3, ""},
+		{"3 - Terdefinisi", 3, ""},
+		{"Optimum", 5, ""},
+		{"", 0, "no-level"},
+		{"6", 0, "out-of-scale"},
+		{"2.5", 0, "not-whole"},
+		{"3 - Optimum", 0, "contradictory-level"},
+		{"baik", 0, "not-a-level"},
+	} {
+		n, p := Level(c.raw, in)
+		code := ""
+		if p != nil {
+			code = p.Code
+		}
+		if n != c.level || code != c.code {
+			t.Errorf("Level(%q) = %d, problem %q; want %d, problem %q", c.raw, n, code, c.level, c.code)
+		}
+	}
+}

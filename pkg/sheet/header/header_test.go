@@ -63,3 +63,36 @@ func TestChildRowsAndColumnNumbers(t *testing.T) {
 		t.Error("column numbers misread")
 	}
 }
+
+func TestTheFinalColumnIsScoredOverTheVerifiedOne(t *testing.T) {
+	h, ok := Parse([]string{"No", "Indikator", "Mandiri", "Verifikasi", "Nilai Akhir", "Tingkat", "Tingkat 2"}, nil)
+	if !ok {
+		t.Fatal("not a header row")
+	}
+	h.Rows = []int{1}
+	var levels []*Column
+	for i := range h.Cols {
+		if h.Cols[i].IsLevel() {
+			levels = append(levels, &h.Cols[i])
+		}
+	}
+	same := func(a, b *Column) (int, string, string) { return 0, "", "" }
+	all := []bool{true, true, true, true, true}
+	ch, p := h.Choose("S", levels, all, same, "", "")
+	if p != nil || ch.Head == nil || ch.Head.Letter != "E" || ch.Self == nil || ch.Self.Letter != "C" {
+		t.Errorf("Choose = %+v, %+v; want head E, self C", ch, p)
+	}
+	// Two plain level columns that disagree are two readings: refused,
+	// naming the flag that chooses.
+	plain := []*Column{levels[3], levels[4]}
+	differ := func(a, b *Column) (int, string, string) { return 12, "3", "4" }
+	if _, p := h.Choose("S", plain, all[:2], differ, "", ""); p == nil || p.Code != "ambiguous-level" {
+		t.Errorf("two disagreeing level columns: problem %+v, want ambiguous-level", p)
+	}
+	if ch, p := h.Choose("S", plain, all[:2], differ, "G", ""); p != nil || ch.Head.Letter != "G" {
+		t.Errorf("--level-column G: %+v, %+v; want head G", ch, p)
+	}
+	if _, p := h.Choose("S", plain, all[:2], differ, "Realisasi", ""); p == nil || p.Code != "flag-no-column" {
+		t.Errorf("--level-column naming no column: problem %+v, want flag-no-column", p)
+	}
+}
