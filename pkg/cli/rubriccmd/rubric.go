@@ -59,9 +59,9 @@ func New(s cmdutil.IOStreams) *cobra.Command {
 }
 
 // addRubricFormatFlag adds --format, one of names (the first is the
-// default).
+// default), said in the run's language as every flag's help is.
 func addRubricFormatFlag(cmd *cobra.Command, p *string, names ...string) {
-	cmd.Flags().StringVarP(p, "format", "f", names[0], "output format: "+orList(names))
+	cmd.Flags().StringVarP(p, "format", "f", names[0], lang.Sprintf("cli.rubric.output-format", orList(names)))
 	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion(names...))
 }
 
