@@ -91,7 +91,7 @@ var (
 		"expected", "sheet ", "sheets ", "indicator", "level", " file", " of ", " with ",
 		" and ", " or ", " has ", " have ", "must", "should", "needs", "which", "written",
 		"unknown", "invalid", "error", "usage", "flag", "Usage:", "Flags:", "Examples:",
-		"Available Commands", "help for", " be ", "could", "warning", " found", " give ",
+		"Available Commands", "help for", "output", " be ", "could", "warning", " found", " give ",
 		" use ", " from ", " than ", "outside", "already", "exists", "written", "interrupted",
 	}
 	indonesianWords = []string{

@@ -3,10 +3,13 @@
 // and scores them on a pool of workers while handing results on in input
 // order and containing a panic to the file that caused it, reduces each
 // to a small entry, aggregates the batch (ranking, statistics, predicate
-// counts) into a doc.Batch, and names each work unit's files for
-// --out-dir. Progress display and file writing are the caller's.
+// counts) into a doc.Batch, names each work unit's files for --out-dir
+// and writes its reports there, --resume included (reports.go: the
+// caller hands it the renderers as functions), and shows the progress on
+// stderr (progress.go). The consolidated report is the caller's to write.
 //
-// batch may import pkg/doc, pkg/lang, pkg/rubric, pkg/score and pkg/sheet;
+// batch may import pkg/doc, pkg/lang, pkg/outfile (writing files, all or
+// nothing), pkg/rat64, pkg/rubric, pkg/safefile, pkg/score and pkg/sheet;
 // never a renderer or pkg/cli.
 package batch
 

@@ -1,11 +1,15 @@
-// Package cli is the spbe command line, and only that: cobra's commands
-// and flags, calling the layers that do the work (evaluate, batch, doc's
-// builders), choosing the renderer (pkg/render), and exit codes. Every
-// command has an options struct holding its streams and flag values, and
-// a run function; exit codes are decided in one place, Run. Its words are
-// in pkg/cli/clitext; what spbe does as a process around the command line
-// (the console, Explorer, the slips of a command line, signals) is in
-// pkg/proc.
+// Package cli is the spbe command line, and only that: the root command,
+// the evaluator's commands (score, template, explain, plan, compare,
+// inspect, trend, check, version) with their flags, calling the layers
+// that do the work (evaluate, batch, doc's builders), choosing the
+// renderer (pkg/render), the help in the run's language, and exit codes.
+// Every command has an options struct holding its streams and flag
+// values, and a run function; exit codes are decided in one place, Run.
+// The rubric maintainer's commands (spbe rubric) are a package of their
+// own, pkg/cli/rubriccmd, and what the command groups share is in
+// pkg/cli/cmdutil. Its words are in pkg/cli/clitext; what spbe does as a
+// process around the command line (the console, Explorer, the slips of a
+// command line, signals) is in pkg/proc.
 //
 // cli may import every package of spbe; none imports it but cmd/spbe
 // and the tests.
@@ -21,6 +25,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	spbelang "github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/proc"
@@ -53,24 +58,7 @@ var version = sync.OnceValue(func() string {
 })
 
 // IOStreams are the streams a command reads and writes (proc.Streams).
-type IOStreams = proc.Streams
-
-// usageError marks an error in how the command was called.
-type usageError struct{ err error }
-
-func (e usageError) Error() string { return e.err.Error() }
-func (e usageError) Unwrap() error { return e.err }
-
-// usagef is a usage error said from the catalogue key.
-func usagef(key string, args ...any) error {
-	return usageError{spbelang.Errorf(key, args...)}
-}
-
-// exitError carries an exit code for an outcome whose message was already
-// printed (a batch where some files failed, a check with differences).
-type exitError struct{ code int }
-
-func (e exitError) Error() string { return spbelang.Sprintf("cli.exit-status", e.code) }
+type IOStreams = cmdutil.IOStreams
 
 // Main runs spbe with the process's arguments and streams and returns the
 // exit code.
@@ -110,11 +98,11 @@ func Run(s IOStreams, args []string) int {
 		// was written and exits.
 		return ExitInterrupted
 	}
-	var ee exitError
+	var ee cmdutil.ExitError
 	if errors.As(err, &ee) {
-		return ee.code
+		return ee.Code
 	}
-	var ue usageError
+	var ue cmdutil.UsageError
 	var oe *outfile.UsageError
 	// Cobra reports an unknown subcommand of the root with a plain error
 	// of its own (legacyArgs), not through the flag-error hook.
@@ -150,51 +138,4 @@ func isCommand(root *cobra.Command, name string) bool {
 		}
 	}
 	return false
-}
-
-// cobraArgs wraps a cobra argument validator so its errors are usage
-// errors.
-func cobraArgs(v cobra.PositionalArgs) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if err := v(cmd, args); err != nil {
-			if want := useArgs(cmd); len(args) < len(want) {
-				// Say which argument is missing, not cobra's
-				// "accepts 1 arg(s), received 0".
-				l := proc.UILang(os.Args[1:])
-				if f := cmd.Flags().Lookup("lang"); f != nil && f.Changed {
-					l = proc.NormLang(f.Value.String())
-				}
-				missing := strings.Join(want[len(args):], " ")
-				return usageError{errors.New(l.Tf("cli.needs", cmd.CommandPath(), missing, argWords(missing, l)))}
-			}
-			return usageError{err}
-		}
-		return nil
-	}
-}
-
-// useArgs lists the required arguments named in a command's Use line
-// ("compare OLD NEW" gives OLD and NEW; optional [NAME] is left out).
-func useArgs(cmd *cobra.Command) []string {
-	var out []string
-	for _, w := range strings.Fields(cmd.Use)[1:] {
-		if strings.HasPrefix(w, "[") || w == "|" {
-			break
-		}
-		out = append(out, strings.TrimSuffix(w, "..."))
-	}
-	return out
-}
-
-// argWords says what a missing argument is, in words.
-func argWords(names string, l spbelang.Lang) string {
-	if names == "NEW" {
-		return l.T("cli.arg.NEW")
-	}
-	for _, w := range []string{"FILE", "OLD", "DIR", "PATH", "NAME"} {
-		if strings.HasPrefix(names, w) {
-			return l.T("cli.arg." + w)
-		}
-	}
-	return names
 }

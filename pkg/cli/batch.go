@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
@@ -20,35 +21,35 @@ import (
 func batchRun(o *scoreOptions) error {
 	format, err := render.BatchFormatByName(o.Format)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if format.Binary && len(o.Outputs) == 0 {
-		return usagef("cli.batch.format-written-file-give", format.Name)
+		return cmdutil.Usagef("cli.batch.format-written-file-give", format.Name)
 	}
 	mode, err := batch.ProgressMode(o.Progress, o.Quiet, o.IO.ErrTerminal)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if o.Jobs < 0 {
-		return usagef("cli.batch.jobs-d-give-number", o.Jobs)
+		return cmdutil.Usagef("cli.batch.jobs-d-give-number", o.Jobs)
 	}
 	if o.Resume && o.OutDir == "" {
-		return usagef("cli.batch.resume-needs-out-dir")
+		return cmdutil.Usagef("cli.batch.resume-needs-out-dir")
 	}
 	if o.Resume && o.Force {
-		return usagef("cli.batch.resume-or-force")
+		return cmdutil.Usagef("cli.batch.resume-or-force")
 	}
 	var dirFormats []*render.Format
 	if o.OutDir != "" {
 		for _, name := range o.OutDirFormats {
 			f, err := render.FormatByName(name)
 			if err != nil {
-				return usagef("cli.batch.out-dir-format-v", err)
+				return cmdutil.Usagef("cli.batch.out-dir-format-v", err)
 			}
 			dirFormats = append(dirFormats, f)
 		}
 		if len(dirFormats) == 0 {
-			return usagef("cli.batch.out-dir-format-give")
+			return cmdutil.Usagef("cli.batch.out-dir-format-give")
 		}
 	}
 	rs, err := chooseRubric(o.Rubric)
@@ -128,7 +129,7 @@ func batchRun(o *scoreOptions) error {
 		fmt.Fprintln(o.IO.ErrOut, lang.Sprintf("cli.batch.resume-kept", reports.Kept, o.OutDir))
 	}
 	if len(b.Failures) > 0 {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: ExitFailure}
 	}
 	return nil
 }

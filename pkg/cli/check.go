@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc/checkdoc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -27,7 +28,7 @@ func newCheckCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.check.re-score-reference-sheets"),
 		Long:    lang.S("cli.check.check-re-scores-every"),
 		Example: lang.S("cli.check.spbe-check-testdata-check"),
-		Args:    cobraArgs(cobra.ExactArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Dir = args[0]
 			return checkRun(o)
@@ -37,21 +38,21 @@ func newCheckCmd(s IOStreams) *cobra.Command {
 	addRubricFlag(f, &o.Rubric)
 	f.BoolVar(&o.Update, "update", false, lang.S("cli.check.write-golden-every-new"))
 	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.check.output-format-text-json"))
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json", "html"))
+	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion("text", "json", "html"))
 	return cmd
 }
 
 func checkRun(o *checkOptions) error {
 	f := render.Lookup(o.Format)
 	if f == nil || f.Check == nil {
-		return usagef("cli.check.unknown-format-q-for", o.Format)
+		return cmdutil.Usagef("cli.check.unknown-format-q-for", o.Format)
 	}
 	l, err := lang.ParseLang(o.Lang)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
@@ -59,7 +60,7 @@ func checkRun(o *checkOptions) error {
 	}
 	r := rs.Named
 	c := &checkdoc.Check{Dir: o.Dir, Rubric: r, RubricArg: o.Rubric, Update: o.Update, ToolVersion: version(), Lang: l}
-	writeGolden := func(path string, data []byte) error { return writeBytes(path, true, data) }
+	writeGolden := func(path string, data []byte) error { return cmdutil.WriteBytes(path, true, data) }
 	if err := evaluate.Check(c, o.Limits, writeGolden, o.IO.ErrOut); err != nil {
 		return err
 	}
@@ -67,7 +68,7 @@ func checkRun(o *checkOptions) error {
 		return err
 	}
 	if !c.OK() {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: ExitFailure}
 	}
 	return nil
 }

@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"github.com/spbe-id/spbe/pkg/lang"
-
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 )
 
@@ -23,7 +23,7 @@ func newCompareCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.compare.show-what-changed-between"),
 		Long:    lang.S("cli.compare.compare-shows-what-changed"),
 		Example: lang.S("cli.compare.spbe-compare-palopo-2021"),
-		Args:    cobraArgs(cobra.ExactArgs(2)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return compareRun(o)

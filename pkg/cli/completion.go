@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
@@ -22,7 +23,7 @@ func registerCompletions(root *cobra.Command) {
 		if c.Name() == "plan" && c.LocalFlags().Lookup("target") != nil {
 			c.RegisterFlagCompletionFunc("target", func(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
 				ref, _ := cmd.Flags().GetString("rubric")
-				r, err := rubric.Open(ref, maxRubricSize)
+				r, err := rubric.Open(ref, cmdutil.MaxRubricSize)
 				if err != nil {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}

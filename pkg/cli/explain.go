@@ -1,11 +1,12 @@
 package cli
 
 import (
-	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -24,7 +25,7 @@ func newExplainCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.explain.show-arithmetic-score-step"),
 		Long:    lang.S("cli.explain.explain-shows-how-index"),
 		Example: lang.S("cli.explain.spbe-explain-dinkes-xlsx"),
-		Args:    cobraArgs(cobra.ExactArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return explainRun(o)
@@ -42,7 +43,7 @@ func explainRun(o *explainOptions) error {
 	}
 	if o.Indicator != "" {
 		if err := f.rubrics.CheckEarly(func(r *rubric.Rubric) error { return evaluate.CheckIndicator(r, o.Indicator) }); err != nil {
-			return usagef("cli.explain.indicator-v", err)
+			return cmdutil.Usagef("cli.explain.indicator-v", err)
 		}
 	}
 	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
@@ -51,7 +52,7 @@ func explainRun(o *explainOptions) error {
 	}
 	if o.Indicator != "" && f.rubrics.Named == nil {
 		if err := evaluate.CheckIndicator(ev.Result.Rubric, o.Indicator); err != nil {
-			return usagef("cli.explain.indicator-v", err)
+			return cmdutil.Usagef("cli.explain.indicator-v", err)
 		}
 	}
 	dc, err := doc.NewExplainDoc(ev.Result, o.Indicator, ev.Subject, f.lang, version())

@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
@@ -25,10 +26,10 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	addRubricFlag(fs, &f.Rubric)
 	fs.StringVarP(&f.Format, "format", "f", "text", lang.S("cli.insight.output-format-text-markdown"))
-	addLangFlag(cmd, &f.Lang)
+	cmdutil.AddLangFlag(cmd, &f.Lang)
 	addLimitFlags(fs, &f.Limits)
 	addReaderFlags(fs, &f.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "markdown", "json", "html"))
+	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion("text", "markdown", "json", "html"))
 }
 
 // check validates the format and the language and opens the rubric:
@@ -36,10 +37,10 @@ func (f *insightFlags) add(cmd *cobra.Command) {
 func (f *insightFlags) check() error {
 	var err error
 	if f.format, err = render.InsightFormat(f.Format); err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if f.lang, err = lang.ParseLang(f.Lang); err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	f.rubrics, err = chooseRubric(f.Rubric)
 	return err

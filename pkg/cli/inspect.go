@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
@@ -24,7 +25,7 @@ func newInspectCmd(s IOStreams) *cobra.Command {
 		Use:   "inspect FILE",
 		Short: lang.S("cli.inspect.show-how-reader-sees"),
 		Long:  lang.S("cli.inspect.inspect-shows-how-reader"),
-		Args:  cobraArgs(cobra.ExactArgs(1)),
+		Args:  cmdutil.CobraArgs(cobra.ExactArgs(1)),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return inspectRun(o, args[0])
 		},
@@ -34,19 +35,19 @@ func newInspectCmd(s IOStreams) *cobra.Command {
 	f.StringVarP(&o.Format, "format", "f", "text", lang.S("cli.inspect.output-format-text-or"))
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion("text", "json"))
+	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion("text", "json"))
 	return cmd
 }
 
 func inspectRun(o *inspectOptions, path string) error {
 	if o.Format != "text" && o.Format != "json" {
-		return usagef("cli.inspect.format-q-inspect-writes", o.Format)
+		return cmdutil.Usagef("cli.inspect.format-q-inspect-writes", o.Format)
 	}
 	rs, err := chooseRubric(o.Rubric)
 	if err != nil {
 		return err
 	}
-	in, err := evaluate.Inspect(path, rs, o.Limits, func() (*rubric.Rubric, error) { return openRubric("") })
+	in, err := evaluate.Inspect(path, rs, o.Limits, func() (*rubric.Rubric, error) { return cmdutil.OpenRubric("") })
 	if err != nil {
 		return err
 	}
@@ -54,7 +55,7 @@ func inspectRun(o *inspectOptions, path string) error {
 		return err
 	}
 	if !in.Readable {
-		return exitError{code: 1}
+		return cmdutil.ExitError{Code: ExitFailure}
 	}
 	return nil
 }

@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"io"
-
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/render"
 )
@@ -28,9 +26,4 @@ func planBatchOutputs(paths []string, format string, formatSet bool, inputs []st
 		}
 		return render.BatchFormatForPath(p)
 	})
-}
-
-// writeBytes writes data to path through outfile: complete or not at all.
-func writeBytes(path string, replace bool, data []byte) error {
-	return outfile.Write(path, replace, func(w io.Writer) error { _, err := w.Write(data); return err })
 }

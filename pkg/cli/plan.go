@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"github.com/spbe-id/spbe/pkg/lang"
-
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -29,7 +29,7 @@ func newPlanCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.plan.find-cheapest-level-raises"),
 		Long:    lang.S("cli.plan.plan-finds-cheapest-set"),
 		Example: lang.S("cli.plan.spbe-plan-dinkes-xlsx"),
-		Args:    cobraArgs(cobra.ExactArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return planRun(o)
@@ -56,7 +56,7 @@ func planRun(o *planOptions) error {
 		_, err := evaluate.PlanOptions(r, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
 		return err
 	}); err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	ev, err := evaluate.Load(o.Args[0], f.rubrics, f.Limits)
 	if err != nil {
@@ -64,7 +64,7 @@ func planRun(o *planOptions) error {
 	}
 	opts, err := evaluate.PlanOptions(ev.Result.Rubric, o.Cost, o.Target, o.MaxLevel, o.Only, o.Exclude)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	dc, err := doc.NewPlanDoc(ev.Result, opts, ev.Subject, f.lang, version())
 	if err != nil {
@@ -74,7 +74,7 @@ func planRun(o *planOptions) error {
 		return lang.Errorf("cli.plan.write-plan-v", err)
 	}
 	if dc.Plan.Status == doc.Unreachable {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: ExitFailure}
 	}
 	return nil
 }

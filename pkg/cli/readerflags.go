@@ -1,9 +1,9 @@
 package cli
 
 import (
-	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/pflag"
 
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 

@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
+	"github.com/spbe-id/spbe/pkg/cli/rubriccmd"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
-
-// maxRubricSize is the --max-rubric-size limit. It is a persistent flag of
-// the root command, so every command that reads a rubric honours it.
-var maxRubricSize int64 = rubric.MaxFileSize
 
 func newRootCmd(s IOStreams) *cobra.Command {
 	root := &cobra.Command{
@@ -23,15 +21,15 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root.SetOut(s.Out)
 	root.SetErr(s.ErrOut)
 	root.SetIn(s.In)
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cmdutil.Usage(err) })
 	root.SetVersionTemplate("spbe {{.Version}}\n")
-	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, rubricSizeRange, lang.S("cli.root.largest-rubric-file-read"))
+	int64Limit(root.PersistentFlags(), &cmdutil.MaxRubricSize, "max-rubric-size", rubric.MaxFileSize, rubricSizeRange, lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
 	root.AddCommand(newScoreCmd(s))
 	root.AddCommand(newTemplateCmd(s))
 	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
 	root.AddCommand(newCheckCmd(s), newTrendCmd(s))
-	root.AddCommand(newRubricCmd(s))
+	root.AddCommand(rubriccmd.New(s))
 	root.AddCommand(newVersionCmd(s))
 	root.AddCommand(newInspectCmd(s))
 	registerCompletions(root)

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc"
 	"github.com/spbe-id/spbe/pkg/evaluate"
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -58,7 +59,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.score.score-answer-sheet-or"),
 		Long:    lang.S("cli.score.score-reads-answer-sheet"),
 		Example: lang.S("cli.score.spbe-score-dinkes-xlsx"),
-		Args: cobraArgs(func(_ *cobra.Command, args []string) error {
+		Args: cmdutil.CobraArgs(func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return lang.Errorf("cli.score.give-answer-sheet-xlsx")
 			}
@@ -76,7 +77,7 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringArrayVarP(&o.Outputs, "output", "o", nil, lang.S("cli.score.write-report-file-xlsx"))
 	f.BoolVar(&o.Force, "force", false, lang.S("cli.score.overwrite-existing-output-files"))
 	f.BoolVar(&o.Strict, "strict", false, lang.S("cli.score.fail-when-sheet-was"))
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	addReaderFlags(f, &o.Limits)
 	f.BoolVarP(&o.Recursive, "recursive", "R", false, lang.S("cli.score.batch-also-score-sheets"))
@@ -92,17 +93,10 @@ func newScoreCmd(s IOStreams) *cobra.Command {
 	f.StringVar(&o.SignerID, "signer-id", "", lang.S("cli.score.sign-off-block-signer-2"))
 	f.StringVar(&o.Place, "place", "", lang.S("cli.score.sign-off-block-place"))
 	f.StringVar(&o.Date, "date", "", lang.S("cli.score.sign-off-block-date"))
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(render.Names()...))
-	cmd.RegisterFlagCompletionFunc("progress", fixedCompletion("auto", "plain", "none"))
-	cmd.RegisterFlagCompletionFunc("out-dir-format", fixedCompletion(render.FormatNames()...))
+	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion(render.Names()...))
+	cmd.RegisterFlagCompletionFunc("progress", cmdutil.FixedCompletion("auto", "plain", "none"))
+	cmd.RegisterFlagCompletionFunc("out-dir-format", cmdutil.FixedCompletion(render.FormatNames()...))
 	return cmd
-}
-
-// addLangFlag adds --lang, the language of a command's output; the run's
-// language (SPBE_LANG, else Indonesian) is its default.
-func addLangFlag(cmd *cobra.Command, p *string) {
-	cmd.Flags().StringVar(p, "lang", string(lang.UI()), lang.S("cli.lang-flag"))
-	cmd.RegisterFlagCompletionFunc("lang", fixedCompletion("id", "en"))
 }
 
 func addRubricFlag(f *pflag.FlagSet, p *string) {
@@ -117,40 +111,34 @@ func addLimitFlags(f *pflag.FlagSet, o *sheet.Options) {
 	intLimitP(f, &o.MaxCols, "max-cols", "", sheet.DefaultMaxCols, sheet.ColumnRange, lang.S("cli.score.columns-each-row-examined"))
 }
 
-func fixedCompletion(values ...string) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-	return func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		return values, cobra.ShellCompDirectiveNoFileComp
-	}
-}
-
 func scoreRun(o *scoreOptions) error {
 	if batch.IsBatch(o.Args) {
 		for _, f := range []struct{ name, value string }{{"--target-index", o.TargetIndex}, {"--previous", o.Previous}, {"--signer", o.Signer}, {"--signer-id", o.SignerID}, {"--place", o.Place}, {"--date", o.Date}} {
 			if f.value != "" {
-				return usagef("cli.score.for-report-one-sheet", f.name)
+				return cmdutil.Usagef("cli.score.for-report-one-sheet", f.name)
 			}
 		}
 		var err error
 		if o.lang, err = lang.ParseLang(o.Lang); err != nil {
-			return usageError{err}
+			return cmdutil.Usage(err)
 		}
 		return batchRun(o)
 	}
 	if o.OutDir != "" {
-		return usagef("cli.score.out-dir-for-batch")
+		return cmdutil.Usagef("cli.score.out-dir-for-batch")
 	}
 	if o.Resume {
-		return usagef("cli.score.resume-for-batch")
+		return cmdutil.Usagef("cli.score.resume-for-batch")
 	}
 	format, err := render.FormatByName(o.Format)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if format.Binary && len(o.Outputs) == 0 {
-		return usagef("cli.score.format-written-file-give", format.Name)
+		return cmdutil.Usagef("cli.score.format-written-file-give", format.Name)
 	}
 	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	outs, err := planOutputs(o.Outputs, o.Format, o.formatSet, o.Args, o.Force)
 	if err != nil {
@@ -186,20 +174,8 @@ func chooseRubric(ref string) (evaluate.Rubrics, error) {
 	if ref == "" {
 		return evaluate.Rubrics{}, nil
 	}
-	r, err := openRubric(ref)
+	r, err := cmdutil.OpenRubric(ref)
 	return evaluate.Rubrics{Named: r}, err
-}
-
-// openRubric resolves --rubric; an unknown built-in name is a usage error.
-func openRubric(ref string) (*rubric.Rubric, error) {
-	r, err := rubric.Open(ref, maxRubricSize)
-	if err != nil {
-		if _, ok := err.(*rubric.Error); ok {
-			return nil, err
-		}
-		return nil, usageError{err}
-	}
-	return r, nil
 }
 
 // reportExtras adds the agency's target, the previous evaluation and the
@@ -207,7 +183,7 @@ func openRubric(ref string) (*rubric.Rubric, error) {
 func (o *scoreOptions) reportExtras(rep *doc.Report) error {
 	t, err := evaluate.Target(o.TargetIndex, o.rubric)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	rep.Target = t
 	if o.Previous != "" {
@@ -217,7 +193,7 @@ func (o *scoreOptions) reportExtras(rep *doc.Report) error {
 	}
 	s, err := evaluate.Signer(o.Signer, o.SignerID, o.Place, o.Date)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	rep.Signer = s
 	return nil

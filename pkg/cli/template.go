@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"path/filepath"
 	"strconv"
@@ -10,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
+	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
 	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/template"
@@ -32,7 +33,7 @@ func newTemplateCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.template.write-blank-answer-workbook"),
 		Long:    lang.S("cli.template.template-writes-blank-answer"),
 		Example: lang.S("cli.template.spbe-template-spbe-template"),
-		Args:    cobraArgs(cobra.NoArgs),
+		Args:    cmdutil.CobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return templateRun(o)
 		},
@@ -52,15 +53,15 @@ func templateRun(o *templateOptions) error {
 	if o.Year != "" {
 		y, err := strconv.Atoi(strings.TrimSpace(o.Year))
 		if err != nil || y < 1900 || y > 2999 {
-			return usagef("cli.template.year-q-not-year", o.Year)
+			return cmdutil.Usagef("cli.template.year-q-not-year", o.Year)
 		}
 		opt.Year = y
 	}
 	out := o.Output
 	if out != "" && !strings.EqualFold(filepath.Ext(out), ".xlsx") {
-		return usagef("cli.template.template-xlsx-workbook-o", out)
+		return cmdutil.Usagef("cli.template.template-xlsx-workbook-o", out)
 	}
-	r, err := openRubric(o.Rubric)
+	r, err := cmdutil.OpenRubric(o.Rubric)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/batch"
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/sheet"
@@ -25,7 +26,7 @@ func newTrendCmd(s IOStreams) *cobra.Command {
 		Short:   lang.S("cli.trend.show-each-opd-index"),
 		Long:    lang.S("cli.trend.trend-scores-every-answer"),
 		Example: lang.S("cli.trend.spbe-trend-opd-spbe"),
-		Args: cobraArgs(func(_ *cobra.Command, args []string) error {
+		Args: cmdutil.CobraArgs(func(_ *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return lang.Errorf("cli.trend.give-folders-answer-sheets")
 			}
@@ -38,7 +39,7 @@ func newTrendCmd(s IOStreams) *cobra.Command {
 	}
 	f := cmd.Flags()
 	addRubricFlag(f, &o.Rubric)
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	addLimitFlags(f, &o.Limits)
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, lang.S("cli.trend.sheets-read-at-once"))
 	return cmd
@@ -47,10 +48,10 @@ func newTrendCmd(s IOStreams) *cobra.Command {
 func trendRun(o *trendOptions) error {
 	l, err := lang.ParseLang(o.Lang)
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if o.Jobs < 0 {
-		return usagef("cli.trend.jobs-d-give-number", o.Jobs)
+		return cmdutil.Usagef("cli.trend.jobs-d-give-number", o.Jobs)
 	}
 	// Without --rubric each sheet chooses its own, as spbe score lets it; a
 	// trend is drawn within one framework only (a folder of several is
@@ -61,7 +62,7 @@ func trendRun(o *trendOptions) error {
 	}
 	r := rs.Named
 	if r == nil {
-		if r, err = openRubric(""); err != nil {
+		if r, err = cmdutil.OpenRubric(""); err != nil {
 			return err
 		}
 	}
@@ -75,7 +76,7 @@ func trendRun(o *trendOptions) error {
 		return err
 	}
 	if len(b.Failures) > 0 {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: ExitFailure}
 	}
 	return nil
 }

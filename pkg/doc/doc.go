@@ -1,8 +1,10 @@
 // Package doc holds the documents about evaluations as data, and the
 // builders that complete a document before anything is rendered: the
 // single-sheet report (result, self-assessment, differences, notices and
-// the recommendation plan), explain, plan, compare and the consolidated
-// (batch) report. A renderer in pkg/render/* only lays a document out; it
+// the recommendation plan), explain, plan, compare, the consolidated
+// (batch) report, and spbe inspect's view of a workbook (inspect.go:
+// Inspection, the reader's view with its problems said in the run's
+// language). A renderer in pkg/render/* only lays a document out; it
 // computes nothing. The documents that need no engine live beside it:
 // pkg/doc/checkdoc (spbe check) and pkg/doc/rubricdoc (the rubric
 // commands).

@@ -1,9 +1,10 @@
 // Package clitext is the command line's own words, as data: the help of
 // every command and flag, the usage errors, and the words of --help that
 // cobra would write in English, in Indonesian and English. It registers
-// them with the catalogue (lang.AddMessages) when pkg/cli imports it; pkg/cli
-// builds the command tree after the run's language is known, and says
-// every word through lang.S and lang.Sprintf.
+// them with the catalogue (lang.AddMessages) when pkg/cli or
+// pkg/cli/cmdutil imports it; the command packages build the command tree
+// after the run's language is known, and say every word through lang.S
+// and lang.Sprintf.
 //
 // clitext may import only pkg/lang: it holds no code but the layout of a
 // command's help.
@@ -358,6 +359,8 @@ or that points at a local copy: spbe rubric schema > rubric.schema.json.`},
 			"unknown command %q for \"spbe rubric\""},
 		"cli.rubric.unknown-format-q": {"format %q tidak dikenal (%s)",
 			"unknown format %q (%s)"},
+		"cli.rubric.output-format": {"format keluaran: %s",
+			"output format: %s"},
 		"cli.rubric.list-show-validate-export": {"Menampilkan, memeriksa, mengekspor dan membandingkan rubrik",
 			"List, show, validate, export and compare rubrics"},
 		"cli.rubric.list-built-in-rubrics": {"Menampilkan daftar rubrik bawaan",

@@ -1,4 +1,12 @@
-package cli
+// Package rubriccmd is `spbe rubric` and its subcommands (list, show,
+// validate, export, diff, schema): the commands of a rubric's maintainer,
+// who edits the framework's YAML, where the evaluator's commands score
+// sheets with it. Its words are in pkg/cli/clitext.
+//
+// rubriccmd may import pkg/cli/cmdutil and the layers below the command
+// line (rubric, rubricdiff, doc/rubricdoc, render, outfile, lang, proc);
+// pkg/cli imports it, never the reverse.
+package rubriccmd
 
 import (
 	"errors"
@@ -6,9 +14,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/doc/rubricdoc"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/outfile"
+	"github.com/spbe-id/spbe/pkg/proc"
 	"github.com/spbe-id/spbe/pkg/render"
 	"github.com/spbe-id/spbe/pkg/render/text"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -18,7 +28,7 @@ import (
 // rubricOptions holds the flags the rubric subcommands share; each
 // subcommand uses the ones it declares.
 type rubricOptions struct {
-	IO       IOStreams
+	IO       cmdutil.IOStreams
 	Format   string
 	Lang     string
 	Output   string
@@ -29,7 +39,8 @@ type rubricOptions struct {
 	lang lang.Lang
 }
 
-func newRubricCmd(s IOStreams) *cobra.Command {
+// New is `spbe rubric`, with its subcommands.
+func New(s cmdutil.IOStreams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "rubric",
 		Short: lang.S("cli.rubric.list-show-validate-export"),
@@ -37,7 +48,7 @@ func newRubricCmd(s IOStreams) *cobra.Command {
 		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("cli.rubric.unknown-command-q-for", args[0])
+				return cmdutil.Usagef("cli.rubric.unknown-command-q-for", args[0])
 			}
 			return cmd.Help()
 		},
@@ -47,11 +58,14 @@ func newRubricCmd(s IOStreams) *cobra.Command {
 	return cmd
 }
 
+// addRubricFormatFlag adds --format, one of names (the first is the
+// default), said in the run's language as every flag's help is.
 func addRubricFormatFlag(cmd *cobra.Command, p *string, names ...string) {
-	cmd.Flags().StringVarP(p, "format", "f", names[0], "output format: "+orList(names))
-	cmd.RegisterFlagCompletionFunc("format", fixedCompletion(names...))
+	cmd.Flags().StringVarP(p, "format", "f", names[0], lang.Sprintf("cli.rubric.output-format", orList(names)))
+	cmd.RegisterFlagCompletionFunc("format", cmdutil.FixedCompletion(names...))
 }
 
+// orList lists names as "a, b or c", in the run's language.
 func orList(names []string) string {
 	s := ""
 	for i, n := range names {
@@ -72,7 +86,7 @@ func orList(names []string) string {
 func (o *rubricOptions) parseCommon(names ...string) error {
 	var err error
 	if o.lang, err = lang.ParseLang(o.Lang); err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	switch o.Format {
 	case "md":
@@ -85,21 +99,21 @@ func (o *rubricOptions) parseCommon(names ...string) error {
 			return nil
 		}
 	}
-	return usagef("cli.rubric.unknown-format-q", o.Format, orList(names))
+	return cmdutil.Usagef("cli.rubric.unknown-format-q", o.Format, orList(names))
 }
 
-func newRubricListCmd(s IOStreams) *cobra.Command {
+func newRubricListCmd(s cmdutil.IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: lang.S("cli.rubric.list-built-in-rubrics"),
-		Args:  cobraArgs(cobra.NoArgs),
+		Args:  cmdutil.CobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return rubricListRun(o)
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "json")
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -118,21 +132,21 @@ func rubricListRun(o *rubricOptions) error {
 	return render.Lookup(o.Format).RubricList(o.IO.Out, rs, o.lang)
 }
 
-func newRubricShowCmd(s IOStreams) *cobra.Command {
+func newRubricShowCmd(s cmdutil.IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:     "show [NAME|PATH]",
 		Short:   lang.S("cli.rubric.show-rubric-scales-predicate"),
 		Long:    lang.Sprintf("cli.rubric.show-prints-rubric-what", rubric.Default),
 		Example: lang.S("cli.rubric.spbe-rubric-show-spbe"),
-		Args:    cobraArgs(cobra.MaximumNArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricShowRun(o)
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -144,27 +158,27 @@ func rubricShowRun(o *rubricOptions) error {
 	if len(o.Args) == 1 {
 		ref = o.Args[0]
 	}
-	r, err := openRubric(ref)
+	r, err := cmdutil.OpenRubric(ref)
 	if err != nil {
 		return err
 	}
 	return render.Lookup(o.Format).Rubric(o.IO.Out, r, o.lang)
 }
 
-func newRubricValidateCmd(s IOStreams) *cobra.Command {
+func newRubricValidateCmd(s cmdutil.IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:     "validate PATH...",
 		Short:   lang.S("cli.rubric.check-rubric-files-and"),
 		Long:    lang.S("cli.rubric.validate-loads-each-rubric"),
 		Example: lang.S("cli.rubric.spbe-rubric-validate-rubric"),
-		Args:    cobraArgs(cobra.MinimumNArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricValidateRun(o)
 		},
 	}
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	return cmd
 }
 
@@ -190,19 +204,19 @@ func rubricValidateRun(o *rubricOptions) error {
 		fmt.Fprintln(&lang.SafeWriter{W: o.IO.Out}, text.ValidLine(p, r, o.lang))
 	}
 	if failed {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: proc.ExitFailure}
 	}
 	return nil
 }
 
-func newRubricExportCmd(s IOStreams) *cobra.Command {
+func newRubricExportCmd(s cmdutil.IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:     "export NAME",
 		Short:   lang.S("cli.rubric.print-built-in-rubric"),
 		Long:    lang.S("cli.rubric.export-prints-yaml-built"),
 		Example: lang.S("cli.rubric.spbe-rubric-export-spbe"),
-		Args:    cobraArgs(cobra.ExactArgs(1)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricExportRun(o)
@@ -219,7 +233,7 @@ func newRubricExportCmd(s IOStreams) *cobra.Command {
 func rubricExportRun(o *rubricOptions) error {
 	data, err := rubric.BuiltinSource(o.Args[0])
 	if err != nil {
-		return usageError{err}
+		return cmdutil.Usage(err)
 	}
 	if o.Output == "" {
 		_, err := o.IO.Out.Write(data)
@@ -228,24 +242,24 @@ func rubricExportRun(o *rubricOptions) error {
 	if err := outfile.Check(o.Output, nil, o.Force); err != nil {
 		return err
 	}
-	return writeBytes(o.Output, o.Force, data)
+	return cmdutil.WriteBytes(o.Output, o.Force, data)
 }
 
-func newRubricDiffCmd(s IOStreams) *cobra.Command {
+func newRubricDiffCmd(s cmdutil.IOStreams) *cobra.Command {
 	o := &rubricOptions{IO: s}
 	cmd := &cobra.Command{
 		Use:     "diff OLD NEW",
 		Short:   lang.S("cli.rubric.show-what-changed-between"),
 		Long:    lang.S("cli.rubric.diff-compares-two-rubrics"),
 		Example: lang.S("cli.rubric.spbe-rubric-diff-spbe"),
-		Args:    cobraArgs(cobra.ExactArgs(2)),
+		Args:    cmdutil.CobraArgs(cobra.ExactArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return rubricDiffRun(o)
 		},
 	}
 	addRubricFormatFlag(cmd, &o.Format, "text", "markdown", "json")
-	addLangFlag(cmd, &o.Lang)
+	cmdutil.AddLangFlag(cmd, &o.Lang)
 	cmd.Flags().BoolVar(&o.ExitCode, "exit-code", false, lang.S("cli.rubric.exit-with-status-1"))
 	return cmd
 }
@@ -254,28 +268,28 @@ func rubricDiffRun(o *rubricOptions) error {
 	if err := o.parseCommon("text", "markdown", "json"); err != nil {
 		return err
 	}
-	a, err := openRubric(o.Args[0])
+	a, err := cmdutil.OpenRubric(o.Args[0])
 	if err != nil {
 		return err
 	}
-	b, err := openRubric(o.Args[1])
+	b, err := cmdutil.OpenRubric(o.Args[1])
 	if err != nil {
 		return err
 	}
 	changes := rubricdiff.Diff(a, b)
 	err = render.Lookup(o.Format).RubricDiff(o.IO.Out, &rubricdoc.Diff{Old: a, New: b, Changes: changes, Lang: o.lang})
 	if err == nil && o.ExitCode && len(changes) > 0 {
-		return exitError{ExitFailure}
+		return cmdutil.ExitError{Code: proc.ExitFailure}
 	}
 	return err
 }
 
-func newRubricSchemaCmd(s IOStreams) *cobra.Command {
+func newRubricSchemaCmd(s cmdutil.IOStreams) *cobra.Command {
 	return &cobra.Command{
 		Use:   "schema",
 		Short: lang.S("cli.rubric.print-json-schema-rubric"),
 		Long:  lang.Sprintf("cli.rubric.schema-prints-json-schema", rubric.SchemaID),
-		Args:  cobraArgs(cobra.NoArgs),
+		Args:  cmdutil.CobraArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := s.Out.Write(rubric.Schema())
 			return err
