@@ -17,7 +17,7 @@ import (
 func localizeHelp(root *cobra.Command) {
 	root.SetUsageTemplate(lang.S("cli.help.template"))
 	root.Flags().BoolP("version", "v", false, lang.S("cli.help.version-flag"))
-	root.SetHelpCommand(&cobra.Command{
+	help := &cobra.Command{
 		Use:   "help [command]",
 		Short: lang.S("cli.help.command"),
 		Long:  lang.S("cli.help.command-long"),
@@ -29,7 +29,11 @@ func localizeHelp(root *cobra.Command) {
 			}
 			cmd.Help()
 		},
-	})
+	}
+	// Cobra adds the help command to the tree only when the root runs,
+	// after the walk below: its own -h is worded here.
+	help.Flags().BoolP("help", "h", false, lang.Sprintf("cli.help.flag", help.Name()))
+	root.SetHelpCommand(help)
 	root.InitDefaultCompletionCmd()
 	var walk func(*cobra.Command)
 	walk = func(c *cobra.Command) {
