@@ -12,6 +12,7 @@
 package memo
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -27,13 +28,19 @@ type Table[K comparable, V any] struct {
 }
 
 // Get returns compute(key), remembered: compute must be a pure function
-// of key.
+// of key, and what it returns must not share memory with key.
 func (c *Table[K, V]) Get(key K, compute func(K) V) V {
 	if v, ok := c.m.Load(key); ok {
 		return v.(V)
 	}
 	v := compute(key)
 	if c.n.Load() < Limit {
+		// A text kept as a key must not hold on to the sheet it came
+		// from (a cell's text shares the memory of its whole shared-string
+		// table): it is copied. compute must copy what it keeps likewise.
+		if s, ok := any(key).(string); ok {
+			key = any(strings.Clone(s)).(K)
+		}
 		if _, loaded := c.m.LoadOrStore(key, v); !loaded {
 			c.n.Add(1)
 		}

@@ -1,0 +1,41 @@
+package memo
+
+import (
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// A key cut from a large text is kept as a copy: remembering it must not
+// keep the whole text alive (a cell's text shares its table's memory).
+func TestKeptKeysDoNotHoldTheirText(t *testing.T) {
+	var tb Table[string, int]
+	big := strings.Repeat("x", 1<<16)
+	key := big[100:110]
+	if got := tb.Get(key, func(k string) int { return len(k) }); got != 10 {
+		t.Fatalf("Get = %d, want 10", got)
+	}
+	tb.m.Range(func(k, _ any) bool {
+		s := k.(string)
+		if unsafe.StringData(s) == unsafe.StringData(key) {
+			t.Errorf("the key kept shares the memory of the text it was cut from")
+		}
+		return true
+	})
+	if got := tb.Get(key, func(string) int { return -1 }); got != 10 {
+		t.Errorf("a remembered key was computed again: %d", got)
+	}
+}
+
+// The table stops growing at Limit, and goes on answering.
+func TestTableIsBounded(t *testing.T) {
+	var tb Table[int, int]
+	for i := range Limit + 100 {
+		if got := tb.Get(i, func(k int) int { return 2 * k }); got != 2*i {
+			t.Fatalf("Get(%d) = %d", i, got)
+		}
+	}
+	if n := tb.n.Load(); n != Limit {
+		t.Errorf("the table holds %d entries, want %d", n, Limit)
+	}
+}
