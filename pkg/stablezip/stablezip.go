@@ -13,6 +13,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // contentTypes is the part that lists the package's content types; by
@@ -24,8 +26,14 @@ type Workbook interface {
 	WriteToBuffer() (*bytes.Buffer, error)
 }
 
-// Write writes wb to w in the stable form.
+// Write writes wb to w in the stable form. An excelize.File hands its
+// parts to Write uncompressed (through its ZipWriter hook), and each part
+// is compressed once, in its final place; any other Workbook is written
+// to a buffer and rewritten.
 func Write(w io.Writer, wb Workbook) error {
+	if f, ok := wb.(*excelize.File); ok {
+		return writeParts(w, f)
+	}
 	buf, err := wb.WriteToBuffer()
 	if err != nil {
 		return err
