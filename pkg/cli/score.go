@@ -130,6 +130,7 @@ func scoreRun(o *scoreOptions) error {
 		}
 		return batchRun(o)
 	}
+	paceForOneSheet()
 	if o.OutDir != "" {
 		return usagef("cli.score.out-dir-for-batch")
 	}
