@@ -181,11 +181,16 @@ func Run(in Inputs, o Options) *doc.Batch {
 	// collector run very often; unless the user has tuned it, let the heap
 	// grow further between collections while the entries kept are few
 	// (see gcTuner).
+	// The pace is left set when Run returns: the caller renders the batch
+	// next, with the entries still live, and the default pace would let
+	// the heap grow to twice them.
 	var tune *gcTuner
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
 		tune = &gcTuner{}
-		defer debug.SetGCPercent(debug.SetGCPercent(maxGCPercent))
+		debug.SetGCPercent(maxGCPercent)
+		defer tune.adjust()
 	}
+	reasons := map[string]string{}
 	pipeline(len(in.Items), workers, 16*workers,
 		func(i int) outcome { return scoreItem(in.Items[i], &o) },
 		func(i int) {
@@ -211,6 +216,13 @@ func Run(in Inputs, o Options) *doc.Batch {
 			}
 			e := NewEntry(out.rep)
 			e.File = it.Path
+			// Every sheet says why its rubric was chosen, mostly in the
+			// same words: one copy of each reason is kept.
+			if c, ok := reasons[e.Chosen]; ok {
+				e.Chosen = c
+			} else if len(reasons) < maxReasons {
+				reasons[e.Chosen] = e.Chosen
+			}
 			b.Entries = append(b.Entries, e)
 			if tune != nil && len(b.Entries)%tuneEvery == 0 {
 				tune.adjust()
@@ -260,6 +272,10 @@ func group(b *doc.Batch) {
 // collecting a sheet's garbage stays about the same however many sheets
 // came before it. A budget of 96 MiB gave a peak RSS of 118 MB at 25,000
 // sheets, 48 MiB 77 MB, for the same CPU time.
+// maxReasons bounds the distinct reasons for a rubric choice that Run
+// shares among entries (they are few: one per rubric and kind of match).
+const maxReasons = 64
+
 const (
 	maxGCPercent = 400
 	minGCPercent = 50
