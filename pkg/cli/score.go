@@ -167,6 +167,7 @@ func scoreRun(o *scoreOptions) error {
 	if err := o.reportExtras(rep); err != nil {
 		return err
 	}
+	rep.NoPlan = !showsPlan(format, outs)
 	rep.Complete()
 	if len(outs) > 0 {
 		return writeOutputs(outs, rep, o.Force)
