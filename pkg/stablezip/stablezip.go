@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -94,13 +95,16 @@ func Rewrite(w io.Writer, data []byte) error {
 
 // defaultElem matches one <Default .../> or <Default ...></Default>
 // element of [Content_Types].xml.
-var defaultElem = regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
+// It is compiled on first use, not when every run of spbe starts.
+var defaultElem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
+})
 
 // SortDefaults sorts the <Default> elements of a [Content_Types].xml in
 // place: each position that held one holds, in order, the sorted ones.
 // Their order means nothing to a reader of the package.
 func SortDefaults(body []byte) []byte {
-	locs := defaultElem.FindAllIndex(body, -1)
+	locs := defaultElem().FindAllIndex(body, -1)
 	if len(locs) < 2 {
 		return body
 	}

@@ -325,7 +325,7 @@ func pageWords(l lang.Lang) (string, string) {
 
 // hexColour matches a rubric's "#RRGGBB" band colour; anything else is
 // not used as a colour.
-var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+var hexColour = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`) })
 
 // bandChip is a predicate in its band's colour, with black or white text,
 // whichever contrasts more with the colour (as the workbook does); a band
@@ -335,7 +335,7 @@ func bandChip(l lang.Lang, b *rubric.Band) *chip {
 		return &chip{Text: "?", Fill: "#E7E6E6", Ink: "#000000"}
 	}
 	c := &chip{Text: l.Band(b), Fill: "#E7E6E6", Ink: "#000000"}
-	if hexColour.MatchString(b.Color) {
+	if hexColour().MatchString(b.Color) {
 		c.Fill = strings.ToUpper(b.Color)
 		c.Ink = ink(c.Fill)
 	}
