@@ -190,7 +190,8 @@ func Run(in Inputs, o Options) *doc.Batch {
 		debug.SetGCPercent(maxGCPercent)
 		defer tune.adjust()
 	}
-	reasons := map[string]string{}
+	// The entries are packed while the sheets are read (see packed).
+	var kept packed
 	pipeline(len(in.Items), workers, 16*workers,
 		func(i int) outcome { return scoreItem(in.Items[i], &o) },
 		func(i int) {
@@ -216,21 +217,15 @@ func Run(in Inputs, o Options) *doc.Batch {
 			}
 			e := NewEntry(out.rep)
 			e.File = it.Path
-			// Every sheet says why its rubric was chosen, mostly in the
-			// same words: one copy of each reason is kept.
-			if c, ok := reasons[e.Chosen]; ok {
-				e.Chosen = c
-			} else if len(reasons) < maxReasons {
-				reasons[e.Chosen] = e.Chosen
-			}
-			b.Entries = append(b.Entries, e)
-			if tune != nil && len(b.Entries)%tuneEvery == 0 {
-				tune.adjust()
-			}
 			if o.Result != nil {
 				o.Result(it.Path, e, out.rep)
 			}
+			kept.add(i, e)
+			if tune != nil && len(kept.at)%tuneEvery == 0 {
+				tune.adjust()
+			}
 		})
+	b.Entries = kept.unpack(in)
 	group(b)
 	return Aggregate(b)
 }
@@ -272,10 +267,6 @@ func group(b *doc.Batch) {
 // collecting a sheet's garbage stays about the same however many sheets
 // came before it. A budget of 96 MiB gave a peak RSS of 118 MB at 25,000
 // sheets, 48 MiB 77 MB, for the same CPU time.
-// maxReasons bounds the distinct reasons for a rubric choice that Run
-// shares among entries (they are few: one per rubric and kind of match).
-const maxReasons = 64
-
 const (
 	maxGCPercent = 400
 	minGCPercent = 50

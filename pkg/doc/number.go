@@ -77,3 +77,10 @@ func (n Number) Cmp(m Number) int {
 	}
 	return 0
 }
+
+// Bits is n in one word, for a store that keeps numbers compactly (a
+// batch's entries while its sheets are read); NumberFromBits restores it.
+func (n Number) Bits() uint64 { return uint64(uint32(n.num))<<32 | uint64(uint32(n.den)) }
+
+// NumberFromBits is the Number whose Bits are b.
+func NumberFromBits(b uint64) Number { return Number{num: int32(b >> 32), den: int32(uint32(b))} }
