@@ -68,7 +68,20 @@ func batchText(w io.Writer, b *doc.Batch) error {
 		head = append(head, l.T("file"))
 		right = append(right, false)
 		// A batch may rank 100,000 sheets: the rows are made twice, once
-		// to measure the columns and once to print, rather than kept.
+		// to measure the columns and once to print, rather than kept. Its
+		// indices take few distinct values (a domain's, a few hundred),
+		// so each is printed once.
+		printed := map[uint64]string{}
+		num := func(n doc.Number) string {
+			if s, ok := printed[n.Bits()]; ok {
+				return s
+			}
+			s := l.Num(r, n.Rat())
+			if len(printed) < 1<<16 {
+				printed[n.Bits()] = s
+			}
+			return s
+		}
 		row := func(i int, row []string) []string {
 			if i == 0 {
 				return append(row[:0], head...)
@@ -78,16 +91,16 @@ func batchText(w io.Writer, b *doc.Batch) error {
 			if b.StatsYear != "" {
 				row = append(row, printable(e.Year))
 			}
-			row = append(row, l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l))
+			row = append(row, num(e.Index), l.Band(e.Band), e.Status(l))
 			if self {
 				s := "-"
 				if e.SelfIndex.IsSet() {
-					s = l.Num(r, e.SelfIndex.Rat())
+					s = num(e.SelfIndex)
 				}
 				row = append(row, s)
 			}
 			for _, d := range e.Domains {
-				row = append(row, l.Num(r, d.Rat()))
+				row = append(row, num(d))
 			}
 			return append(row, printable(e.File))
 		}
