@@ -95,7 +95,7 @@ func Run(s IOStreams, args []string) int {
 	// One language per run: every message, problem and help text of this
 	// run is said in it.
 	spbelang.SetUI(spbelang.Lang(lang))
-	cmd := newRootCmd(s)
+	cmd := newRootCmd(s, calledCommand(args))
 	args, err := fixSlips(cmd, args)
 	if err != nil {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)

@@ -11,7 +11,9 @@ import (
 // the root command, so every command that reads a rubric honours it.
 var maxRubricSize int64 = rubric.MaxFileSize
 
-func newRootCmd(s IOStreams) *cobra.Command {
+// newRootCmd builds the command tree; with only naming one of its
+// commands, the tree holds that command alone (see addCommands).
+func newRootCmd(s IOStreams, only string) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "spbe",
 		Short:         lang.S("cli.root.score-spbe-indeks-pemdi"),
@@ -27,13 +29,7 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	int64Limit(root.PersistentFlags(), &maxRubricSize, "max-rubric-size", rubric.MaxFileSize, 1, maxRubricCap, "bytes", lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
-	root.AddCommand(newScoreCmd(s))
-	root.AddCommand(newTemplateCmd(s))
-	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
-	root.AddCommand(newCheckCmd(s), newTrendCmd(s))
-	root.AddCommand(newRubricCmd(s))
-	root.AddCommand(newVersionCmd(s))
-	root.AddCommand(newInspectCmd(s))
+	addCommands(root, s, only)
 	registerCompletions(root)
 	localizeHelp(root)
 	return root

@@ -157,7 +157,7 @@ const explorerEnv = "SPBE_EXPLORER"
 func runExplorer(s IOStreams, args []string) int {
 	lang := uiLang(args)
 	spbelang.SetUI(spbelang.Lang(lang))
-	root := newRootCmd(s)
+	root := newRootCmd(s, "")
 	defer waitEnter(s, lang)
 	if len(args) == 0 {
 		fmt.Fprintln(s.Out, say(lang,
