@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"compress/flate"
 	"fmt"
+	"hash/crc32"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -93,19 +95,15 @@ func TestAWorkbookWrittenFromItsPartsIsTheRewrittenOne(t *testing.T) {
 			t.Errorf("%s differs from the rewritten workbook's", n)
 		}
 	}
-	// Each part was deflated once, at Level, by Write itself (not by
-	// excelize at the default level).
+	// Each part was deflated once, by Write itself, at the level its size
+	// calls for (not by excelize at the default level).
 	zr, err := zip.NewReader(bytes.NewReader(direct.Bytes()), int64(direct.Len()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range zr.File {
-		var z bytes.Buffer
-		fw, _ := flate.NewWriter(&z, Level)
-		io.WriteString(fw, b1[e.Name])
-		fw.Close()
-		if e.Method != zip.Deflate || e.CompressedSize64 != uint64(z.Len()) {
-			t.Errorf("%s: %d bytes by method %d, want %d deflated at level %d", e.Name, e.CompressedSize64, e.Method, z.Len(), Level)
+		if want := deflate(b1[e.Name], levelFor(len(b1[e.Name]))); e.Method != zip.Deflate || e.CompressedSize64 != uint64(len(want)) {
+			t.Errorf("%s: %d bytes by method %d, want %d deflated at level %d", e.Name, e.CompressedSize64, e.Method, len(want), levelFor(len(b1[e.Name])))
 		}
 	}
 	// The workbook still opens, and says what was written.
@@ -115,5 +113,53 @@ func TestAWorkbookWrittenFromItsPartsIsTheRewrittenOne(t *testing.T) {
 	}
 	if v, _ := g.GetCellValue("Lembar 2", "B1"); v != "indikator 1" {
 		t.Errorf("Lembar 2!B1 = %q, want %q", v, "indikator 1")
+	}
+}
+
+func deflate(s string, level int) []byte {
+	var z bytes.Buffer
+	fw, _ := flate.NewWriter(&z, level)
+	io.WriteString(fw, s)
+	fw.Close()
+	return z.Bytes()
+}
+
+// A small part is deflated at the fastest level, a large one (written in
+// pieces, as a streamed sheet is) at the default level, each exactly as
+// deflating it whole would, with its CRC-32 and size.
+func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
+	small := strings.Repeat("<c r=\"A1\"><v>1</v></c>", 100)
+	var large strings.Builder
+	for i := 0; large.Len() <= 3*smallPart; i++ {
+		fmt.Fprintf(&large, "<row r=\"%d\"><c r=\"A%d\" t=\"s\"><v>%d</v></c></row>", i, i, i%97)
+	}
+	p := &parts{}
+	for _, e := range []struct{ name, body string }{{"xl/small.xml", small}, {"xl/large.xml", large.String()}, {"xl/after.xml", small}} {
+		w, err := p.Create(e.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for b := e.body; b != ""; {
+			n := min(len(b), 4096)
+			if _, err := io.WriteString(w, b[:n]); err != nil {
+				t.Fatal(err)
+			}
+			b = b[n:]
+		}
+	}
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct {
+		body  string
+		level int
+	}{{small, SmallLevel}, {large.String(), LargeLevel}, {small, SmallLevel}} {
+		pt := p.list[i]
+		if !bytes.Equal(pt.deflated.Bytes(), deflate(want.body, want.level)) {
+			t.Errorf("%s: not the %d bytes deflated at level %d", pt.name, len(want.body), want.level)
+		}
+		if pt.size != uint64(len(want.body)) || pt.crc.Sum32() != crc32.ChecksumIEEE([]byte(want.body)) {
+			t.Errorf("%s: size %d, CRC %x; want %d, %x", pt.name, pt.size, pt.crc.Sum32(), len(want.body), crc32.ChecksumIEEE([]byte(want.body)))
+		}
 	}
 }
