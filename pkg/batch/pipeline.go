@@ -18,7 +18,6 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"strconv"
 	"strings"
 
@@ -184,11 +183,17 @@ func Run(in Inputs, o Options) *doc.Batch {
 	// collector run very often; unless the user has tuned it, let the heap
 	// grow further between collections while the entries kept are few
 	// (see gcTuner).
+	// The pace is left set when Run returns: the caller renders the batch
+	// next, with the entries still live, and the default pace would let
+	// the heap grow to twice them.
 	var tune *gcTuner
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		tune = &gcTuner{}
-		defer debug.SetGCPercent(debug.SetGCPercent(maxGCPercent))
+		tune = &gcTuner{pace: maxGCPercent}
+		debug.SetGCPercent(maxGCPercent)
+		defer tune.adjust()
 	}
+	// The entries are packed while the sheets are read (see packed).
+	var kept packed
 	pipeline(len(in.Items), workers, 16*workers,
 		func(i int) outcome { return scoreItem(in.Items[i], &o) },
 		func(i int) {
@@ -214,14 +219,15 @@ func Run(in Inputs, o Options) *doc.Batch {
 			}
 			e := NewEntry(out.rep)
 			e.File = it.Path
-			b.Entries = append(b.Entries, e)
-			if tune != nil && len(b.Entries)%tuneEvery == 0 {
-				tune.adjust()
-			}
 			if o.Result != nil {
 				o.Result(it.Path, e, out.rep)
 			}
+			kept.add(i, e)
+			if tune != nil && len(kept.at)%tuneEvery == 0 {
+				tune.adjust()
+			}
 		})
+	b.Entries = kept.unpack(in)
 	group(b)
 	return Aggregate(b)
 }
@@ -271,23 +277,30 @@ const (
 )
 
 // gcTuner sets the collector's pace from the live heap.
+//
+// The live heap is read from runtime.MemStats rather than runtime/metrics:
+// linking runtime/metrics costs every call of spbe about 0.1 ms of package
+// initialisation (it builds the table of every metric), and the batch is
+// the only user. The heap goal of the last collection is the heap then
+// live grown by the pace then set, so the live heap follows from the two.
 type gcTuner struct {
-	sample [1]metrics.Sample
+	pace int // the pace last set
+	ms   runtime.MemStats
 }
 
 // adjust sets the pace for the heap live at the last collection.
 func (g *gcTuner) adjust() {
-	g.sample[0].Name = "/gc/heap/live:bytes"
-	metrics.Read(g.sample[:])
-	if g.sample[0].Value.Kind() != metrics.KindUint64 {
+	runtime.ReadMemStats(&g.ms)
+	if g.ms.NumGC == 0 {
 		return
 	}
-	live := g.sample[0].Value.Uint64()
+	live := g.ms.NextGC * 100 / uint64(100+g.pace)
 	p := maxGCPercent
 	if live > 0 && live < gcBudget {
 		p = int(min(uint64(maxGCPercent), (gcBudget-live)*100/live))
 	} else if live >= gcBudget {
 		p = minGCPercent
 	}
-	debug.SetGCPercent(max(p, minGCPercent))
+	g.pace = max(p, minGCPercent)
+	debug.SetGCPercent(g.pace)
 }

@@ -66,7 +66,7 @@ func Main() int {
 	defer proc.HandleInterrupts(&spbelang.SafeWriter{W: os.Stderr})()
 	s := IOStreams{In: os.Stdin, Out: os.Stdout, ErrOut: os.Stderr, ErrTerminal: proc.ProgressTerminal(os.Stderr)}
 	if proc.FromExplorer() {
-		isCmd := func(name string) bool { return isCommand(newRootCmd(s), name) }
+		isCmd := func(name string) bool { return isCommand(newRootCmd(s, ""), name) }
 		return proc.Explorer(s, os.Args[1:], isCmd, Run)
 	}
 	return Run(s, os.Args[1:])
@@ -81,7 +81,7 @@ func Run(s IOStreams, args []string) int {
 	// One language per run: every message, problem and help text of this
 	// run is said in it.
 	spbelang.SetUI(proc.UILang(args))
-	cmd := newRootCmd(s)
+	cmd := newRootCmd(s, calledCommand(args))
 	args, err := proc.FixSlips(args, func(name string) bool { return isCommand(cmd, name) })
 	if err != nil {
 		fmt.Fprintf(s.ErrOut, "spbe: %v\n", err)

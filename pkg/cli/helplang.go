@@ -3,6 +3,7 @@ package cli
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -61,7 +62,7 @@ func localizeHelp(root *cobra.Command) {
 // command or flag, a flag without its value) in the run's language.
 func cobraWords(err error) string {
 	msg := err.Error()
-	for _, w := range cobraErrors {
+	for _, w := range cobraErrors() {
 		if m := w.re.FindStringSubmatch(msg); m != nil {
 			args := make([]any, len(m)-1)
 			for i, a := range m[1:] {
@@ -73,15 +74,21 @@ func cobraWords(err error) string {
 	return msg
 }
 
-var cobraErrors = []struct {
+// cobraErrors are compiled on first use: they are needed only when a
+// command line is wrong, and every call of spbe would pay for them.
+var cobraErrors = sync.OnceValue(func() []cobraError {
+	return []cobraError{
+		{regexp.MustCompile(`^unknown command (".*") for (".*")$`), "cli.cobra.unknown-command"},
+		{regexp.MustCompile(`^unknown flag: (\S+)$`), "cli.cobra.unknown-flag"},
+		{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), "cli.cobra.unknown-shorthand"},
+		{regexp.MustCompile(`^flag needs an argument: (.+)$`), "cli.cobra.needs-argument"},
+		{regexp.MustCompile(`^invalid argument (".*") for (".*") flag: (.*)$`), "cli.cobra.invalid-argument"},
+	}
+})
+
+type cobraError struct {
 	re  *regexp.Regexp
 	key string
-}{
-	{regexp.MustCompile(`^unknown command (".*") for (".*")$`), "cli.cobra.unknown-command"},
-	{regexp.MustCompile(`^unknown flag: (\S+)$`), "cli.cobra.unknown-flag"},
-	{regexp.MustCompile(`^unknown shorthand flag: '(.)' in (\S+)$`), "cli.cobra.unknown-shorthand"},
-	{regexp.MustCompile(`^flag needs an argument: (.+)$`), "cli.cobra.needs-argument"},
-	{regexp.MustCompile(`^invalid argument (".*") for (".*") flag: (.*)$`), "cli.cobra.invalid-argument"},
 }
 
 // flagWords says pflag's "(default x)" in the run's language.

@@ -4,12 +4,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
-	"github.com/spbe-id/spbe/pkg/cli/rubriccmd"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
-func newRootCmd(s IOStreams) *cobra.Command {
+// newRootCmd builds the command tree; with only naming one of its
+// commands, the tree holds that command alone (see addCommands).
+func newRootCmd(s IOStreams, only string) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "spbe",
 		Short:         lang.S("cli.root.score-spbe-indeks-pemdi"),
@@ -25,13 +26,7 @@ func newRootCmd(s IOStreams) *cobra.Command {
 	root.SetVersionTemplate("spbe {{.Version}}\n")
 	int64Limit(root.PersistentFlags(), &cmdutil.MaxRubricSize, "max-rubric-size", rubric.MaxFileSize, rubricSizeRange, lang.S("cli.root.largest-rubric-file-read"))
 	root.PersistentPreRunE = noteClampedLimits
-	root.AddCommand(newScoreCmd(s))
-	root.AddCommand(newTemplateCmd(s))
-	root.AddCommand(newExplainCmd(s), newPlanCmd(s), newCompareCmd(s))
-	root.AddCommand(newCheckCmd(s), newTrendCmd(s))
-	root.AddCommand(rubriccmd.New(s))
-	root.AddCommand(newVersionCmd(s))
-	root.AddCommand(newInspectCmd(s))
+	addCommands(root, s, only)
 	registerCompletions(root)
 	localizeHelp(root)
 	return root

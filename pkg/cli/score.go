@@ -124,6 +124,7 @@ func scoreRun(o *scoreOptions) error {
 		}
 		return batchRun(o)
 	}
+	paceForOneSheet()
 	if o.OutDir != "" {
 		return cmdutil.Usagef("cli.score.out-dir-for-batch")
 	}
@@ -160,6 +161,7 @@ func scoreRun(o *scoreOptions) error {
 	if err := o.reportExtras(rep); err != nil {
 		return err
 	}
+	rep.NoPlan = !showsPlan(format, outs)
 	rep.Complete()
 	if len(outs) > 0 {
 		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.Render(w, rep) }

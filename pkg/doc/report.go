@@ -48,6 +48,10 @@ type Report struct {
 	// the default cost table. A batch that prints only a ranking never
 	// completes its reports, so never pays for planning.
 	Recommendations *insight.Plan
+	// NoPlan tells Complete not to make the default plan, for a report
+	// whose formats do not show it (the text summary, JSON): planning is
+	// a good part of scoring one sheet.
+	NoPlan bool
 	// Notices are the lines every format shows above or below the
 	// numbers: a provisional rubric, a rounding that crosses a band, and
 	// the warnings.
@@ -210,7 +214,7 @@ func SourceText(l lang.Lang, is *score.IndicatorScore) string {
 // levels) gets no plan rather than a failed report; spbe plan --cost
 // serves it. It returns rep.
 func (rep *Report) Complete() *Report {
-	if rep.Recommendations == nil {
+	if rep.Recommendations == nil && !rep.NoPlan {
 		if p, err := insight.NewPlan(rep.Result, insight.PlanOptions{}); err == nil {
 			rep.Recommendations = p
 		}

@@ -43,6 +43,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -121,9 +122,11 @@ func rounded(r *rubric.Rubric, x *big.Rat) string { return lang.Rounded(r, x) }
 // (28/11). It is lang.Fraction, the one place such values are written.
 func Exact(x *big.Rat) string { return lang.Fraction(x) }
 
+// The patterns are compiled on first use, not when every run of spbe
+// starts.
 var (
-	exactRE   = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`)
-	decimalRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`)
+	exactRE   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`) })
+	decimalRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$`) })
 )
 
 // ParseExact reads a value written by Exact.
@@ -253,13 +256,13 @@ func checkValue(key, exact, rounded string, bad func(string, ...any)) {
 	switch {
 	case exact == "":
 		bad("%q is missing", key)
-	case !exactRE.MatchString(exact):
+	case !exactRE().MatchString(exact):
 		bad("%s %q is not an exact number (a decimal such as 2.1685 or a fraction such as 28/11)", key, exact)
 	}
 	switch {
 	case rounded == "":
 		bad("%q is missing", key+"_rounded")
-	case !decimalRE.MatchString(rounded):
+	case !decimalRE().MatchString(rounded):
 		bad("%s_rounded %q is not a decimal number", key, rounded)
 	}
 }

@@ -531,41 +531,82 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	// least need; stored flat, row i at i*(G+1).
 	const inf = math.MaxInt64
 	n, width := len(items), int(G+1)
-	bestCost := make([]int64, (n+1)*width)
-	bestSteps := make([]int32, (n+1)*width)
-	for need := 1; need < width; need++ {
-		bestCost[n*width+need] = inf
+	var maxCost, maxSteps int64
+	for i := range opts {
+		last := opts[i][len(opts[i])-1]
+		maxCost, maxSteps = maxCost+last.cost, maxSteps+int64(len(opts[i])-1)
 	}
-	for i := n - 1; i >= 0; i-- {
-		row, next := i*width, (i+1)*width
-		for need := 0; need < width; need++ {
-			bc, bs := int64(inf), int32(0)
-			for k, c := range opts[i] {
-				rest := max(int64(need)-c.gain, 0)
-				nc := bestCost[next+int(rest)]
-				if nc == inf {
-					continue
+	// at returns the cheapest (cost, steps) at index j of the table, ok
+	// false where the need cannot be met.
+	var at func(j int) (cost int64, steps int64, ok bool)
+	if packTable && maxCost < 1<<(62-stepBits) && maxSteps < 1<<stepBits {
+		// Cost and steps in one word, cost above steps: comparing words
+		// compares (cost, steps) in that order, and the table is one
+		// array. Real cost tables and rubrics always fit.
+		best := make([]int64, (n+1)*width)
+		for need := 1; need < width; need++ {
+			best[n*width+need] = inf
+		}
+		for i := n - 1; i >= 0; i-- {
+			row, next := i*width, (i+1)*width
+			for need := 0; need < width; need++ {
+				b := int64(inf)
+				for k, c := range opts[i] {
+					nb := best[next+int(max(int64(need)-c.gain, 0))]
+					if nb == inf {
+						continue
+					}
+					if t := nb + c.cost<<stepBits + int64(k); t < b {
+						b = t
+					}
 				}
-				tc, ts := nc+c.cost, bestSteps[next+int(rest)]+int32(k)
-				if tc < bc || tc == bc && ts < bs {
-					bc, bs = tc, ts
-				}
+				best[row+need] = b
 			}
-			bestCost[row+need], bestSteps[row+need] = bc, bs
+		}
+		at = func(j int) (int64, int64, bool) {
+			return best[j] >> stepBits, best[j] & (1<<stepBits - 1), best[j] != inf
+		}
+	} else {
+		bestCost := make([]int64, (n+1)*width)
+		bestSteps := make([]int32, (n+1)*width)
+		for need := 1; need < width; need++ {
+			bestCost[n*width+need] = inf
+		}
+		for i := n - 1; i >= 0; i-- {
+			row, next := i*width, (i+1)*width
+			for need := 0; need < width; need++ {
+				bc, bs := int64(inf), int32(0)
+				for k, c := range opts[i] {
+					rest := max(int64(need)-c.gain, 0)
+					nc := bestCost[next+int(rest)]
+					if nc == inf {
+						continue
+					}
+					tc, ts := nc+c.cost, bestSteps[next+int(rest)]+int32(k)
+					if tc < bc || tc == bc && ts < bs {
+						bc, bs = tc, ts
+					}
+				}
+				bestCost[row+need], bestSteps[row+need] = bc, bs
+			}
+		}
+		at = func(j int) (int64, int64, bool) {
+			return bestCost[j], int64(bestSteps[j]), bestCost[j] != inf
 		}
 	}
-	if bestCost[int(G)] == inf {
+	if _, _, ok := at(int(G)); !ok {
 		return nil, lang.Errorf("insight.plan-internal-error-no")
 	}
 	to := make([]int, n)
 	left := G
 	for i := 0; i < n; i++ {
 		row, next := i*width, (i+1)*width
+		wantCost, wantSteps, _ := at(row + int(left))
 		for k := len(opts[i]) - 1; k >= 0; k-- {
 			c := opts[i][k]
 			rest := max(left-c.gain, 0)
-			nc := bestCost[next+int(rest)]
-			if nc != inf && nc+c.cost == bestCost[row+int(left)] && bestSteps[next+int(rest)]+int32(k) == bestSteps[row+int(left)] {
+			nc, ns, ok := at(next + int(rest))
+			if ok && nc+c.cost == wantCost && ns+int64(k) == wantSteps {
 				to[i] = items[i].is.Level + k
 				left = rest
 				break
@@ -581,6 +622,13 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	p.Status = Reached
 	return p, nil
 }
+
+// stepBits is how many low bits of a packed table entry count steps.
+const stepBits = 20
+
+// packTable lets NewPlan pack its table when costs and steps fit; a test
+// turns it off to check the unpacked table against brute force too.
+var packTable = true
 
 func bandIndex(r *rubric.Rubric, b *rubric.Band) int {
 	for i, x := range r.Bands {

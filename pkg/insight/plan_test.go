@@ -294,6 +294,15 @@ func TestPlanIsTheBruteForceOptimumOnSmallRubrics(t *testing.T) {
 	}
 }
 
+// The table of costs and steps in two arrays, which NewPlan uses when
+// they do not fit one word, finds the same optima.
+func TestPlanWithoutThePackedTableIsTheBruteForceOptimum(t *testing.T) {
+	packTable = false
+	defer func() { packTable = true }()
+	TestPlanIsTheBruteForceOptimumOnSmallRubrics(t)
+	TestPlanIsTheBruteForceOptimumOnSPBE2020Subsets(t)
+}
+
 func TestPlanIsTheBruteForceOptimumOnSPBE2020Subsets(t *testing.T) {
 	for i, r := range []*rubric.Rubric{load(t, "spbe-2020"), spbeRounded(t)} {
 		rng := rand.New(rand.NewPCG(2, uint64(i)))

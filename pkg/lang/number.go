@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -179,11 +180,14 @@ func finiteDecimals(x *big.Rat) (int, bool) {
 	return n, d.Cmp(big.NewInt(1)) == 0 && n <= maxFractionDecimals
 }
 
-var fractionRE = regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`)
+// fractionRE is compiled on first use, not when every run of spbe starts.
+var fractionRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[0-9]+(\.[0-9]+)?$|^[0-9]+/[1-9][0-9]*$`)
+})
 
 // ParseFraction reads a value written by Fraction.
 func ParseFraction(s string) (*big.Rat, bool) {
-	if !fractionRE.MatchString(s) {
+	if !fractionRE().MatchString(s) {
 		return nil, false
 	}
 	return new(big.Rat).SetString(s)

@@ -21,3 +21,23 @@ func TestNumberKeepsARationalBeyondInt64(t *testing.T) {
 		t.Fatalf("Cmp: %d %d %d", h.Cmp(s), s.Cmp(h), h.Cmp(Of(huge)))
 	}
 }
+
+// A rational that fits two int64s but not two int32s is kept exactly too,
+// and numbers either side of the int32 range compare exactly.
+func TestNumberKeepsARationalBeyondInt32(t *testing.T) {
+	cases := []*big.Rat{
+		big.NewRat(5_000_000_000, 3), big.NewRat(-5_000_000_000, 3), big.NewRat(1, 3_000_000_000),
+		big.NewRat(2147483647, 2147483646), big.NewRat(-2147483648, 1), big.NewRat(21685, 10000), big.NewRat(0, 1),
+	}
+	for _, x := range cases {
+		for _, y := range cases {
+			nx, ny := Of(x), Of(y)
+			if nx.Rat().Cmp(x) != 0 {
+				t.Fatalf("round trip of %v: %v", x, nx.Rat())
+			}
+			if got, want := nx.Cmp(ny), x.Cmp(y); got != want {
+				t.Errorf("Cmp(%v, %v) = %d, want %d", x, y, got, want)
+			}
+		}
+	}
+}

@@ -61,6 +61,9 @@ type Format struct {
 	Inspect func(io.Writer, *doc.Inspection) error
 	// Binary formats are not written to a terminal.
 	Binary bool
+	// ShowsPlan is true for a format whose single-sheet report shows the
+	// plan to the next predicate (doc.Report.Recommendations).
+	ShowsPlan bool
 }
 
 // formats is every output format, by name.
@@ -73,7 +76,7 @@ var formats = map[string]*Format{
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error {
 			return text.DiffText(w, d.Old, d.New, d.Changes, d.Lang)
 		}},
-	"markdown": {Name: "markdown", Extensions: []string{".md", ".markdown"},
+	"markdown": {Name: "markdown", Extensions: []string{".md", ".markdown"}, ShowsPlan: true,
 		Render: markdown.Markdown, Batch: markdown.BatchMarkdown,
 		Explain: markdown.Explain, Plan: markdown.Plan, Compare: markdown.Compare,
 		Rubric: markdown.RubricMarkdown,
@@ -86,9 +89,9 @@ var formats = map[string]*Format{
 		Check: json.CheckJSON, Rubric: json.RubricJSON, Inspect: json.Inspect,
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
-	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true,
+	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true, ShowsPlan: true,
 		Render: xlsx.XLSX, Batch: batchbook.Write},
-	"html": {Name: "html", Extensions: []string{".html", ".htm"},
+	"html": {Name: "html", Extensions: []string{".html", ".htm"}, ShowsPlan: true,
 		Render: html.Report, Batch: html.Batch,
 		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,
 		Check: html.Check},

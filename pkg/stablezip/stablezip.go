@@ -13,6 +13,9 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // contentTypes is the part that lists the package's content types; by
@@ -24,8 +27,14 @@ type Workbook interface {
 	WriteToBuffer() (*bytes.Buffer, error)
 }
 
-// Write writes wb to w in the stable form.
+// Write writes wb to w in the stable form. An excelize.File hands its
+// parts to Write uncompressed (through its ZipWriter hook), and each part
+// is compressed once, in its final place; any other Workbook is written
+// to a buffer and rewritten.
 func Write(w io.Writer, wb Workbook) error {
+	if f, ok := wb.(*excelize.File); ok {
+		return writeParts(w, f)
+	}
 	buf, err := wb.WriteToBuffer()
 	if err != nil {
 		return err
@@ -86,13 +95,16 @@ func Rewrite(w io.Writer, data []byte) error {
 
 // defaultElem matches one <Default .../> or <Default ...></Default>
 // element of [Content_Types].xml.
-var defaultElem = regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
+// It is compiled on first use, not when every run of spbe starts.
+var defaultElem = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
+})
 
 // SortDefaults sorts the <Default> elements of a [Content_Types].xml in
 // place: each position that held one holds, in order, the sorted ones.
 // Their order means nothing to a reader of the package.
 func SortDefaults(body []byte) []byte {
-	locs := defaultElem.FindAllIndex(body, -1)
+	locs := defaultElem().FindAllIndex(body, -1)
 	if len(locs) < 2 {
 		return body
 	}

@@ -30,6 +30,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -38,15 +40,32 @@ import (
 //go:embed templates/page.html.tmpl templates/style.css templates/sort.js
 var files embed.FS
 
+// The page template and its assets are made on first use, not when the
+// package is initialised: every run of spbe links this package, and most
+// never write HTML (parsing the template took about half a millisecond of
+// every call's start).
 var (
-	pageTemplate = template.Must(template.New("page.html.tmpl").ParseFS(files, "templates/page.html.tmpl"))
-	styleSheet   = mustRead("templates/style.css")
-	sortScript   = mustRead("templates/sort.js")
+	pageTemplate = sync.OnceValue(func() *template.Template {
+		parsed.Add(1)
+		return template.Must(template.New("page.html.tmpl").ParseFS(files, "templates/page.html.tmpl"))
+	})
+	styleSheet = sync.OnceValue(func() string { return mustRead("templates/style.css") })
+	sortScript = sync.OnceValue(func() string { return mustRead("templates/sort.js") })
 	// scriptHash is the CSP source of the one script a page may run.
-	scriptHash = func() string {
-		sum := sha256.Sum256([]byte(sortScript))
+	scriptHash = sync.OnceValue(func() string {
+		sum := sha256.Sum256([]byte(sortScript()))
 		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
-	}()
+	})
+	// csp forbids every load from anywhere (no network, no other file)
+	// and every script but the tool's own; styles are inline, and the
+	// charts are inline SVG, which loads nothing.
+	csp = sync.OnceValue(func() string {
+		return "default-src 'none'; style-src 'unsafe-inline'; script-src " + scriptHash() +
+			"; base-uri 'none'; form-action 'none'"
+	})
+	// parsed counts the parses of the page template, for the test that
+	// initialising the package parses nothing.
+	parsed atomic.Int32
 )
 
 func mustRead(name string) string {
@@ -59,7 +78,7 @@ func mustRead(name string) string {
 
 // ScriptHash is the Content-Security-Policy source ('sha256-…') of the
 // inline script pages may carry, for tests that check the policy.
-func ScriptHash() string { return scriptHash }
+func ScriptHash() string { return scriptHash() }
 
 func init() {
 	lang.AddMessages(map[string][2]string{
@@ -288,12 +307,12 @@ func write(w io.Writer, p *page) error {
 		// PageOf and PageOf2 surround the page number and the page
 		// count: "Halaman 2 dari 5", as the workbooks' footers say.
 		PageOf, PageOf2 string
-	}{page: p, CSS: template.CSS(styleSheet), CSP: csp, SortHint: l.T("html.sort")}
+	}{page: p, CSS: template.CSS(styleSheet()), CSP: csp(), SortHint: l.T("html.sort")}
 	data.PageOf, data.PageOf2 = pageWords(l)
 	if p.Script {
-		data.JS = template.JS(sortScript)
+		data.JS = template.JS(sortScript())
 	}
-	return pageTemplate.Execute(w, data)
+	return pageTemplate().Execute(w, data)
 }
 
 // pageWords splits the catalog's "Halaman &P dari &N" (the workbooks'
@@ -304,15 +323,9 @@ func pageWords(l lang.Lang) (string, string) {
 	return before, between
 }
 
-// csp forbids every load from anywhere (no network, no other file) and
-// every script but the tool's own; styles are inline, and the charts are
-// inline SVG, which loads nothing.
-var csp = "default-src 'none'; style-src 'unsafe-inline'; script-src " + scriptHash +
-	"; base-uri 'none'; form-action 'none'"
-
 // hexColour matches a rubric's "#RRGGBB" band colour; anything else is
 // not used as a colour.
-var hexColour = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+var hexColour = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`) })
 
 // bandChip is a predicate in its band's colour, with black or white text,
 // whichever contrasts more with the colour (as the workbook does); a band
@@ -322,7 +335,7 @@ func bandChip(l lang.Lang, b *rubric.Band) *chip {
 		return &chip{Text: "?", Fill: "#E7E6E6", Ink: "#000000"}
 	}
 	c := &chip{Text: l.Band(b), Fill: "#E7E6E6", Ink: "#000000"}
-	if hexColour.MatchString(b.Color) {
+	if hexColour().MatchString(b.Color) {
 		c.Fill = strings.ToUpper(b.Color)
 		c.Ink = ink(c.Fill)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/doc"
+	"github.com/spbe-id/spbe/pkg/rat64"
 )
 
 // weakest is how many of the lowest-scoring indicators the text summary
@@ -67,26 +68,45 @@ func batchText(w io.Writer, b *doc.Batch) error {
 		}
 		head = append(head, l.T("file"))
 		right = append(right, false)
-		rows := [][]string{head}
-		for _, e := range ranking {
-			row := []string{e.RankText(), printable(e.Name), l.Num(r, e.Index.Rat()), l.Band(e.Band), e.Status(l)}
-			if b.StatsYear != "" {
-				row = append(row[:2], append([]string{printable(e.Year)}, row[2:]...)...)
+		// A batch may rank 100,000 sheets: the rows are made twice, once
+		// to measure the columns and once to print, rather than kept. Its
+		// indices take few distinct values (a domain's, a few hundred),
+		// so each is printed once.
+		printed := map[uint64]string{}
+		num := func(n rat64.Number) string {
+			if s, ok := printed[n.Bits()]; ok {
+				return s
 			}
+			s := l.Num(r, n.Rat())
+			if len(printed) < 1<<16 {
+				printed[n.Bits()] = s
+			}
+			return s
+		}
+		row := func(i int, row []string) []string {
+			if i == 0 {
+				return append(row[:0], head...)
+			}
+			e := ranking[i-1]
+			row = append(row[:0], e.RankText(), printable(e.Name))
+			if b.StatsYear != "" {
+				row = append(row, printable(e.Year))
+			}
+			row = append(row, num(e.Index), l.Band(e.Band), e.Status(l))
 			if self {
 				s := "-"
 				if e.SelfIndex.IsSet() {
-					s = l.Num(r, e.SelfIndex.Rat())
+					s = num(e.SelfIndex)
 				}
 				row = append(row, s)
 			}
 			for _, d := range e.Domains {
-				row = append(row, l.Num(r, d.Rat()))
+				row = append(row, num(d))
 			}
-			rows = append(rows, append(row, printable(e.File)))
+			return append(row, printable(e.File))
 		}
 		ew.Printf("\n")
-		writeAligned(ew, rows, right)
+		writeAlignedRows(ew, len(ranking)+1, row, right)
 		if printedTies(b, ranking) {
 			ew.Printf("%s\n", l.T("batch.rank.rule"))
 		}
@@ -105,7 +125,7 @@ func batchText(w io.Writer, b *doc.Batch) error {
 			head = append(head, fmt.Sprintf(l.T("batch.below"), r.TargetLevel))
 			right = append(right, true)
 		}
-		rows = [][]string{head}
+		rows := [][]string{head}
 		for _, st := range stats[:min(weakest, len(stats))] {
 			row := []string{st.Indicator.ID, l.Name(st.Indicator.Name, st.Indicator.NameEN), l.Num(r, st.Mean)}
 			if r.TargetLevel > 0 {

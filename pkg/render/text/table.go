@@ -129,6 +129,50 @@ func writeAligned(w io.Writer, rows [][]string, right []bool) {
 	}
 }
 
+// writeAlignedRows is writeAligned for n rows made by row (which may
+// reuse the slice it is given) rather than held: each row is made twice,
+// to measure the columns and to print it.
+func writeAlignedRows(w io.Writer, n int, row func(i int, dst []string) []string, right []bool) {
+	widths := make([]int, len(right))
+	var cells []string
+	for i := range n {
+		cells = row(i, cells)
+		for j, c := range cells {
+			widths[j] = max(widths[j], utf8.RuneCountInString(c))
+		}
+	}
+	var sb strings.Builder
+	for i := range n {
+		cells = row(i, cells)
+		sb.Reset()
+		for j, c := range cells {
+			if j > 0 {
+				sb.WriteString("  ")
+			}
+			pad := widths[j] - utf8.RuneCountInString(c)
+			switch {
+			case right[j]:
+				spaces(&sb, pad)
+				sb.WriteString(c)
+			case j == len(cells)-1:
+				sb.WriteString(c)
+			default:
+				sb.WriteString(c)
+				spaces(&sb, pad)
+			}
+		}
+		sb.WriteByte('\n')
+		io.WriteString(w, sb.String())
+	}
+}
+
+// spaces writes n spaces.
+func spaces(sb *strings.Builder, n int) {
+	for range n {
+		sb.WriteByte(' ')
+	}
+}
+
 // printable escapes control and format characters, which could move a
 // terminal's cursor, change its colours or reverse the text after them, in
 // text taken from a sheet or a file name.

@@ -1,0 +1,165 @@
+package stablezip
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func book(t *testing.T) *excelize.File {
+	t.Helper()
+	f := excelize.NewFile()
+	st, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s := range 3 {
+		name := fmt.Sprintf("Lembar %d", s)
+		if _, err := f.NewSheet(name); err != nil {
+			t.Fatal(err)
+		}
+		for r := 1; r <= 20; r++ {
+			cell, _ := excelize.CoordinatesToCellName(1+r%4, r)
+			f.SetCellValue(name, cell, fmt.Sprintf("indikator %d", r))
+			f.SetCellStyle(name, cell, cell, st)
+		}
+	}
+	return f
+}
+
+// unzip returns an archive's entry names in order and their contents.
+func unzip(t *testing.T, data []byte) ([]string, map[string]string) {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	bodies := map[string]string{}
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, f.Name)
+		bodies[f.Name] = string(b)
+	}
+	return names, bodies
+}
+
+// An excelize workbook written from its parts holds the same entries, in
+// the same order and with the same contents, as the workbook excelize
+// zips itself and Rewrite puts in order; and it is the same bytes every
+// time.
+func TestAWorkbookWrittenFromItsPartsIsTheRewrittenOne(t *testing.T) {
+	f := book(t)
+	var direct, again, rewritten bytes.Buffer
+	if err := Write(&direct, f); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&again, f); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(direct.Bytes(), again.Bytes()) {
+		t.Error("two writes of the same workbook differ")
+	}
+	buf, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Rewrite(&rewritten, buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	n1, b1 := unzip(t, direct.Bytes())
+	n2, b2 := unzip(t, rewritten.Bytes())
+	if !equal(n1, n2) {
+		t.Fatalf("entries %v, rewritten %v", n1, n2)
+	}
+	if n1[0] != contentTypes {
+		t.Errorf("first entry %s, want %s", n1[0], contentTypes)
+	}
+	for _, n := range n1 {
+		if b1[n] != b2[n] {
+			t.Errorf("%s differs from the rewritten workbook's", n)
+		}
+	}
+	// Each part was deflated once, by Write itself, at the level its size
+	// calls for (not by excelize at the default level).
+	zr, err := zip.NewReader(bytes.NewReader(direct.Bytes()), int64(direct.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range zr.File {
+		if want := deflate(b1[e.Name], levelFor(len(b1[e.Name]))); e.Method != zip.Deflate || e.CompressedSize64 != uint64(len(want)) {
+			t.Errorf("%s: %d bytes by method %d, want %d deflated at level %d", e.Name, e.CompressedSize64, e.Method, len(want), levelFor(len(b1[e.Name])))
+		}
+	}
+	// The workbook still opens, and says what was written.
+	g, err := excelize.OpenReader(bytes.NewReader(direct.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := g.GetCellValue("Lembar 2", "B1"); v != "indikator 1" {
+		t.Errorf("Lembar 2!B1 = %q, want %q", v, "indikator 1")
+	}
+}
+
+func deflate(s string, level int) []byte {
+	var z bytes.Buffer
+	fw, _ := flate.NewWriter(&z, level)
+	io.WriteString(fw, s)
+	fw.Close()
+	return z.Bytes()
+}
+
+// A small part is deflated at the fastest level, a large one (written in
+// pieces, as a streamed sheet is) at the default level, each exactly as
+// deflating it whole would, with its CRC-32 and size.
+func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
+	small := strings.Repeat("<c r=\"A1\"><v>1</v></c>", 100)
+	var large strings.Builder
+	for i := 0; large.Len() <= 3*smallPart; i++ {
+		fmt.Fprintf(&large, "<row r=\"%d\"><c r=\"A%d\" t=\"s\"><v>%d</v></c></row>", i, i, i%97)
+	}
+	p := &parts{}
+	for _, e := range []struct{ name, body string }{{"xl/small.xml", small}, {"xl/large.xml", large.String()}, {"xl/after.xml", small}} {
+		w, err := p.Create(e.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for b := e.body; b != ""; {
+			n := min(len(b), 4096)
+			if _, err := io.WriteString(w, b[:n]); err != nil {
+				t.Fatal(err)
+			}
+			b = b[n:]
+		}
+	}
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []struct {
+		body  string
+		level int
+	}{{small, SmallLevel}, {large.String(), LargeLevel}, {small, SmallLevel}} {
+		pt := p.list[i]
+		if !bytes.Equal(pt.deflated.Bytes(), deflate(want.body, want.level)) {
+			t.Errorf("%s: not the %d bytes deflated at level %d", pt.name, len(want.body), want.level)
+		}
+		if pt.size != uint64(len(want.body)) || pt.crc.Sum32() != crc32.ChecksumIEEE([]byte(want.body)) {
+			t.Errorf("%s: size %d, CRC %x; want %d, %x", pt.name, pt.size, pt.crc.Sum32(), len(want.body), crc32.ChecksumIEEE([]byte(want.body)))
+		}
+	}
+}
