@@ -47,10 +47,13 @@ example=testdata/example/dinkes-2024.xlsx
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/spbe" ./cmd/spbe
+# spbe and the hello-world are built as .ci/release builds what users
+# run: static, stripped, paths trimmed.
+release() { CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" "$@"; }
+release -o "$tmp/spbe" ./cmd/spbe
 go build -o "$tmp/inflate" ./bench/inflate
 go build -o "$tmp/measure" ./bench/measure
-go build -o "$tmp/hello" ./bench/hello
+release -o "$tmp/hello" ./bench/hello
 
 median() {
 	cut -d' ' -f"$2" "$1" | sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
