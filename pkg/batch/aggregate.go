@@ -291,7 +291,7 @@ func notices(b *doc.Batch) []string {
 		}
 	}
 	for _, why := range reasons {
-		out = append(out, fmt.Sprintf(l.T("batch.choice"), r.ID, chosen[why], why))
+		out = append(out, fmt.Sprintf(l.N("batch.choice", chosen[why]), r.ID, chosen[why], why))
 	}
 	first := map[string]string{}
 	for _, e := range b.Entries {

@@ -120,7 +120,7 @@ func batchRun(o *scoreOptions) error {
 		return err
 	}
 	if !o.Quiet {
-		fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.counts"), len(b.Entries), len(b.Failures)))
+		fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures)))
 		if len(b.Skipped) > 0 {
 			fmt.Fprintf(o.IO.ErrOut, "%s\n", fmt.Sprintf(o.lang.T("batch.skipped.n"), len(b.Skipped)))
 		}

@@ -54,6 +54,18 @@ func (l Lang) T(key string) string {
 	return m[0]
 }
 
+// N returns the message key for a count of n: the message key+".one"
+// when n is 1 and the catalogue has one ("1 sheet scored" in English),
+// else key ("2 sheets scored"; Indonesian has one form).
+func (l Lang) N(key string, n int) string {
+	if n == 1 {
+		if _, ok := messages[key+".one"]; ok {
+			return l.T(key + ".one")
+		}
+	}
+	return l.T(key)
+}
+
 // Name picks the English name when the language is English and one exists.
 func (l Lang) Name(id, en string) string {
 	if l == EN && en != "" {

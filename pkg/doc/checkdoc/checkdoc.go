@@ -125,6 +125,7 @@ func init() {
 		"check.created":     {"dibuat", "created"},
 		"check.updated":     {"diperbarui", "updated"},
 		"check.summary":     {"%d lembar: %d sama, %d berubah, %d gagal.", "%d sheets: %d match, %d changed, %d failed."},
+		"check.summary.one": {"%d lembar: %d sama, %d berubah, %d gagal.", "%d sheet: %d match, %d changed, %d failed."},
 		"check.written":     {"%d golden ditulis.", "%d goldens written."},
 		"check.orphans":     {"%d golden tanpa lembar.", "%d goldens without a sheet."},
 		"check.fix":         {"Bila perubahan ini disengaja, terima dengan: %s", "If these changes are intended, accept them with: %s"},

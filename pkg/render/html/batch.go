@@ -92,7 +92,7 @@ func batchPage(b *doc.Batch) *page {
 	} else {
 		hl.Value = "—"
 	}
-	hl.Lines = []string{fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)), l.T("rubric") + " " + l.RubricLine(r)}
+	hl.Lines = []string{fmt.Sprintf(l.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures)), l.T("rubric") + " " + l.RubricLine(r)}
 	p.Headline = hl
 
 	if ranking := b.Ranking; len(ranking) > 0 {

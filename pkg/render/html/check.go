@@ -40,7 +40,7 @@ func Check(w io.Writer, c *checkdoc.Check) error {
 		verdict, fill = l.T("html.check.fail"), "#F8696B"
 	}
 	p.Headline = &headline{Label: l.T("html.check.status"), Value: fmt.Sprintf("%d/%d", s.Same, s.Sheets), Band: &chip{Text: verdict, Fill: fill, Ink: ink(fill)}}
-	line := fmt.Sprintf(l.T("check.summary"), s.Sheets, s.Same, s.Changed, s.Failed)
+	line := fmt.Sprintf(l.N("check.summary", s.Sheets), s.Sheets, s.Same, s.Changed, s.Failed)
 	if s.Updated > 0 {
 		line += " " + fmt.Sprintf(l.T("check.written"), s.Updated)
 	}

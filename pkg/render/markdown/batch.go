@@ -61,7 +61,7 @@ func batchMarkdown(w io.Writer, b *doc.Batch, part bool) error {
 	l, r := b.Lang, b.Rubric
 	ew := errw.New(w)
 	ew.Printf("# %s\n\n", mdEscape(b.Title))
-	ew.Printf("**%s** · %s %s", fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)),
+	ew.Printf("**%s** · %s %s", fmt.Sprintf(l.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures)),
 		l.T("rubric"), mdEscape(l.RubricLine(r)))
 	if m := b.MeanIndex; m != nil {
 		ew.Printf(" · %s: %s", l.T("batch.mean"), l.Num(r, m))

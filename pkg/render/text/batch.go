@@ -44,7 +44,7 @@ func BatchText(w io.Writer, b *doc.Batch) error {
 func batchText(w io.Writer, b *doc.Batch) error {
 	l, r := b.Lang, b.Rubric
 	ew := errw.New(w)
-	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures)))
 	ew.Printf("%s: %s\n", l.T("rubric"), l.RubricLine(r))
 	if m := b.MeanIndex; m != nil {
 		ew.Printf("%s: %s\n", l.T("batch.mean"), l.Num(r, m))
@@ -144,7 +144,7 @@ func batchText(w io.Writer, b *doc.Batch) error {
 			if y.MeanIndex != nil {
 				mean = l.Num(r, y.MeanIndex)
 			}
-			ew.Printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+			ew.Printf("  %s\n", fmt.Sprintf(l.N("batch.year.line", y.Count), printable(y.Label(l)), y.Count, mean))
 		}
 	}
 	if len(b.Trends) > 0 {
@@ -253,13 +253,13 @@ func Trend(w io.Writer, b *doc.Batch) error {
 	}
 	l, r := b.Lang, b.Rubric
 	ew := errw.New(w)
-	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures)))
+	ew.Printf("%s: %s\n", b.Title, fmt.Sprintf(l.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures)))
 	for _, y := range b.Years {
 		mean := "-"
 		if y.MeanIndex != nil {
 			mean = l.Num(r, y.MeanIndex)
 		}
-		ew.Printf("  %s\n", fmt.Sprintf(l.T("batch.year.line"), printable(y.Label(l)), y.Count, mean))
+		ew.Printf("  %s\n", fmt.Sprintf(l.N("batch.year.line", y.Count), printable(y.Label(l)), y.Count, mean))
 	}
 	for _, n := range b.Duplicates {
 		ew.Printf("%s\n", printable(n))

@@ -53,7 +53,7 @@ func CheckText(w io.Writer, c *checkdoc.Check) error {
 	if len(written) > 0 {
 		ew.Printf("\n%s\n", strings.Join(written, "\n"))
 	}
-	ew.Printf("\n"+l.T("check.summary"), s.Sheets, s.Same, s.Changed, s.Failed)
+	ew.Printf("\n"+l.N("check.summary", s.Sheets), s.Sheets, s.Same, s.Changed, s.Failed)
 	if s.Updated > 0 {
 		ew.Printf(" "+l.T("check.written"), s.Updated)
 	}

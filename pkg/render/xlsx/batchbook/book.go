@@ -282,7 +282,7 @@ func cellsOf(titles []string, styles []int) []any {
 func (x *batchBook) summaryLines() []string {
 	l, r, b := x.l, x.r, x.b
 	lines := []string{b.Title}
-	counts := fmt.Sprintf(l.T("batch.counts"), len(b.Entries), len(b.Failures))
+	counts := fmt.Sprintf(l.N("batch.counts", len(b.Entries)), len(b.Entries), len(b.Failures))
 	if m := b.MeanIndex; m != nil {
 		counts += " · " + l.T("batch.mean") + " " + l.Num(r, m)
 	}
