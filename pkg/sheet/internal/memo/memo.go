@@ -20,6 +20,12 @@ import (
 // Limit bounds each remembered table.
 const Limit = 4096
 
+// MaxKey bounds a remembered text key, in bytes: the texts worth
+// remembering (headers, labels) are short, and a cell may hold 32 KB, so
+// a table bounded only by its count could keep 4,096 of those (a crafted
+// batch reached 2 GB). A longer key is computed every time.
+const MaxKey = 256
+
 // Table is a bounded table of remembered results, safe for concurrent
 // use. Its zero value is empty and ready.
 type Table[K comparable, V any] struct {
@@ -30,6 +36,9 @@ type Table[K comparable, V any] struct {
 // Get returns compute(key), remembered: compute must be a pure function
 // of key, and what it returns must not share memory with key.
 func (c *Table[K, V]) Get(key K, compute func(K) V) V {
+	if s, ok := any(key).(string); ok && len(s) > MaxKey {
+		return compute(key)
+	}
 	if v, ok := c.m.Load(key); ok {
 		return v.(V)
 	}

@@ -39,3 +39,24 @@ func TestTableIsBounded(t *testing.T) {
 		t.Errorf("the table holds %d entries, want %d", n, Limit)
 	}
 }
+
+// A long text is never kept: the table is bounded in bytes as well as in
+// entries (4,096 cells of 32 KB each would be 128 MB).
+func TestLongKeysAreNotKept(t *testing.T) {
+	var tb Table[string, int]
+	calls := 0
+	long := strings.Repeat("y", MaxKey+1)
+	for range 2 {
+		if got := tb.Get(long, func(k string) int { calls++; return len(k) }); got != MaxKey+1 {
+			t.Fatalf("Get = %d", got)
+		}
+	}
+	if calls != 2 || tb.n.Load() != 0 {
+		t.Errorf("a %d-byte key was kept (%d entries, computed %d times)", len(long), tb.n.Load(), calls)
+	}
+	short := strings.Repeat("y", MaxKey)
+	tb.Get(short, func(k string) int { return len(k) })
+	if tb.n.Load() != 1 {
+		t.Errorf("a %d-byte key was not kept", len(short))
+	}
+}
