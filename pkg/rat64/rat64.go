@@ -1,7 +1,9 @@
 // Package rat64 stores an exact rational in two int32s when it fits, and
 // in a *big.Rat only when it does not: the consolidated report keeps a
 // dozen indices for every sheet of a batch of tens of thousands, and a
-// Number holds no pointer for the collector to scan.
+// Number holds no pointer for the collector to scan. (A rational that does
+// not fit, such as an index computed from a formula's cached decimal, is
+// kept exactly in a side table for as long as the process runs.)
 //
 // rat64 imports only the standard library.
 package rat64
@@ -59,7 +61,8 @@ func (n Number) big() *big.Rat {
 // not.
 func (n Number) IsSet() bool { return n.den != 0 || n.num > 0 }
 
-// Rat returns the number as a new *big.Rat.
+// Rat returns the number as a new *big.Rat. n must be set (IsSet): the
+// zero Number is no value, and Rat panics on it.
 func (n Number) Rat() *big.Rat {
 	if b := n.big(); b != nil {
 		return new(big.Rat).Set(b)
