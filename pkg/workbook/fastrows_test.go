@@ -15,9 +15,9 @@ import (
 // rowsOf reads every row of a worksheet part through src, as text: the
 // row numbers, cells, hidden flags, formulas without a value, cells given
 // twice and the error that ends it, if any.
-func rowsOf(src tokenSource) []string {
+func rowsOf(src tokenSource, maxCols int) []string {
 	wb := &workbook{sstOK: true, sst: []string{"nol", "satu", "dua"}}
-	it := &rowIter{wb: wb, src: src, release: func() {}, maxCols: 50}
+	it := &rowIter{wb: wb, src: src, release: func() {}, maxCols: maxCols}
 	var out []string
 	for it.Next() {
 		out = append(out, fmt.Sprintf("%d hidden=%v %q novalue=%v dups=%v", it.num, it.hidden, it.cols, it.noValue, it.dups))
@@ -33,16 +33,18 @@ func rowsOf(src tokenSource) []string {
 // in memory otherwise than the same worksheet through encoding/xml.
 func checkSameRows(t *testing.T, what string, data []byte) bool {
 	t.Helper()
-	p := &fastPart{buf: data}
-	if !p.tokenise() {
-		return false
-	}
-	fast := rowsOf(p)
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = false
-	slow := rowsOf(&xmlSource{d: d})
-	if f, s := strings.Join(fast, "\n"), strings.Join(slow, "\n"); f != s {
-		t.Fatalf("%s: in memory:\n%s\nthrough encoding/xml:\n%s", what, f, s)
+	for _, maxCols := range []int{3, 50} {
+		p := &fastPart{buf: data}
+		if !p.tokenise() {
+			return false
+		}
+		fast := rowsOf(p, maxCols)
+		d := xml.NewDecoder(bytes.NewReader(data))
+		d.Strict = false
+		slow := rowsOf(&xmlSource{d: d}, maxCols)
+		if f, s := strings.Join(fast, "\n"), strings.Join(slow, "\n"); f != s {
+			t.Fatalf("%s, %d columns: in memory:\n%s\nthrough encoding/xml:\n%s", what, maxCols, f, s)
+		}
 	}
 	return true
 }
@@ -103,5 +105,86 @@ func FuzzFastRowsMatchEncodingXML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSameRows(t, "fuzz", data)
+	})
+}
+
+// sstOf reads data as a workbook's shared-string table, in memory or
+// through encoding/xml.
+func sstOf(t *testing.T, data []byte, slow bool) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("xl/sharedStrings.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(data)
+	zw.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb := &workbook{files: map[string]*zip.File{"xl/sharedStrings.xml": zr.File[0]}, sstAt: "xl/sharedStrings.xml", opt: Options{MaxUnzipSize: 64 << 20}}
+	xmlOnly = slow
+	defer func() { xmlOnly = false }()
+	sst, err := wb.sharedStrings()
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return fmt.Sprintf("%q", sst)
+}
+
+// checkSameStrings fails when a shared-string table tokenised in memory
+// reads otherwise than through encoding/xml.
+func checkSameStrings(t *testing.T, what string, data []byte) {
+	t.Helper()
+	if p := (&fastPart{buf: data}); !p.tokenise() {
+		return
+	}
+	if fast, slow := sstOf(t, data, false), sstOf(t, data, true); fast != slow {
+		t.Fatalf("%s: shared strings in memory:\n%s\nthrough encoding/xml:\n%s", what, fast, slow)
+	}
+}
+
+// Every shared-string table of the fixtures, and fuzzed ones, read the
+// same both ways: rich runs, phonetic runs, escapes, empty strings.
+func TestFastStringsReadFixturesAsEncodingXMLDoes(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/fixtures/*.xlsx")
+	layouts, _ := filepath.Glob("../../testdata/fixtures/layouts/*.xlsx")
+	files = append(append(files, layouts...), "../../testdata/example/dinkes-2024.xlsx")
+	seen := 0
+	for _, file := range files {
+		zr, err := zip.OpenReader(file)
+		if err != nil {
+			continue
+		}
+		for _, f := range zr.File {
+			if f.Name != "xl/sharedStrings.xml" || f.UncompressedSize64 > maxFastPart {
+				continue
+			}
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSameStrings(t, filepath.Base(file), data)
+			seen++
+		}
+		zr.Close()
+	}
+	if seen < 10 {
+		t.Errorf("only %d shared-string tables were compared", seen)
+	}
+}
+
+func FuzzFastStringsMatchEncodingXML(f *testing.F) {
+	f.Add([]byte(`<sst><si><t xml:space="preserve"> a </t><rPh><t>b</t></rPh></si><si><r><t>c</t></r><r><t>d &amp; e</t></r></si><si/><si><t>_x000D_x&#13;</t></si></sst>`))
+	f.Add([]byte(`<x:sst xmlns:x="urn:x"><x:si><x:t>a</x:t><x:phoneticPr/></x:si><x:si><x:t>b</x:t><x:t>c</x:t></x:si></x:sst>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSameStrings(t, "fuzz", data)
 	})
 }
