@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"sync"
@@ -62,6 +63,11 @@ func localizeHelp(root *cobra.Command) {
 // command or flag, a flag without its value) in the run's language.
 func cobraWords(err error) string {
 	msg := err.Error()
+	// An unknown command comes with cobra's suggestions under it:
+	// "unknown command …\n\nDid you mean this?\n\tscore\n".
+	if first, rest, ok := strings.Cut(msg, "\n\nDid you mean this?\n"); ok {
+		return cobraWords(errors.New(first)) + "\n\n" + lang.S("cli.cobra.did-you-mean") + "\n" + strings.TrimRight(rest, "\n")
+	}
 	for _, w := range cobraErrors() {
 		if m := w.re.FindStringSubmatch(msg); m != nil {
 			args := make([]any, len(m)-1)

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math/big"
 	"regexp"
 	"sort"
@@ -64,7 +65,7 @@ func Load(path string, maxSize int64) (*Rubric, error) {
 		if errors.Is(err, safefile.ErrNotRegular) || errors.Is(err, safefile.ErrFolder) {
 			return nil, errorf("read rubric %s: %w", path, err)
 		}
-		return nil, errorf("read rubric: %w", err)
+		return nil, errorf("read rubric %s: %w", path, openError{err})
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
@@ -603,3 +604,24 @@ func (v *validator) bands(raws []rawBand) {
 }
 
 var validColor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`) })
+
+// openError says why a file could not be opened in the run's language
+// ("no such file", not the system's English), and keeps the error for
+// errors.Is.
+type openError struct{ err error }
+
+func (e openError) Error() string {
+	switch {
+	case errors.Is(e.err, fs.ErrNotExist):
+		return Say("no such file")
+	case errors.Is(e.err, fs.ErrPermission):
+		return Say("permission denied")
+	}
+	var pe *fs.PathError
+	if errors.As(e.err, &pe) {
+		return pe.Err.Error()
+	}
+	return e.err.Error()
+}
+
+func (e openError) Unwrap() error { return e.err }

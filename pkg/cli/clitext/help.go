@@ -12,6 +12,7 @@ func init() {
 		"cli.rubric-flag-sheet":       {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan: rubrik bawaan yang cocok dengan lembarnya, menurut cap templat atau indikatornya)", "built-in rubric name or path to a rubric YAML file (default: the built-in rubric the sheet fits, by its template stamp or its indicators)"},
 		"cli.rubric-flag":             {"nama rubrik bawaan atau path berkas rubrik YAML (bawaan %s)", "built-in rubric name or path to a rubric YAML file (default %s)"},
 		"cli.cobra.unknown-command":   {"perintah %s tidak dikenal untuk %s", "unknown command %s for %s"},
+		"cli.cobra.did-you-mean":      {"Mungkin maksud Anda:", "Did you mean this?"},
 		"cli.cobra.unknown-flag":      {"opsi %s tidak dikenal", "unknown flag: %s"},
 		"cli.cobra.unknown-shorthand": {"opsi singkat '%s' tidak dikenal di %s", "unknown shorthand flag: '%s' in %s"},
 		"cli.cobra.needs-argument":    {"opsi ini memerlukan nilai: %s", "flag needs an argument: %s"},
