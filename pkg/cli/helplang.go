@@ -10,6 +10,7 @@ import (
 
 	// The command line's words, registered with the catalogue.
 	_ "github.com/spbe-id/spbe/pkg/cli/clitext"
+	"github.com/spbe-id/spbe/pkg/cli/cmdutil"
 	"github.com/spbe-id/spbe/pkg/lang"
 )
 
@@ -35,6 +36,7 @@ func localizeHelp(root *cobra.Command) {
 	// Cobra adds the help command to the tree only when the root runs,
 	// after the walk below: its own -h is worded here.
 	help.Flags().BoolP("help", "h", false, lang.Sprintf("cli.help.flag", help.Name()))
+	addUILang(help)
 	root.SetHelpCommand(help)
 	root.InitDefaultCompletionCmd()
 	var walk func(*cobra.Command)
@@ -42,6 +44,7 @@ func localizeHelp(root *cobra.Command) {
 		if c.Flags().Lookup("help") == nil {
 			c.Flags().BoolP("help", "h", false, lang.Sprintf("cli.help.flag", c.Name()))
 		}
+		addUILang(c)
 		if c.Name() == "completion" {
 			c.Short = lang.S("cli.help.completion")
 			c.Long = lang.S("cli.help.completion-long")
@@ -104,3 +107,16 @@ func flagWords(s string) string {
 }
 
 func init() { cobra.AddTemplateFunc("flagWords", flagWords) }
+
+// addUILang gives a command that has no --lang of its own one that only
+// chooses the language of its words (help, version, completion, the
+// bare rubric and the root): the run's language is read from the
+// arguments before the command tree is built (proc.UILang), so
+// `spbe --lang en help score` is help in English, not an unknown flag.
+func addUILang(c *cobra.Command) {
+	if c.Flags().Lookup("lang") != nil || c.PersistentFlags().Lookup("lang") != nil {
+		return
+	}
+	var ignored string
+	cmdutil.AddLangFlag(c, &ignored)
+}
