@@ -69,6 +69,11 @@ func TestFixSlips(t *testing.T) {
 	}{
 		// The command forgotten before an existing file: score it.
 		{[]string{"dinkes.xlsx"}, "score|dinkes.xlsx"},
+		// ... also after the root's flags.
+		{[]string{"--lang", "en", "dinkes.xlsx"}, "score|--lang|en|dinkes.xlsx"},
+		{[]string{"--lang=en", "--max-rubric-size", "9", "opd"}, "score|--lang=en|--max-rubric-size|9|opd"},
+		{[]string{"--lang", "en", "check", "opd"}, "--lang|en|check|opd"},
+		{[]string{"--lang", "en", "missing.xlsx"}, `file "missing.xlsx" not found`},
 		{[]string{"check", "opd"}, "check|opd"},
 		{[]string{"score", "-R", "opd"}, "score|-R|opd"},
 		// A sheet that does not exist is not taken for a command.

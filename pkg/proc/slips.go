@@ -46,15 +46,28 @@ func NormLang(s string) lang.Lang {
 // says whether a word names one of spbe's commands. The messages are said
 // in the run's language (lang.SetUI), which the caller sets from UILang.
 func FixSlips(args []string, isCommand func(string) bool) ([]string, error) {
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") && !isCommand(args[0]) {
-		if _, err := os.Stat(args[0]); err == nil {
+	// The first word that is not a flag of the root (spbe --lang en
+	// dinkes.xlsx) is where a command would be.
+	first := 0
+	for first < len(args) {
+		a := args[first]
+		if (a == "--lang" || a == "--max-rubric-size") && first+1 < len(args) {
+			first += 2
+		} else if strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "--max-rubric-size=") {
+			first++
+		} else {
+			break
+		}
+	}
+	if first < len(args) && !strings.HasPrefix(args[first], "-") && !isCommand(args[first]) {
+		if _, err := os.Stat(args[first]); err == nil {
 			// spbe dinkes.xlsx: what spbe score dinkes.xlsx does.
 			args = append([]string{"score"}, args...)
-		} else if looksLikeSheet(args[0]) {
+		} else if looksLikeSheet(args[first]) {
 			if err := splitName(args); err != nil {
 				return nil, err
 			}
-			return nil, lang.Errorf("proc.not-found", args[0])
+			return nil, lang.Errorf("proc.not-found", args[first])
 		}
 	}
 	if err := splitName(args); err != nil {
