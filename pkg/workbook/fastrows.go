@@ -9,9 +9,10 @@ import (
 // A worksheet is mostly cells of five tokens each (<c>, <v>, the text,
 // </v>, </c>). When the part was tokenised in memory (fastxml.go), the
 // row iterator walks its tokens directly rather than through tokenSource,
-// token by token: the decisions are those of readRow and cellValue, line
-// for line (fastrows_test.go reads every fixture and fuzzed worksheets
-// both ways and compares).
+// token by token. The decisions are those of readRow and cellValue: a
+// cell's are made once, by the cell type in xlsx.go, which both loops
+// feed (fastrows_test.go reads every fixture and fuzzed worksheets both
+// ways and compares).
 
 // nextFast is the token loop of Next over a part in memory: it stops at
 // the next <row>, noting <col> elements on the way.
@@ -94,63 +95,37 @@ func cellAttrs(raw []byte) (ref, typ []byte) {
 
 // cellValueFast is cellValue over a part in memory.
 func (it *rowIter) cellValueFast(p *fastPart, typ []byte) (string, error) {
-	v, inline := it.v[:0], it.is[:0]
-	where := 0 // 1 inside <v>, 2 inside <is>…<t>
-	inIS := false
-	it.formula = false
+	c := it.startCell()
 	b := p.buf
 	for p.i < len(p.toks) {
 		t := &p.toks[p.i]
 		p.i++
 		switch t.kind {
 		case tokStart:
-			switch string(b[t.n0:t.n1]) {
-			case "v":
-				where = 1
-			case "f":
-				it.formula = true
-			case "is":
-				inIS = true
-			case "t":
-				if inIS {
-					where = 2
-				}
-			case "rPh":
-				if inIS {
-					if err := skip(p); err != nil {
-						it.v, it.is = v, inline
-						return "", err
-					}
+			if c.start(it, b[t.n0:t.n1]) {
+				if err := skip(p); err != nil {
+					c.keep(it)
+					return "", err
 				}
 			}
 		case tokEnd:
-			switch string(b[t.n0:t.n1]) {
-			case "c":
-				it.v, it.is = v, inline
-				return it.resolve(typ, v, inline)
-			case "v", "t":
-				where = 0
-			case "is":
-				inIS = false
+			if c.end(b[t.n0:t.n1]) {
+				c.keep(it)
+				return it.resolve(typ, c.v, c.inline)
 			}
 		case tokText:
-			if where == 0 {
-				continue
+			if !c.wants() {
+				continue // no text to decode
 			}
 			text := b[t.n0:t.n1]
 			if t.amp {
 				p.scratch = unescape(p.scratch[:0], text)
 				text = p.scratch
 			}
-			switch {
-			case where == 1 && len(v) < maxCellText:
-				v = append(v, text[:min(len(text), maxCellText-len(v))]...)
-			case where == 2 && len(inline) < maxCellText:
-				inline = append(inline, text[:min(len(text), maxCellText-len(inline))]...)
-			}
+			c.text(text)
 		}
 	}
-	it.v, it.is = v, inline
+	c.keep(it)
 	return "", badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
 }
 

@@ -620,11 +620,8 @@ func (it *rowIter) place(col int, val string) error {
 // cellValue reads a <c> element of type typ to its end and returns its
 // value: the shared or inline string, or the cached value of a formula.
 func (it *rowIter) cellValue(typ []byte) (string, error) {
-	v, inline := it.v[:0], it.is[:0]
-	defer func() { it.v, it.is = v, inline }()
-	where := 0 // 1 inside <v>, 2 inside <is>…<t>
-	inIS := false
-	it.formula = false
+	c := it.startCell()
+	defer c.keep(it)
 	for {
 		t, err := it.src.next()
 		if err != nil {
@@ -632,41 +629,83 @@ func (it *rowIter) cellValue(typ []byte) (string, error) {
 		}
 		switch t.kind {
 		case tokStart:
-			switch string(t.name) {
-			case "v":
-				where = 1
-			case "f":
-				it.formula = true
-			case "is":
-				inIS = true
-			case "t":
-				if inIS {
-					where = 2
-				}
-			case "rPh":
-				if inIS {
-					if err := skip(it.src); err != nil {
-						return "", err
-					}
+			if c.start(it, t.name) {
+				if err := skip(it.src); err != nil {
+					return "", err
 				}
 			}
 		case tokEnd:
-			switch string(t.name) {
-			case "c":
-				return it.resolve(typ, v, inline)
-			case "v", "t":
-				where = 0
-			case "is":
-				inIS = false
+			if c.end(t.name) {
+				return it.resolve(typ, c.v, c.inline)
 			}
 		case tokText:
-			switch {
-			case where == 1 && len(v) < maxCellText:
-				v = append(v, t.text[:min(len(t.text), maxCellText-len(v))]...)
-			case where == 2 && len(inline) < maxCellText:
-				inline = append(inline, t.text[:min(len(t.text), maxCellText-len(inline))]...)
-			}
+			c.text(t.text)
 		}
+	}
+}
+
+// cell is what reading one <c> element has seen so far. cellValue and
+// cellValueFast (fastrows.go) feed it the same tokens, so the decisions
+// are made in one place.
+type cell struct {
+	where     int // 1 inside <v>, 2 inside <is>…<t>
+	inIS      bool
+	v, inline []byte // the value and the inline text, in the row iterator's buffers
+}
+
+// startCell begins a cell in the iterator's reused buffers.
+func (it *rowIter) startCell() cell {
+	it.formula = false
+	return cell{v: it.v[:0], inline: it.is[:0]}
+}
+
+// keep hands the buffers, perhaps grown, back to the iterator.
+func (c *cell) keep(it *rowIter) { it.v, it.is = c.v, c.inline }
+
+// start takes a start tag; it reports true for a phonetic run inside an
+// inline string, which the caller skips.
+func (c *cell) start(it *rowIter, name []byte) (skipIt bool) {
+	switch string(name) {
+	case "v":
+		c.where = 1
+	case "f":
+		it.formula = true
+	case "is":
+		c.inIS = true
+	case "t":
+		if c.inIS {
+			c.where = 2
+		}
+	case "rPh":
+		return c.inIS
+	}
+	return false
+}
+
+// end takes an end tag and reports whether it ends the cell.
+func (c *cell) end(name []byte) bool {
+	switch string(name) {
+	case "c":
+		return true
+	case "v", "t":
+		c.where = 0
+	case "is":
+		c.inIS = false
+	}
+	return false
+}
+
+// wants reports whether a text here is part of the value.
+func (c *cell) wants() bool { return c.where != 0 }
+
+// text adds a text to the value or the inline string it is inside, up to
+// maxCellText.
+func (c *cell) text(t []byte) {
+	switch {
+	case c.where == 1 && len(c.v) < maxCellText:
+		c.v = append(c.v, t[:min(len(t), maxCellText-len(c.v))]...)
+	case c.where == 2 && len(c.inline) < maxCellText:
+		c.inline = append(c.inline, t[:min(len(t), maxCellText-len(c.inline))]...)
 	}
 }
 
