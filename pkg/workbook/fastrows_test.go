@@ -154,3 +154,26 @@ func FuzzFastStringsMatchEncodingXML(f *testing.F) {
 		checkSameStrings(t, "fuzz", data)
 	})
 }
+
+// cellAttrs is eachRawAttr written out: both read the same r and t.
+func TestCellAttrsAsEachRawAttr(t *testing.T) {
+	for _, raw := range []string{
+		` r="B2" s="3" t="s"`, ` t='n' r='C7'`, ` x:r="A1" r="B1" t="str" t="s"`, ` rr="1" tt="2"`,
+		` s="1"`, ``, ` r="A1"  t = "b" `, ` xr:uid="{1}" r="D4"`, ` r=""`,
+	} {
+		var ref, typ []byte
+		foundR, foundT := false, false
+		eachRawAttr([]byte(raw), func(_ bool, local, value []byte) {
+			switch {
+			case !foundR && string(local) == "r":
+				ref, foundR = value, true
+			case !foundT && string(local) == "t":
+				typ, foundT = value, true
+			}
+		})
+		gotRef, gotTyp := cellAttrs([]byte(raw))
+		if string(gotRef) != string(ref) || string(gotTyp) != string(typ) || (gotRef == nil) != (ref == nil) {
+			t.Errorf("cellAttrs(%q) = %q, %q; want %q, %q", raw, gotRef, gotTyp, ref, typ)
+		}
+	}
+}

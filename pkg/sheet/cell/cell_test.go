@@ -86,3 +86,32 @@ func TestALevelCellIsALevelOrSaysWhyNot(t *testing.T) {
 		}
 	}
 }
+
+// NumberInName looks at the pattern only for names starting with a digit
+// or an i: the pattern must match nothing else, whatever the first rune
+// (case folding included: (?i) folds K with the Kelvin sign).
+func TestNumberInNameGuardMissesNoMatch(t *testing.T) {
+	for r := rune(0); r <= 0x2FFF; r++ {
+		for _, rest := range []string{"ndikator 14", "nd 3", "14. Tingkat", " 14 - x", "4) x", "4 - x"} {
+			s := string(r) + rest
+			if nameNumber.MatchString(s) && NumberInName(s) == 0 {
+				t.Errorf("NumberInName(%q) = 0, but the pattern matches it", s)
+			}
+		}
+	}
+}
+
+// Names near the top left come from the array, the others from the
+// table; both are the same names, asked once or twice.
+func TestCellNames(t *testing.T) {
+	for _, c := range []struct {
+		col, row int
+		want     string
+	}{{0, 1, "A1"}, {4, 12, "E12"}, {15, 1023, "P1023"}, {16, 1, "Q1"}, {0, 1024, "A1024"}, {27, 1048576, "AB1048576"}} {
+		for range 2 {
+			if got := Name(c.col, c.row); got != c.want {
+				t.Errorf("Name(%d, %d) = %q, want %q", c.col, c.row, got, c.want)
+			}
+		}
+	}
+}

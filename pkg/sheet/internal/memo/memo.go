@@ -14,7 +14,6 @@ package memo
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // Limit bounds each remembered table.
@@ -28,30 +27,43 @@ const MaxKey = 256
 
 // Table is a bounded table of remembered results, safe for concurrent
 // use. Its zero value is empty and ready.
+//
+// It is a map under a read-write lock rather than a sync.Map: a
+// sync.Map boxes every key it looks up, one allocation per lookup, and a
+// batch looks up hundreds a sheet.
 type Table[K comparable, V any] struct {
-	m sync.Map
-	n atomic.Int64
+	mu sync.RWMutex
+	m  map[K]V
 }
 
-// Get returns compute(key), remembered: compute must be a pure function
-// of key, and what it returns must not share memory with key.
+// Get returns the remembered result for key, computing and remembering
+// it when it is not there yet (and the table has room).
 func (c *Table[K, V]) Get(key K, compute func(K) V) V {
-	if s, ok := any(key).(string); ok && len(s) > MaxKey {
+	s, text := any(key).(string)
+	if text && len(s) > MaxKey {
 		return compute(key)
 	}
-	if v, ok := c.m.Load(key); ok {
-		return v.(V)
+	c.mu.RLock()
+	v, ok := c.m[key]
+	c.mu.RUnlock()
+	if ok {
+		return v
 	}
-	v := compute(key)
-	if c.n.Load() < Limit {
+	v = compute(key)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) < Limit {
 		// A text kept as a key must not hold on to the sheet it came
 		// from (a cell's text shares the memory of its whole shared-string
 		// table): it is copied. compute must copy what it keeps likewise.
-		if s, ok := any(key).(string); ok {
+		if text {
 			key = any(strings.Clone(s)).(K)
 		}
-		if _, loaded := c.m.LoadOrStore(key, v); !loaded {
-			c.n.Add(1)
+		if c.m == nil {
+			c.m = make(map[K]V)
+		}
+		if _, ok := c.m[key]; !ok {
+			c.m[key] = v
 		}
 	}
 	return v

@@ -2,6 +2,7 @@ package memo
 
 import (
 	"strings"
+	"sync"
 	"testing"
 	"unsafe"
 )
@@ -15,13 +16,11 @@ func TestKeptKeysDoNotHoldTheirText(t *testing.T) {
 	if got := tb.Get(key, func(k string) int { return len(k) }); got != 10 {
 		t.Fatalf("Get = %d, want 10", got)
 	}
-	tb.m.Range(func(k, _ any) bool {
-		s := k.(string)
+	for s := range tb.m {
 		if unsafe.StringData(s) == unsafe.StringData(key) {
 			t.Errorf("the key kept shares the memory of the text it was cut from")
 		}
-		return true
-	})
+	}
 	if got := tb.Get(key, func(string) int { return -1 }); got != 10 {
 		t.Errorf("a remembered key was computed again: %d", got)
 	}
@@ -35,7 +34,7 @@ func TestTableIsBounded(t *testing.T) {
 			t.Fatalf("Get(%d) = %d", i, got)
 		}
 	}
-	if n := tb.n.Load(); n != Limit {
+	if n := len(tb.m); n != Limit {
 		t.Errorf("the table holds %d entries, want %d", n, Limit)
 	}
 }
@@ -51,12 +50,34 @@ func TestLongKeysAreNotKept(t *testing.T) {
 			t.Fatalf("Get = %d", got)
 		}
 	}
-	if calls != 2 || tb.n.Load() != 0 {
-		t.Errorf("a %d-byte key was kept (%d entries, computed %d times)", len(long), tb.n.Load(), calls)
+	if calls != 2 || len(tb.m) != 0 {
+		t.Errorf("a %d-byte key was kept (%d entries, computed %d times)", len(long), len(tb.m), calls)
 	}
 	short := strings.Repeat("y", MaxKey)
 	tb.Get(short, func(k string) int { return len(k) })
-	if tb.n.Load() != 1 {
+	if len(tb.m) != 1 {
 		t.Errorf("a %d-byte key was not kept", len(short))
+	}
+}
+
+// Workers share a table (run with -race).
+func TestConcurrentGets(t *testing.T) {
+	var tb Table[int, int]
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 2 * Limit {
+				if got := tb.Get((i*7+w)%(Limit+50), func(k int) int { return k + 1 }); got != (i*7+w)%(Limit+50)+1 {
+					t.Errorf("Get = %d", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if len(tb.m) != Limit {
+		t.Errorf("the table holds %d entries, want %d", len(tb.m), Limit)
 	}
 }
