@@ -95,7 +95,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	// line writes a sentence across the sheet's columns, wrapped.
 	line := func(row int, s string, style int) {
 		x.str(sh, recNo, row, s, style)
-		x.check(x.f.MergeCell(sh, xlsxkit.Cell(recNo, row), xlsxkit.Cell(recPerCost, row)))
+		x.merge(sh, recNo, row, recPerCost, row)
 		x.fitRow(sh, row, xlsxkit.WrappedLines(s, total))
 	}
 	header := func(row int, last int) {
@@ -105,7 +105,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 			x.str(sh, c, row, heads[c-1], styles[c-1])
 		}
 		// Room for a header that wraps ("Tambahan indeks").
-		x.check(x.f.SetRowHeight(sh, row, 30))
+		x.height(sh, row, 30)
 	}
 	indicator := func(row int, in *rubric.Indicator, from, to int) {
 		name := l.Name(in.Name, in.NameEN)
@@ -158,7 +158,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 					row++
 					text := fmt.Sprintf("%s %d: %s", l.T("level"), c.Level, crit)
 					x.str(sh, recName, row, text, criteria)
-					x.check(x.f.MergeCell(sh, xlsxkit.Cell(recName, row), xlsxkit.Cell(recPerCost, row)))
+					x.merge(sh, recName, row, recPerCost, row)
 					x.fitRow(sh, row, xlsxkit.WrappedLines(text, total-widths[recNo]))
 				}
 			}
@@ -183,12 +183,12 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 			x.str(sh, recName, row, label, labelRight)
 			x.num(sh, recFrom, row, x.rounded(index), indexC)
 			x.str(sh, recTo, row, l.Band(band), x.recBandStyle(band))
-			x.check(x.f.MergeCell(sh, xlsxkit.Cell(recTo, row), xlsxkit.Cell(recCost, row)))
+			x.merge(sh, recTo, row, recCost, row)
 			// An index that prints rounded says its exact value, as the
 			// other formats do: the predicate may read it.
 			if x.r.Rounding.Round(index).Cmp(index) != 0 {
 				x.str(sh, recGain, row, l.T("exact")+" "+l.Precise(index, x.r.Rounding.Decimals), exact)
-				x.check(x.f.MergeCell(sh, xlsxkit.Cell(recGain, row), xlsxkit.Cell(recPerCost, row)))
+				x.merge(sh, recGain, row, recPerCost, row)
 			}
 			row++
 		}

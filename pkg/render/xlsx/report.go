@@ -91,6 +91,9 @@ type xb struct {
 	r   *rubric.Rubric
 	err error
 
+	// The cells of each sheet, written when the sheet is complete.
+	grids map[string]*grid
+
 	// Cell styles, made once by makeStyles.
 	title, label, labelTop, note        int
 	head, headR, headC                  int
@@ -109,23 +112,33 @@ func (x *xb) check(err error) {
 	}
 }
 
-// str writes user or label text. SetCellStr stores it as a string whatever
-// it looks like: an explanation reading "=HYPERLINK(...)" stays text and
-// never becomes a formula.
-func (x *xb) str(sheet string, col, row int, s string, style int) {
-	c := xlsxkit.Cell(col, row)
-	x.check(x.f.SetCellStr(sheet, c, s))
-	if style != 0 {
-		x.check(x.f.SetCellStyle(sheet, c, c, style))
+// grid is the sheet's grid of cells.
+func (x *xb) grid(sheet string) *grid {
+	g := x.grids[sheet]
+	if g == nil {
+		g = &grid{}
+		x.grids[sheet] = g
 	}
+	return g
+}
+
+// str writes user or label text. A string value is stored as a string
+// whatever it looks like: an explanation reading "=HYPERLINK(...)" stays
+// text and never becomes a formula.
+func (x *xb) str(sheet string, col, row int, s string, style int) {
+	x.grid(sheet).set(col, row, s, style)
 }
 
 func (x *xb) num(sheet string, col, row int, v float64, style int) {
-	c := xlsxkit.Cell(col, row)
-	x.check(x.f.SetCellFloat(sheet, c, v, -1, 64))
-	if style != 0 {
-		x.check(x.f.SetCellStyle(sheet, c, c, style))
-	}
+	x.grid(sheet).set(col, row, v, style)
+}
+
+// height sets the height of a row in points.
+func (x *xb) height(sheet string, row int, h float64) { x.grid(sheet).height(row, h) }
+
+// merge merges the cells from col1, row1 to col2, row2.
+func (x *xb) merge(sheet string, col1, row1, col2, row2 int) {
+	x.grid(sheet).merge(xlsxkit.Cell(col1, row1), xlsxkit.Cell(col2, row2))
 }
 
 // id writes an identifier: a whole number as a number, so that sorting and
@@ -192,19 +205,24 @@ func (x *xb) makeStyles() {
 }
 
 func workbook(rep *doc.Report) (*excelize.File, error) {
-	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric}
+	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
 	x.makeStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
 	plan := rep.Recommendations
-	sheets := []string{detail}
+	sheets := []string{summary, detail}
 	if plan != nil {
 		sheets = append(sheets, x.l.T("recommend.title"))
 	}
-	for _, s := range append(sheets, prov) {
+	sheets = append(sheets, prov)
+	for _, s := range sheets[1:] {
 		_, err := x.f.NewSheet(s)
 		x.check(err)
 	}
+	// The summary opens. It is selected before the sheets are written:
+	// afterwards excelize would read every written sheet back to clear
+	// its selection, and write it out again.
+	x.f.SetActiveSheet(0)
 	x.summary(summary)
 	x.detail(detail)
 	if plan != nil {
@@ -217,7 +235,11 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 		Title: rep.Title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
 	}))
-	x.f.SetActiveSheet(0)
+	for _, s := range sheets {
+		if x.err == nil {
+			x.check(x.grid(s).write(x.f, s))
+		}
+	}
 	if x.err != nil {
 		x.f.Close()
 		return nil, x.err
@@ -240,11 +262,11 @@ func (x *xb) summary(sh string) {
 	// The headline: the index and predicate large, what they are below.
 	x.str(sh, 1, row, l.Title(r), x.bigLabel)
 	x.num(sh, 2, row, x.rounded(res.Index), x.bigIndex)
-	x.check(x.f.SetRowHeight(sh, row, 30))
+	x.height(sh, row, 30)
 	row++
 	x.str(sh, 1, row, l.T("predicate"), x.bigLabel)
 	x.str(sh, 2, row, l.Band(res.Band), x.bigBand(res.Band))
-	x.check(x.f.SetRowHeight(sh, row, 30))
+	x.height(sh, row, 30)
 	row++
 	statusStyle := x.verifiedStyle
 	if !h.Verified {
@@ -291,7 +313,7 @@ func (x *xb) summary(sh string) {
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)
-			x.check(x.f.MergeCell(sh, xlsxkit.Cell(1, row), xlsxkit.Cell(5, row)))
+			x.merge(sh, 1, row, 5, row)
 			x.fitRow(sh, row, xlsxkit.WrappedLines(n, 100))
 			row++
 		}
@@ -402,6 +424,9 @@ func (x *xb) summary(sh string) {
 	// an office suite that sized rows to its own fonts would stretch or
 	// squash them.
 	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: xlsxkit.Ptr(15.0), CustomHeight: xlsxkit.Ptr(true)}))
+	// excelize sizes a chart's anchor from the rows' heights it knows: the
+	// worksheet's, not the grid's, which is written later.
+	x.grid(sh).heights(func(row int, h float64) { x.check(x.f.SetRowHeight(sh, row, h)) })
 	_, hi := r.LevelRange()
 	top := 3
 	for _, c := range charts {
@@ -556,7 +581,7 @@ func (x *xb) detail(sh string) {
 		x.str(sh, i+1, 1, c.head, c.style)
 	}
 	// Room for a header that wraps ("Selisih ke target").
-	x.check(x.f.SetRowHeight(sh, 1, 30))
+	x.height(sh, 1, 30)
 	var self map[string]int
 	if rep.Self != nil {
 		self = rep.Self.Levels()
@@ -686,7 +711,7 @@ const provWidth = 80
 // most 409 points tall; longer text is cut off on screen, not in the cell.
 func (x *xb) fitRow(sh string, row, lines int) {
 	if lines > 1 {
-		x.check(x.f.SetRowHeight(sh, row, min(15*float64(lines), excelize.MaxRowHeight)))
+		x.height(sh, row, min(15*float64(lines), excelize.MaxRowHeight))
 	}
 }
 
