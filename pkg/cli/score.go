@@ -149,6 +149,7 @@ func scoreRun(o *scoreOptions) error {
 	if err != nil {
 		return err
 	}
+	prepare(outs)
 	rep, err := rs.ScoreSheet(o.Args[0], o.Limits, version())
 	if err != nil {
 		return err
@@ -168,6 +169,18 @@ func scoreRun(o *scoreOptions) error {
 		return outfile.WritePlanned(outs, rep, o.Force, draw)
 	}
 	return format.Render(o.IO.Out, rep)
+}
+
+// prepare starts, on another goroutine, what the renderers of the outputs
+// can do before the sheet is read (see render.Format.Prepare), each once.
+func prepare(outs []outfile.Planned[*render.Format]) {
+	done := map[*render.Format]bool{}
+	for _, o := range outs {
+		if f := o.Format; f.Prepare != nil && !done[f] {
+			done[f] = true
+			f.Prepare()
+		}
+	}
 }
 
 // chooseRubric resolves --rubric, which when empty leaves each sheet to

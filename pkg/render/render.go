@@ -44,6 +44,10 @@ type Format struct {
 	Extensions []string
 	// Render draws the single-sheet report of spbe score.
 	Render Renderer
+	// Prepare, when set, starts on another goroutine what the next
+	// Render will need whatever the report (for the workbook, an empty
+	// excelize file), so that it is done while the sheet is read.
+	Prepare func()
 	// Batch draws the consolidated report of a folder.
 	Batch func(io.Writer, *doc.Batch) error
 	// Explain, Plan and Compare draw the documents of those commands.
@@ -90,7 +94,7 @@ var formats = map[string]*Format{
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true, ShowsPlan: true,
-		Render: xlsx.XLSX, Batch: batchbook.Write},
+		Render: xlsx.XLSX, Prepare: xlsx.Prepare, Batch: batchbook.Write},
 	"html": {Name: "html", Extensions: []string{".html", ".htm"}, ShowsPlan: true,
 		Render: html.Report, Batch: html.Batch,
 		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,

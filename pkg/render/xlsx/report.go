@@ -205,7 +205,7 @@ func (x *xb) makeStyles() {
 }
 
 func workbook(rep *doc.Report) (*excelize.File, error) {
-	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
+	x := &xb{f: newFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
 	x.makeStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
