@@ -94,16 +94,10 @@ type xb struct {
 	// The cells of each sheet, written when the sheet is complete.
 	grids map[string]*grid
 
-	// Cell styles, made once by makeStyles.
-	title, label, labelTop, note        int
-	head, headR, headC                  int
-	text, wrap, idStyle, level, intLeft int
-	index, indexBold, weight, contrib   int
-	value                               int
-	bands                               map[*rubric.Band]int
-	// The headline's styles.
-	bigLabel, bigIndex, verifiedStyle, unverifiedStyle int
-	metStyle, shortStyle, signName, changed, link      int
+	// The cell styles: those of every report, made with the empty
+	// workbook (see prepared), and those of the rubric.
+	styles
+	index, bigIndex int
 }
 
 func (x *xb) check(err error) {
@@ -161,52 +155,17 @@ func (x *xb) style(s *excelize.Style) int {
 	return id
 }
 
-func (x *xb) makeStyles() {
-	bold := &excelize.Font{Family: "Calibri", Bold: true}
-	headFill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
-	x.title = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}})
-	x.label = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "center"}})
-	x.labelTop = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.idStyle = x.style(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.head = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
-	x.headC = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	x.headR = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}})
-	x.text = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.wrap = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	x.note = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}})
+// rubricStyles makes the styles that depend on the rubric: the index's
+// number of decimals.
+func (x *xb) rubricStyles() {
 	x.index = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.indexBold = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.weight = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(2), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.contrib = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.intLeft = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.level = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	// A decimal value shows at least two decimals and as many more as it
-	// has (up to what a spreadsheet displays).
-	valueFmt := "0.00#############"
-	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.bigLabel = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "center"}})
 	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
-	x.verifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "375623"}})
-	x.unverifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "C00000"}})
-	x.metStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "375623"}})
-	x.shortStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "C00000"}})
-	x.signName = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Underline: "single"}})
-	x.changed = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "9C0006"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.link = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	x.bands = map[*rubric.Band]int{}
-	for _, b := range x.r.Bands {
-		st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}}
-		if c := strings.TrimPrefix(b.Color, "#"); c != "" {
-			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
-			st.Font.Color = contrastText(c)
-		}
-		x.bands[b] = x.style(st)
-	}
 }
 
 func workbook(rep *doc.Report) (*excelize.File, error) {
-	x := &xb{f: newFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
-	x.makeStyles()
+	p := takePrepared()
+	x := &xb{f: p.f, styles: p.styles, err: p.err, rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
+	x.rubricStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
 	plan := rep.Recommendations
@@ -453,14 +412,6 @@ func (x *xb) bigBand(b *rubric.Band) int {
 		}
 	}
 	return x.style(st)
-}
-
-// bandStyle is the headline predicate's style: large, in the band's colour.
-func (x *xb) bandStyle(b *rubric.Band) int {
-	if b == nil {
-		return x.label
-	}
-	return x.bands[b]
 }
 
 // bandCellStyle is the band's colour at the table's text size.
