@@ -163,6 +163,15 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.NoPlan = !showsPlan(format, outs)
+	if len(outs) == 1 && outs[0].Format.RenderPlanLater != nil {
+		// The one output can be drawn while the plan is made: the
+		// workbook's summary and detail sheets take as long.
+		plan := rep.CompleteAsync()
+		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.RenderPlanLater(w, rep, plan) }
+		err := outfile.WritePlanned(outs, rep, o.Force, draw)
+		plan()
+		return err
+	}
 	rep.Complete()
 	if len(outs) > 0 {
 		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.Render(w, rep) }

@@ -72,8 +72,13 @@ const xlsxDocDate = "1980-01-01T00:00:00Z"
 // are short exact decimals (a weight times a whole level over 100), so
 // their stored values are already what is printed, and the contributions
 // add up to the exact index.
-func XLSX(w io.Writer, rep *doc.Report) error {
-	f, err := workbook(rep)
+func XLSX(w io.Writer, rep *doc.Report) error { return XLSXPlanLater(w, rep, func() {}) }
+
+// XLSXPlanLater is XLSX for a report whose plan is still being made (see
+// doc.Report.CompleteAsync): it draws the summary and the detail, then
+// calls plan, then draws the rest.
+func XLSXPlanLater(w io.Writer, rep *doc.Report, plan func()) error {
+	f, err := workbook(rep, plan)
 	if err != nil {
 		return fmt.Errorf("build workbook: %w", err)
 	}
@@ -162,19 +167,28 @@ func (x *xb) rubricStyles() {
 	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
 }
 
-func workbook(rep *doc.Report) (*excelize.File, error) {
+// workbook builds the report's workbook; plan waits for the report's plan
+// (see XLSXPlanLater).
+func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
 	p := takePrepared()
 	x := &xb{f: p.f, styles: p.styles, err: p.err, rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
 	x.rubricStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
-	plan := rep.Recommendations
+	_, err := x.f.NewSheet(detail)
+	x.check(err)
+	x.summary(summary)
+	x.detail(detail)
+	// Whether there is a recommendations sheet, between the detail and
+	// the provenance, depends on the plan.
+	plan()
+	recs := rep.Recommendations
 	sheets := []string{summary, detail}
-	if plan != nil {
+	if recs != nil {
 		sheets = append(sheets, x.l.T("recommend.title"))
 	}
 	sheets = append(sheets, prov)
-	for _, s := range sheets[1:] {
+	for _, s := range sheets[2:] {
 		_, err := x.f.NewSheet(s)
 		x.check(err)
 	}
@@ -182,10 +196,8 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 	// afterwards excelize would read every written sheet back to clear
 	// its selection, and write it out again.
 	x.f.SetActiveSheet(0)
-	x.summary(summary)
-	x.detail(detail)
-	if plan != nil {
-		x.recommendations(x.l.T("recommend.title"), plan)
+	if recs != nil {
+		x.recommendations(x.l.T("recommend.title"), recs)
 	}
 	x.provenance(prov)
 	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
