@@ -149,6 +149,7 @@ func scoreRun(o *scoreOptions) error {
 	if err != nil {
 		return err
 	}
+	prepare(outs)
 	rep, err := rs.ScoreSheet(o.Args[0], o.Limits, version())
 	if err != nil {
 		return err
@@ -162,12 +163,33 @@ func scoreRun(o *scoreOptions) error {
 		return err
 	}
 	rep.NoPlan = !showsPlan(format, outs)
+	if len(outs) == 1 && outs[0].Format.RenderPlanLater != nil {
+		// The one output can be drawn while the plan is made: the
+		// workbook's summary and detail sheets take as long.
+		plan := rep.CompleteAsync()
+		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.RenderPlanLater(w, rep, plan) }
+		err := outfile.WritePlanned(outs, rep, o.Force, draw)
+		plan()
+		return err
+	}
 	rep.Complete()
 	if len(outs) > 0 {
 		draw := func(f *render.Format, w io.Writer, rep *doc.Report) error { return f.Render(w, rep) }
 		return outfile.WritePlanned(outs, rep, o.Force, draw)
 	}
 	return format.Render(o.IO.Out, rep)
+}
+
+// prepare starts, on another goroutine, what the renderers of the outputs
+// can do before the sheet is read (see render.Format.Prepare), each once.
+func prepare(outs []outfile.Planned[*render.Format]) {
+	done := map[*render.Format]bool{}
+	for _, o := range outs {
+		if f := o.Format; f.Prepare != nil && !done[f] {
+			done[f] = true
+			f.Prepare()
+		}
+	}
 }
 
 // chooseRubric resolves --rubric, which when empty leaves each sheet to

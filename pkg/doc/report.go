@@ -214,11 +214,46 @@ func SourceText(l lang.Lang, is *score.IndicatorScore) string {
 // levels) gets no plan rather than a failed report; spbe plan --cost
 // serves it. It returns rep.
 func (rep *Report) Complete() *Report {
+	rep.makePlan()
+	rep.completeRest()
+	rep.completePlan()
+	return rep
+}
+
+// CompleteAsync is Complete with the default plan made on another
+// goroutine: it returns once everything else is complete, and plan waits
+// until Recommendations, PlanLead, Steps and EffortNote are too. Until
+// plan has returned, those four must not be read, and nothing of the
+// report written; plan may be called any number of times.
+//
+// Planning is about a millisecond of a single report's twenty: the
+// workbook report draws its summary and detail sheets meanwhile.
+func (rep *Report) CompleteAsync() (plan func()) {
+	if rep.Recommendations != nil || rep.NoPlan {
+		rep.Complete()
+		return func() {}
+	}
+	rep.completeRest()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		rep.makePlan()
+		rep.completePlan()
+	}()
+	return func() { <-done }
+}
+
+// makePlan makes the default plan unless there is one or none is wanted.
+func (rep *Report) makePlan() {
 	if rep.Recommendations == nil && !rep.NoPlan {
 		if p, err := insight.NewPlan(rep.Result, insight.PlanOptions{}); err == nil {
 			rep.Recommendations = p
 		}
 	}
+}
+
+// completeRest computes what does not depend on the plan.
+func (rep *Report) completeRest() {
 	rep.Notices = rep.notices()
 	rep.Differences = rep.differences()
 	rep.Domains, rep.Aspects = rep.domainGroups(), rep.aspectGroups()
@@ -234,12 +269,15 @@ func (rep *Report) Complete() *Report {
 	if rep.Answers != nil {
 		rep.Assessor = rep.Answers.Assessor
 	}
+	rep.Bands = rep.bandRanges()
+}
+
+// completePlan computes the plan's words.
+func (rep *Report) completePlan() {
 	rep.PlanLead, rep.Steps = rep.planLead(), rep.steps()
 	if p := rep.Recommendations; p != nil {
 		rep.EffortNote = fmt.Sprintf(rep.Lang.T("eval.effortnote"), CostTable(rep.Lang, rep.Result.Rubric, p.Costs))
 	}
-	rep.Bands = rep.bandRanges()
-	return rep
 }
 
 // Difference is an indicator whose self-assessed and verified values

@@ -44,6 +44,15 @@ type Format struct {
 	Extensions []string
 	// Render draws the single-sheet report of spbe score.
 	Render Renderer
+	// RenderPlanLater, when set, is Render for a report whose plan is
+	// still being made (doc.Report.CompleteAsync): it calls plan before
+	// it reads the plan.
+	RenderPlanLater func(w io.Writer, rep *doc.Report, plan func()) error
+	// Prepare, when set, starts on another goroutine what the next
+	// Render will need whatever the report (for the workbook, an empty
+	// excelize file and its styles), so that it is done while the sheet
+	// is read.
+	Prepare func()
 	// Batch draws the consolidated report of a folder.
 	Batch func(io.Writer, *doc.Batch) error
 	// Explain, Plan and Compare draw the documents of those commands.
@@ -90,7 +99,8 @@ var formats = map[string]*Format{
 		RubricList: func(w io.Writer, rs []*rubric.Rubric, _ lang.Lang) error { return json.RubricListJSON(w, rs) },
 		RubricDiff: func(w io.Writer, d *rubricdoc.Diff) error { return json.DiffJSON(w, d.Old, d.New, d.Changes) }},
 	"xlsx": {Name: "xlsx", Extensions: []string{".xlsx"}, Binary: true, ShowsPlan: true,
-		Render: xlsx.XLSX, Batch: batchbook.Write},
+		Render: xlsx.XLSX, RenderPlanLater: xlsx.XLSXPlanLater, Prepare: xlsx.Prepare,
+		Batch: batchbook.Write},
 	"html": {Name: "html", Extensions: []string{".html", ".htm"}, ShowsPlan: true,
 		Render: html.Report, Batch: html.Batch,
 		Explain: html.Explain, Plan: html.Plan, Compare: html.Compare,

@@ -2,6 +2,7 @@ package stablezip
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"fmt"
@@ -205,7 +206,14 @@ func writeParts(w io.Writer, f *excelize.File) error {
 		}
 		return strings.Compare(x, y)
 	})
-	zw := zip.NewWriter(w)
+	// The archive goes out in one write when it is not large: archive/zip
+	// writes through a buffer of 4 KiB, a system call each.
+	size := 0
+	for _, pt := range list {
+		size += pt.deflated.Len() + 2*len(pt.name) + 128
+	}
+	bw := bufio.NewWriterSize(w, min(size+1024, 1<<20))
+	zw := zip.NewWriter(bw)
 	for _, pt := range list {
 		out, err := zw.CreateRaw(&zip.FileHeader{Name: pt.name, Method: zip.Deflate,
 			CRC32: pt.crc.Sum32(), CompressedSize64: uint64(pt.deflated.Len()), UncompressedSize64: pt.size})
@@ -217,6 +225,9 @@ func writeParts(w io.Writer, f *excelize.File) error {
 		}
 	}
 	if err := zw.Close(); err != nil {
+		return fmt.Errorf("write the workbook: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write the workbook: %w", err)
 	}
 	return nil

@@ -64,38 +64,27 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	}
 
 	// Costs print with as many decimals as the cost table needs (none for
-	// the default 1, 2, 3, 5). Gains print with a sign, since they are
-	// added to the index. They are short exact decimals on the 2020 rubric
-	// (a weight times a level over 100), but a gain per cost may need a
-	// fifth or sixth decimal (0.0275 / 2): the formats show at least four
-	// decimals and up to six, as the Markdown report prints them.
+	// the default 1, 2, 3, 5); gains and gains per cost as newStyles says.
 	costDec := 0
 	for _, c := range p.Costs {
 		costDec = max(costDec, ratDecimals(c))
 	}
-	gainFmt, perCostFmt := "+0.0000##;-0.0000##;0.0000", *xlsxkit.NumFmt(doc.PerEffortDecimals)
-	top := &excelize.Alignment{Vertical: "top"}
+	// The styles that follow the cost table and the rubric; the others
+	// are made with the workbook (see newStyles).
 	bold := &excelize.Font{Family: "Calibri", Bold: true}
-	cost := x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(costDec), Alignment: top})
-	gain := x.style(&excelize.Style{CustomNumFmt: &gainFmt, Alignment: top})
-	rule := []excelize.Border{{Type: "top", Color: "808080", Style: 1}}
-	totalLabel := x.style(&excelize.Style{Font: bold, Border: rule, Alignment: &excelize.Alignment{Horizontal: "right"}})
-	totalCost := x.style(&excelize.Style{Font: bold, Border: rule, CustomNumFmt: xlsxkit.NumFmt(costDec)})
-	totalGain := x.style(&excelize.Style{Font: bold, Border: rule, CustomNumFmt: &gainFmt})
-	totalRule := x.style(&excelize.Style{Border: rule})
-	labelRight := x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}})
-	lead := x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	perCost := x.style(&excelize.Style{CustomNumFmt: &perCostFmt, Alignment: top})
+	cost := x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(costDec), Alignment: &excelize.Alignment{Vertical: "top"}})
+	totalCost := x.style(&excelize.Style{Font: bold, Border: recRule, CustomNumFmt: xlsxkit.NumFmt(costDec)})
 	// The index before and after the plan: centred under the levels, the
 	// predicate and the exact value set off from it.
 	indexC := x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Horizontal: "center"}})
-	exact := x.style(&excelize.Style{Alignment: &excelize.Alignment{Indent: 1}})
-	note := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	gain, perCost, exact := x.recGain, x.recPerCost, x.recExact
+	totalLabel, totalGain, totalRule := x.recTotalLabel, x.recTotalGain, x.recTotalRule
+	labelRight, lead, note := x.recLabelRight, x.wrap, x.recNote
 
 	// line writes a sentence across the sheet's columns, wrapped.
 	line := func(row int, s string, style int) {
 		x.str(sh, recNo, row, s, style)
-		x.check(x.f.MergeCell(sh, xlsxkit.Cell(recNo, row), xlsxkit.Cell(recPerCost, row)))
+		x.merge(sh, recNo, row, recPerCost, row)
 		x.fitRow(sh, row, xlsxkit.WrappedLines(s, total))
 	}
 	header := func(row int, last int) {
@@ -105,7 +94,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 			x.str(sh, c, row, heads[c-1], styles[c-1])
 		}
 		// Room for a header that wraps ("Tambahan indeks").
-		x.check(x.f.SetRowHeight(sh, row, 30))
+		x.height(sh, row, 30)
 	}
 	indicator := func(row int, in *rubric.Indicator, from, to int) {
 		name := l.Name(in.Name, in.NameEN)
@@ -127,8 +116,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 	line(row, rep.EffortNote, note)
 	row += 2
 	if p.Status == doc.Reached {
-		groupStyle := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}, Border: []excelize.Border{{Type: "bottom", Color: "1F4E79", Style: 2}}})
-		criteria := x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "404040"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true, Indent: 1}})
+		groupStyle, criteria := x.recGroup, x.recCriteria
 		first := true
 		for _, g := range rep.Steps {
 			if !first {
@@ -158,7 +146,7 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 					row++
 					text := fmt.Sprintf("%s %d: %s", l.T("level"), c.Level, crit)
 					x.str(sh, recName, row, text, criteria)
-					x.check(x.f.MergeCell(sh, xlsxkit.Cell(recName, row), xlsxkit.Cell(recPerCost, row)))
+					x.merge(sh, recName, row, recPerCost, row)
 					x.fitRow(sh, row, xlsxkit.WrappedLines(text, total-widths[recNo]))
 				}
 			}
@@ -183,12 +171,12 @@ func (x *xb) recommendations(sh string, p *doc.Plan) {
 			x.str(sh, recName, row, label, labelRight)
 			x.num(sh, recFrom, row, x.rounded(index), indexC)
 			x.str(sh, recTo, row, l.Band(band), x.recBandStyle(band))
-			x.check(x.f.MergeCell(sh, xlsxkit.Cell(recTo, row), xlsxkit.Cell(recCost, row)))
+			x.merge(sh, recTo, row, recCost, row)
 			// An index that prints rounded says its exact value, as the
 			// other formats do: the predicate may read it.
 			if x.r.Rounding.Round(index).Cmp(index) != 0 {
 				x.str(sh, recGain, row, l.T("exact")+" "+l.Precise(index, x.r.Rounding.Decimals), exact)
-				x.check(x.f.MergeCell(sh, xlsxkit.Cell(recGain, row), xlsxkit.Cell(recPerCost, row)))
+				x.merge(sh, recGain, row, recPerCost, row)
 			}
 			row++
 		}

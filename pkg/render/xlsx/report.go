@@ -72,8 +72,13 @@ const xlsxDocDate = "1980-01-01T00:00:00Z"
 // are short exact decimals (a weight times a whole level over 100), so
 // their stored values are already what is printed, and the contributions
 // add up to the exact index.
-func XLSX(w io.Writer, rep *doc.Report) error {
-	f, err := workbook(rep)
+func XLSX(w io.Writer, rep *doc.Report) error { return XLSXPlanLater(w, rep, func() {}) }
+
+// XLSXPlanLater is XLSX for a report whose plan is still being made (see
+// doc.Report.CompleteAsync): it draws the summary and the detail, then
+// calls plan, then draws the rest.
+func XLSXPlanLater(w io.Writer, rep *doc.Report, plan func()) error {
+	f, err := workbook(rep, plan)
 	if err != nil {
 		return fmt.Errorf("build workbook: %w", err)
 	}
@@ -91,16 +96,13 @@ type xb struct {
 	r   *rubric.Rubric
 	err error
 
-	// Cell styles, made once by makeStyles.
-	title, label, labelTop, note        int
-	head, headR, headC                  int
-	text, wrap, idStyle, level, intLeft int
-	index, indexBold, weight, contrib   int
-	value                               int
-	bands                               map[*rubric.Band]int
-	// The headline's styles.
-	bigLabel, bigIndex, verifiedStyle, unverifiedStyle int
-	metStyle, shortStyle, signName, changed, link      int
+	// The cells of each sheet, written when the sheet is complete.
+	grids map[string]*grid
+
+	// The cell styles: those of every report, made with the empty
+	// workbook (see prepared), and those of the rubric.
+	styles
+	index, bigIndex int
 }
 
 func (x *xb) check(err error) {
@@ -109,23 +111,33 @@ func (x *xb) check(err error) {
 	}
 }
 
-// str writes user or label text. SetCellStr stores it as a string whatever
-// it looks like: an explanation reading "=HYPERLINK(...)" stays text and
-// never becomes a formula.
-func (x *xb) str(sheet string, col, row int, s string, style int) {
-	c := xlsxkit.Cell(col, row)
-	x.check(x.f.SetCellStr(sheet, c, s))
-	if style != 0 {
-		x.check(x.f.SetCellStyle(sheet, c, c, style))
+// grid is the sheet's grid of cells.
+func (x *xb) grid(sheet string) *grid {
+	g := x.grids[sheet]
+	if g == nil {
+		g = &grid{}
+		x.grids[sheet] = g
 	}
+	return g
+}
+
+// str writes user or label text. A string value is stored as a string
+// whatever it looks like: an explanation reading "=HYPERLINK(...)" stays
+// text and never becomes a formula.
+func (x *xb) str(sheet string, col, row int, s string, style int) {
+	x.grid(sheet).set(col, row, s, style)
 }
 
 func (x *xb) num(sheet string, col, row int, v float64, style int) {
-	c := xlsxkit.Cell(col, row)
-	x.check(x.f.SetCellFloat(sheet, c, v, -1, 64))
-	if style != 0 {
-		x.check(x.f.SetCellStyle(sheet, c, c, style))
-	}
+	x.grid(sheet).set(col, row, v, style)
+}
+
+// height sets the height of a row in points.
+func (x *xb) height(sheet string, row int, h float64) { x.grid(sheet).height(row, h) }
+
+// merge merges the cells from col1, row1 to col2, row2.
+func (x *xb) merge(sheet string, col1, row1, col2, row2 int) {
+	x.grid(sheet).merge(xlsxkit.Cell(col1, row1), xlsxkit.Cell(col2, row2))
 }
 
 // id writes an identifier: a whole number as a number, so that sorting and
@@ -148,67 +160,44 @@ func (x *xb) style(s *excelize.Style) int {
 	return id
 }
 
-func (x *xb) makeStyles() {
-	bold := &excelize.Font{Family: "Calibri", Bold: true}
-	headFill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}}
-	x.title = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}})
-	x.label = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "center"}})
-	x.labelTop = x.style(&excelize.Style{Font: bold, Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.idStyle = x.style(&excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.head = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Vertical: "center", WrapText: true}})
-	x.headC = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	x.headR = x.style(&excelize.Style{Font: bold, Fill: headFill, Border: xlsxkit.Thin, Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center", WrapText: true}})
-	x.text = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.wrap = x.style(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	x.note = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Italic: true, Color: "7F2704"}})
+// rubricStyles makes the styles that depend on the rubric: the index's
+// number of decimals.
+func (x *xb) rubricStyles() {
 	x.index = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.indexBold = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.weight = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(2), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.contrib = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(4), Alignment: &excelize.Alignment{Vertical: "top"}})
-	x.intLeft = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "left"}})
-	x.level = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(0), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	// A decimal value shows at least two decimals and as many more as it
-	// has (up to what a spreadsheet displays).
-	valueFmt := "0.00#############"
-	x.value = x.style(&excelize.Style{CustomNumFmt: &valueFmt, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.bigLabel = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Vertical: "center"}})
 	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
-	x.verifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "375623"}})
-	x.unverifiedStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "C00000"}})
-	x.metStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "375623"}})
-	x.shortStyle = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "C00000"}})
-	x.signName = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Underline: "single"}})
-	x.changed = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Color: "9C0006"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "top"}})
-	x.link = x.style(&excelize.Style{Font: &excelize.Font{Family: "Calibri", Color: "0563C1", Underline: "single"}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	x.bands = map[*rubric.Band]int{}
-	for _, b := range x.r.Bands {
-		st := &excelize.Style{Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 14}, Alignment: &excelize.Alignment{Horizontal: "left"}}
-		if c := strings.TrimPrefix(b.Color, "#"); c != "" {
-			st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}}
-			st.Font.Color = contrastText(c)
-		}
-		x.bands[b] = x.style(st)
-	}
 }
 
-func workbook(rep *doc.Report) (*excelize.File, error) {
-	x := &xb{f: excelize.NewFile(), rep: rep, l: rep.Lang, r: rep.Result.Rubric}
-	x.makeStyles()
+// workbook builds the report's workbook; plan waits for the report's plan
+// (see XLSXPlanLater).
+func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
+	p := takePrepared()
+	x := &xb{f: p.f, styles: p.styles, err: p.err, rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
+	x.rubricStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
 	x.check(x.f.SetSheetName(x.f.GetSheetName(0), summary))
-	plan := rep.Recommendations
-	sheets := []string{detail}
-	if plan != nil {
+	_, err := x.f.NewSheet(detail)
+	x.check(err)
+	x.summary(summary)
+	x.detail(detail)
+	// Whether there is a recommendations sheet, between the detail and
+	// the provenance, depends on the plan.
+	plan()
+	recs := rep.Recommendations
+	sheets := []string{summary, detail}
+	if recs != nil {
 		sheets = append(sheets, x.l.T("recommend.title"))
 	}
-	for _, s := range append(sheets, prov) {
+	sheets = append(sheets, prov)
+	for _, s := range sheets[2:] {
 		_, err := x.f.NewSheet(s)
 		x.check(err)
 	}
-	x.summary(summary)
-	x.detail(detail)
-	if plan != nil {
-		x.recommendations(x.l.T("recommend.title"), plan)
+	// The summary opens. It is selected before the sheets are written:
+	// afterwards excelize would read every written sheet back to clear
+	// its selection, and write it out again.
+	x.f.SetActiveSheet(0)
+	if recs != nil {
+		x.recommendations(x.l.T("recommend.title"), recs)
 	}
 	x.provenance(prov)
 	// The stamp that keeps the reader from scoring a report (workbook.PropDocument).
@@ -217,7 +206,11 @@ func workbook(rep *doc.Report) (*excelize.File, error) {
 		Title: rep.Title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
 	}))
-	x.f.SetActiveSheet(0)
+	for _, s := range sheets {
+		if x.err == nil {
+			x.check(x.grid(s).write(x.f, s))
+		}
+	}
 	if x.err != nil {
 		x.f.Close()
 		return nil, x.err
@@ -240,11 +233,11 @@ func (x *xb) summary(sh string) {
 	// The headline: the index and predicate large, what they are below.
 	x.str(sh, 1, row, l.Title(r), x.bigLabel)
 	x.num(sh, 2, row, x.rounded(res.Index), x.bigIndex)
-	x.check(x.f.SetRowHeight(sh, row, 30))
+	x.height(sh, row, 30)
 	row++
 	x.str(sh, 1, row, l.T("predicate"), x.bigLabel)
 	x.str(sh, 2, row, l.Band(res.Band), x.bigBand(res.Band))
-	x.check(x.f.SetRowHeight(sh, row, 30))
+	x.height(sh, row, 30)
 	row++
 	statusStyle := x.verifiedStyle
 	if !h.Verified {
@@ -291,7 +284,7 @@ func (x *xb) summary(sh string) {
 		row++
 		for _, n := range notices {
 			x.str(sh, 1, row, n, x.note)
-			x.check(x.f.MergeCell(sh, xlsxkit.Cell(1, row), xlsxkit.Cell(5, row)))
+			x.merge(sh, 1, row, 5, row)
 			x.fitRow(sh, row, xlsxkit.WrappedLines(n, 100))
 			row++
 		}
@@ -402,6 +395,9 @@ func (x *xb) summary(sh string) {
 	// an office suite that sized rows to its own fonts would stretch or
 	// squash them.
 	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: xlsxkit.Ptr(15.0), CustomHeight: xlsxkit.Ptr(true)}))
+	// excelize sizes a chart's anchor from the rows' heights it knows: the
+	// worksheet's, not the grid's, which is written later.
+	x.grid(sh).heights(func(row int, h float64) { x.check(x.f.SetRowHeight(sh, row, h)) })
 	_, hi := r.LevelRange()
 	top := 3
 	for _, c := range charts {
@@ -428,14 +424,6 @@ func (x *xb) bigBand(b *rubric.Band) int {
 		}
 	}
 	return x.style(st)
-}
-
-// bandStyle is the headline predicate's style: large, in the band's colour.
-func (x *xb) bandStyle(b *rubric.Band) int {
-	if b == nil {
-		return x.label
-	}
-	return x.bands[b]
 }
 
 // bandCellStyle is the band's colour at the table's text size.
@@ -556,7 +544,7 @@ func (x *xb) detail(sh string) {
 		x.str(sh, i+1, 1, c.head, c.style)
 	}
 	// Room for a header that wraps ("Selisih ke target").
-	x.check(x.f.SetRowHeight(sh, 1, 30))
+	x.height(sh, 1, 30)
 	var self map[string]int
 	if rep.Self != nil {
 		self = rep.Self.Levels()
@@ -686,7 +674,7 @@ const provWidth = 80
 // most 409 points tall; longer text is cut off on screen, not in the cell.
 func (x *xb) fitRow(sh string, row, lines int) {
 	if lines > 1 {
-		x.check(x.f.SetRowHeight(sh, row, min(15*float64(lines), excelize.MaxRowHeight)))
+		x.height(sh, row, min(15*float64(lines), excelize.MaxRowHeight))
 	}
 }
 

@@ -1,0 +1,57 @@
+package xlsx
+
+import (
+	"sync"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// prepared is what a report's workbook starts from, whatever the report:
+// the empty workbook and the styles of every report.
+type prepared struct {
+	f *excelize.File
+	styles
+	err error
+}
+
+// newPrepared makes the empty workbook and its styles. excelize.NewFile
+// parses its templates (the theme, the styles, the workbook) and NewStyle
+// compares each style with those made before it: together about 1.4 ms of
+// a single report's twenty in a new process.
+func newPrepared() prepared {
+	f := excelize.NewFile()
+	st, err := newStyles(f)
+	return prepared{f, st, err}
+}
+
+// ahead is what Prepare is making, if anything.
+var ahead struct {
+	sync.Mutex
+	p chan prepared
+}
+
+// Prepare starts making, on another goroutine, the empty workbook and
+// styles the next XLSX call starts from; spbe score calls it before it
+// reads the sheet, so that the second core does this while the first
+// reads and scores. What is prepared and never used is left to the
+// collector: it holds no file.
+func Prepare() {
+	ch := make(chan prepared, 1)
+	go func() { ch <- newPrepared() }()
+	ahead.Lock()
+	ahead.p = ch
+	ahead.Unlock()
+}
+
+// takePrepared returns what Prepare made, waiting for it if need be, or
+// makes it.
+func takePrepared() prepared {
+	ahead.Lock()
+	ch := ahead.p
+	ahead.p = nil
+	ahead.Unlock()
+	if ch != nil {
+		return <-ch
+	}
+	return newPrepared()
+}
