@@ -92,7 +92,7 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 	if err != nil {
 		return nil, nil, nil
 	}
-	ev := evidence{IDs: make([]string, 0, len(a.Cells))}
+	ev := evidence{IDs: make([]string, 0, len(a.Cells)), Unique: true}
 	for id := range a.Cells {
 		ev.IDs = append(ev.IDs, id)
 	}

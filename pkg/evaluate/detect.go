@@ -3,6 +3,7 @@ package evaluate
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -26,6 +27,9 @@ type evidence struct {
 	// has a name column; it only separates rubrics whose id sets are the
 	// same. May be nil.
 	Names map[string]string
+	// Unique is true when IDs holds each id once (the keys of a map), so
+	// that they need no sorting to be counted.
+	Unique bool
 }
 
 // detection is the built-in rubric chosen for a sheet scored without
@@ -56,9 +60,12 @@ func (e *DetectError) Error() string { return e.Msg }
 // holds exactly is chosen (47 indicators: spbe-2020; 20: pemdi-2026). No
 // rubric, or several, is a *DetectError listing them and naming --rubric.
 func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
-	ids := slices.Clone(e.IDs)
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
+	ids := e.IDs
+	if !e.Unique {
+		ids = slices.Clone(ids)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+	}
 	matches := func(r *rubric.Rubric) bool {
 		if len(ids) != len(r.Indicators) {
 			return false
@@ -110,8 +117,10 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	case 1:
 		r := fit[0]
 		return &detection{Rubric: r,
-			Reason:   fmt.Sprintf("tabel jawaban memuat tepat %d indikator rubrik %s", len(r.Indicators), r.ID),
-			ReasonEN: fmt.Sprintf("the answer table holds exactly the %d indicators of rubric %s", len(r.Indicators), r.ID)}, nil
+			// Concatenated rather than formatted: a batch says it for
+			// every sheet.
+			Reason:   "tabel jawaban memuat tepat " + strconv.Itoa(len(r.Indicators)) + " indikator rubrik " + r.ID,
+			ReasonEN: "the answer table holds exactly the " + strconv.Itoa(len(r.Indicators)) + " indicators of rubric " + r.ID}, nil
 	case 0:
 		var known []string
 		for _, r := range rs {
