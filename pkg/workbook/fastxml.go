@@ -301,9 +301,26 @@ var textStop, attrStop = func() (text, attr [256]bool) {
 	return text, attr
 }()
 
-func isNameStart(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_' }
-func isNameRest(c byte) bool  { return isNameStart(c) || '0' <= c && c <= '9' || c == '.' || c == '-' }
-func isSpace(c byte) bool     { return c == ' ' || c == '\t' || c == '\n' }
+func isNameStart(c byte) bool { return nameByte[c]&1 != 0 }
+func isNameRest(c byte) bool  { return nameByte[c] != 0 }
+
+// nameByte classifies the bytes of the names the fast path reads: 1 for
+// a letter or "_" (a name's first byte), 2 for a digit, "." or "-" (the
+// others), 0 for the rest. A table: names are read at every tag and
+// attribute.
+var nameByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' || c == '_':
+			t[c] = 1
+		case '0' <= c && c <= '9' || c == '.' || c == '-':
+			t[c] = 2
+		}
+	}
+	return t
+}()
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
 
 // name reads an element or attribute name at b[i:] and returns the offsets
 // of its local part and the end; ok is false outside the subset.
