@@ -14,6 +14,7 @@ package memo
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Limit bounds each remembered table.
@@ -32,8 +33,9 @@ const MaxKey = 256
 // sync.Map boxes every key it looks up, one allocation per lookup, and a
 // batch looks up hundreds a sheet.
 type Table[K comparable, V any] struct {
-	mu sync.RWMutex
-	m  map[K]V
+	mu   sync.RWMutex
+	m    map[K]V
+	full atomic.Bool // no room left: a miss then takes no lock
 }
 
 // Get returns the remembered result for key, computing and remembering
@@ -50,6 +52,9 @@ func (c *Table[K, V]) Get(key K, compute func(K) V) V {
 		return v
 	}
 	v = compute(key)
+	if c.full.Load() {
+		return v
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.m) < Limit {
@@ -66,5 +71,6 @@ func (c *Table[K, V]) Get(key K, compute func(K) V) V {
 			c.m[key] = v
 		}
 	}
+	c.full.Store(len(c.m) >= Limit)
 	return v
 }

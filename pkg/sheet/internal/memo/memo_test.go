@@ -37,6 +37,9 @@ func TestTableIsBounded(t *testing.T) {
 	if n := len(tb.m); n != Limit {
 		t.Errorf("the table holds %d entries, want %d", n, Limit)
 	}
+	if !tb.full.Load() {
+		t.Errorf("a full table is not marked full: every miss takes the lock")
+	}
 }
 
 // A long text is never kept: the table is bounded in bytes as well as in
