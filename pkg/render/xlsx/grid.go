@@ -45,8 +45,10 @@ func (g *grid) row(n int) *gridRow {
 	return &g.rows[n-1]
 }
 
-// set puts value v in the cell at col, row with the style; a later value
-// replaces an earlier one, as setting a cell twice does.
+// set puts value v in the cell at col, row with the style. A later value
+// replaces an earlier one with its style, even a style of 0, where
+// excelize's SetCellValue kept a cell's style: the reports set no cell
+// twice.
 func (g *grid) set(col, row int, v any, style int) {
 	r := g.row(row)
 	for len(r.cells) < col {
