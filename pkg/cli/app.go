@@ -16,8 +16,10 @@
 package cli
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -69,7 +71,26 @@ func Main() int {
 		isCmd := func(name string) bool { return isCommand(newRootCmd(s, ""), name) }
 		return proc.Explorer(s, os.Args[1:], isCmd, Run)
 	}
-	return Run(s, os.Args[1:])
+	// Standard output is written once, at the end: the renderers write
+	// a summary in dozens of small pieces, each a system call (and on a
+	// Windows console a slow one). No command writes its output before it
+	// is complete, so nothing is shown later than before. (Explorer's
+	// run, above, waits for Enter: it writes as it goes.)
+	out := bufio.NewWriterSize(os.Stdout, 64<<10)
+	s.Out = out
+	return flushOut(out, Run(s, os.Args[1:]), &spbelang.SafeWriter{W: os.Stderr})
+}
+
+// flushOut writes out what the run left in the output's buffer, and turns
+// a failure to do so into a message and a failed run.
+func flushOut(out *bufio.Writer, code int, errOut io.Writer) int {
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(errOut, "spbe: %s\n", spbelang.Sprintf("cli.stdout-write", err))
+		if code == ExitOK {
+			code = ExitFailure
+		}
+	}
+	return code
 }
 
 // Run runs spbe with args and returns the exit code. It is the one place

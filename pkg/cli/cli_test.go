@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"bufio"
+	"errors"
 	"io"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/fixture"
@@ -36,5 +39,28 @@ func BenchmarkLoadBuiltinRubric(b *testing.B) {
 		if _, err := rubric.Builtin(rubric.Default); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk penuh") }
+
+// Output that cannot be written at the end fails the run, with a message.
+func TestAnOutputThatCannotBeWrittenFailsTheRun(t *testing.T) {
+	out := bufio.NewWriter(failingWriter{})
+	out.WriteString("Indeks SPBE: 2,17\n")
+	var errOut strings.Builder
+	if code := flushOut(out, ExitOK, &errOut); code != ExitFailure {
+		t.Errorf("exit %d, want %d", code, ExitFailure)
+	}
+	if got := errOut.String(); !strings.Contains(got, "menulis keluaran: disk penuh") {
+		t.Errorf("message %q", got)
+	}
+	// A run that failed already keeps its own code.
+	out = bufio.NewWriter(failingWriter{})
+	out.WriteString("x")
+	if code := flushOut(out, ExitUsage, io.Discard); code != ExitUsage {
+		t.Errorf("exit %d, want %d", code, ExitUsage)
 	}
 }
