@@ -52,7 +52,9 @@ fi
 
 tmp=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] && echo "bench: kept $tmp" >&2 || rm -rf "$tmp"' EXIT
-go build -o "$tmp/spbe" ./cmd/spbe
+# spbe is built as .ci/release builds what users run (static, stripped,
+# paths trimmed), as bench/run.sh builds it for its other parts.
+CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/spbe" ./cmd/spbe
 go build -o "$tmp/inflate" ./bench/inflate
 go build -o "$tmp/tokenise" ./bench/floor
 go build -o "$tmp/measure" ./bench/measure
