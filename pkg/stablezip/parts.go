@@ -4,14 +4,17 @@ import (
 	"archive/zip"
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/flate"
 	"fmt"
 	"hash"
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -20,15 +23,25 @@ import (
 // single sheet's report are a few kilobytes of repetitive XML each, where
 // the fastest level takes about half the time of the default one for a
 // workbook a tenth larger; a consolidated workbook's streamed sheets are
-// megabytes, where the fastest level would make the file 40% larger and
-// the default one costs little beside building them.
+// megabytes, where the fastest level would make the file 40% larger.
+// Level 5 makes them 0.5% larger than the default level 6 in 30% less
+// time (a 2,000-sheet workbook's largest sheet: 124.4 KB in 14 ms
+// against 123.6 KB in 20 ms).
 const (
 	// SmallLevel deflates a part of at most smallPart bytes.
 	SmallLevel = flate.BestSpeed
 	// LargeLevel deflates a larger part.
-	LargeLevel = flate.DefaultCompression
+	LargeLevel = 5
 	smallPart  = 256 << 10
 )
+
+// heldBudget bounds the bytes of large parts held as written, to be
+// deflated on other goroutines while excelize hands over the next parts:
+// the six streamed sheets of a 2,000-sheet workbook (6.5 MB) are deflated
+// two at a time on two cores. A part that would go over it is deflated
+// as it comes, on the calling goroutine, as every large part once was; so
+// a workbook of 100,000 sheets holds no more. A variable for the tests.
+var heldBudget = 32 << 20
 
 // levelFor is the level of a part of n bytes.
 func levelFor(n int) int {
@@ -52,6 +65,14 @@ type parts struct {
 	// allocate and clear, more than most parts it compresses).
 	fw  map[int]*flate.Writer
 	err error
+	// held is the bytes of large parts held so far for deflating on
+	// other goroutines (see heldBudget); those run at most GOMAXPROCS at
+	// once, and wait finishes them.
+	held    int
+	pending sync.WaitGroup
+	slots   chan struct{}
+	mu      sync.Mutex
+	lateErr error
 }
 
 // part is one part of the package: its name, its CRC-32 and size, its
@@ -97,8 +118,8 @@ func (w partWriter) Write(b []byte) (int, error) {
 		return pt.fw.Write(b)
 	}
 	pt.plain.Write(b)
-	if pt.name != contentTypes && pt.plain.Len() > smallPart {
-		// A large part: deflate what came and what comes.
+	if pt.name != contentTypes && pt.plain.Len() > smallPart && w.parts.held+pt.plain.Len() > heldBudget {
+		// A large part over the budget: deflate what came and what comes.
 		fw, err := w.parts.compressor(LargeLevel, &pt.deflated)
 		if err != nil {
 			return 0, err
@@ -111,12 +132,58 @@ func (w partWriter) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// end deflates the part last created, unless it is the content types.
+// end deflates the part last created, unless it is the content types: a
+// large part held whole on another goroutine, the others here.
 func (p *parts) end() {
-	if n := len(p.list); n > 0 && p.err == nil && p.list[n-1].name != contentTypes {
-		p.err = p.list[n-1].finish(p)
+	n := len(p.list)
+	if n == 0 || p.err != nil || p.list[n-1].name == contentTypes {
+		return
 	}
+	pt := p.list[n-1]
+	if pt.fw != nil || pt.plain.Len() <= smallPart {
+		p.err = pt.finish(p)
+		return
+	}
+	p.held += pt.plain.Len()
+	if p.slots == nil {
+		p.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	p.pending.Add(1)
+	go func() {
+		defer p.pending.Done()
+		p.slots <- struct{}{}
+		defer func() { <-p.slots }()
+		fw := largeWriters.Get().(*flate.Writer)
+		defer largeWriters.Put(fw)
+		fw.Reset(&pt.deflated)
+		_, err := fw.Write(pt.plain.Bytes())
+		if err == nil {
+			err = fw.Close()
+		}
+		pt.plain = nil
+		if err != nil {
+			p.mu.Lock()
+			p.lateErr = cmp.Or(p.lateErr, err)
+			p.mu.Unlock()
+		}
+	}()
 }
+
+// wait waits for the parts deflated on other goroutines.
+func (p *parts) wait() error {
+	p.pending.Wait()
+	return p.lateErr
+}
+
+// largeWriters are the compressors of the parts deflated on other
+// goroutines, kept between parts and workbooks.
+var largeWriters = sync.Pool{New: func() any {
+	fw, err := flate.NewWriter(io.Discard, LargeLevel)
+	if err != nil {
+		panic(err) // LargeLevel is a valid level
+	}
+	return fw
+}}
 
 // finish deflates what the part holds as written and closes its stream.
 func (pt *part) finish(p *parts) error {
@@ -166,7 +233,8 @@ func (p *parts) AddFS(fsys fs.FS) error {
 	})
 }
 
-// Close ends the last part.
+// Close ends the last part. The parts deflated on other goroutines may
+// still be running: wait finishes them.
 func (p *parts) Close() error {
 	p.end()
 	return p.err
@@ -179,7 +247,11 @@ func writeParts(w io.Writer, f *excelize.File) error {
 	p := &parts{}
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return p })
 	defer f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
-	if _, err := f.WriteToBuffer(); err != nil {
+	_, err := f.WriteToBuffer()
+	if err2 := p.wait(); err == nil {
+		err = err2
+	}
+	if err != nil {
 		return err
 	}
 	for _, pt := range p.list {

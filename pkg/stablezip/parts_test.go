@@ -125,41 +125,67 @@ func deflate(s string, level int) []byte {
 }
 
 // A small part is deflated at the fastest level, a large one (written in
-// pieces, as a streamed sheet is) at the default level, each exactly as
-// deflating it whole would, with its CRC-32 and size.
+// pieces, as a streamed sheet is) at LargeLevel, each exactly as deflating
+// it whole would, with its CRC-32 and size: large parts held whole and
+// deflated on other goroutines, and, past heldBudget, deflated as they
+// come.
 func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
 	small := strings.Repeat("<c r=\"A1\"><v>1</v></c>", 100)
-	var large strings.Builder
+	var large, large2 strings.Builder
 	for i := 0; large.Len() <= 3*smallPart; i++ {
 		fmt.Fprintf(&large, "<row r=\"%d\"><c r=\"A%d\" t=\"s\"><v>%d</v></c></row>", i, i, i%97)
+		fmt.Fprintf(&large2, "<row r=\"%d\"><c r=\"B%d\"><v>%d.5</v></c></row>", i, i, i%89)
 	}
-	p := &parts{}
-	for _, e := range []struct{ name, body string }{{"xl/small.xml", small}, {"xl/large.xml", large.String()}, {"xl/after.xml", small}} {
-		w, err := p.Create(e.name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for b := e.body; b != ""; {
-			n := min(len(b), 4096)
-			if _, err := io.WriteString(w, b[:n]); err != nil {
+	for _, budget := range []int{heldBudget, 0, large.Len() + 1} {
+		t.Run(fmt.Sprint("budget ", budget), func(t *testing.T) {
+			defer func(b int) { heldBudget = b }(heldBudget)
+			heldBudget = budget
+			p := &parts{}
+			parts := []struct {
+				name, body string
+				level      int
+			}{
+				{"xl/small.xml", small, SmallLevel}, {"xl/large.xml", large.String(), LargeLevel},
+				{"xl/large2.xml", large2.String(), LargeLevel}, {"xl/after.xml", small, SmallLevel},
+			}
+			for _, e := range parts {
+				w, err := p.Create(e.name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for b := e.body; b != ""; {
+					n := min(len(b), 4096)
+					if _, err := io.WriteString(w, b[:n]); err != nil {
+						t.Fatal(err)
+					}
+					b = b[n:]
+				}
+			}
+			if err := p.Close(); err != nil {
 				t.Fatal(err)
 			}
-			b = b[n:]
-		}
-	}
-	if err := p.Close(); err != nil {
-		t.Fatal(err)
-	}
-	for i, want := range []struct {
-		body  string
-		level int
-	}{{small, SmallLevel}, {large.String(), LargeLevel}, {small, SmallLevel}} {
-		pt := p.list[i]
-		if !bytes.Equal(pt.deflated.Bytes(), deflate(want.body, want.level)) {
-			t.Errorf("%s: not the %d bytes deflated at level %d", pt.name, len(want.body), want.level)
-		}
-		if pt.size != uint64(len(want.body)) || pt.crc.Sum32() != crc32.ChecksumIEEE([]byte(want.body)) {
-			t.Errorf("%s: size %d, CRC %x; want %d, %x", pt.name, pt.size, pt.crc.Sum32(), len(want.body), crc32.ChecksumIEEE([]byte(want.body)))
-		}
+			if err := p.wait(); err != nil {
+				t.Fatal(err)
+			}
+			for i, want := range parts {
+				pt := p.list[i]
+				if !bytes.Equal(pt.deflated.Bytes(), deflate(want.body, want.level)) {
+					t.Errorf("%s: not the %d bytes deflated at level %d", pt.name, len(want.body), want.level)
+				}
+				if pt.size != uint64(len(want.body)) || pt.crc.Sum32() != crc32.ChecksumIEEE([]byte(want.body)) {
+					t.Errorf("%s: size %d, CRC %x; want %d, %x", pt.name, pt.size, pt.crc.Sum32(), len(want.body), crc32.ChecksumIEEE([]byte(want.body)))
+				}
+			}
+			want := large.Len() + large2.Len() // both held
+			switch budget {
+			case 0:
+				want = 0 // neither
+			case large.Len() + 1:
+				want = large.Len() // the first; the second goes over
+			}
+			if p.held != want {
+				t.Errorf("held %d bytes for other goroutines with a budget of %d, want %d", p.held, budget, want)
+			}
+		})
 	}
 }
