@@ -54,10 +54,11 @@ func levelFor(n int) int {
 // parts is an excelize.ZipWriter that deflates every part as excelize
 // writes it, each into a buffer of its own, for writeParts to put in order.
 // Without it excelize deflates every part into a zip that Rewrite then has
-// to read back. A part is held as written until it is known to be small
-// (it ends) or large (it passes smallPart); a large one is deflated as it
-// comes, so a consolidated workbook's streamed sheets, megabytes of XML,
-// are kept only deflated.
+// to read back. A part is held as written until it ends: a small one is
+// deflated then; a large one (past smallPart) on another goroutine, while
+// the next parts come, as long as the large parts held stay within
+// heldBudget; past it, a large part is deflated as it comes, so that a
+// consolidated workbook of any size holds at most heldBudget of XML.
 type parts struct {
 	list []*part
 	// fw deflates at each level; one compressor per level serves every
