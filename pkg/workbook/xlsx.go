@@ -137,10 +137,10 @@ func (wb *workbook) rels(name, base string) ([]rel, error) {
 		if t.kind != tokStart || string(t.name) != "Relationship" {
 			continue
 		}
-		r := rel{id: t.attr("Id"), typ: t.attr("Type"), target: t.attr("Target")}
-		if t.attr("TargetMode") == "External" {
+		if string(t.attrBytes("TargetMode")) == "External" {
 			continue
 		}
+		r := rel{id: t.attr("Id"), typ: relType(t.attrBytes("Type")), target: t.attr("Target")}
 		if strings.HasPrefix(r.target, "/") {
 			r.target = strings.TrimPrefix(r.target, "/")
 		} else {
@@ -152,6 +152,27 @@ func (wb *workbook) rels(name, base string) ([]rel, error) {
 		out = append(out, r)
 	}
 	return out, nil
+}
+
+// relTypes are the usual relationship types, kept as they are rather
+// than made anew for every relationship of every workbook of a batch.
+var relTypes = func() map[string]string {
+	m := map[string]string{}
+	for _, t := range []string{"officeDocument", "worksheet", "sharedStrings", "styles", "theme",
+		"custom-properties", "extended-properties", "chartsheet", "calcChain", "drawing", "printerSettings"} {
+		u := "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + t
+		m[u] = u
+	}
+	m["http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"] = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+	return m
+}()
+
+// relType is a relationship's type as a string.
+func relType(b []byte) string {
+	if t, ok := relTypes[string(b)]; ok {
+		return t
+	}
+	return string(b)
 }
 
 // maxSheets bounds the worksheets a workbook may list. An answer sheet has

@@ -2,6 +2,8 @@ package cell
 
 import (
 	"math/big"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -112,6 +114,54 @@ func TestCellNames(t *testing.T) {
 			if got := Name(c.col, c.row); got != c.want {
 				t.Errorf("Name(%d, %d) = %q, want %q", c.col, c.row, got, c.want)
 			}
+		}
+	}
+}
+
+// normSlow is Norm as it was before its ASCII path.
+func normSlow(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '.', ':', '*', '(', ')', '_', '\n', '\r', '\t', '#', '\u00a0', '/':
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Norm's ASCII path gives what the general one does, on every string of
+// up to four bytes of an alphabet of the cases it tells apart, and on
+// random longer ones.
+func TestNormASCIIIsNorm(t *testing.T) {
+	alphabet := []byte{'A', 'z', '1', ' ', ' ', '.', ':', '*', '(', ')', '_', '#', '/', '\t', '\n', '\v', '\f', '\r', '-', 0, 1, 0x7f}
+	var try func(s []byte, n int)
+	try = func(s []byte, n int) {
+		if got, want := Norm(string(s)), normSlow(string(s)); got != want {
+			t.Fatalf("Norm(%q) = %q, want %q", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			try(append(s, c), n-1)
+		}
+	}
+	try(nil, 4)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		s := make([]byte, rng.IntN(40))
+		for i := range s {
+			s[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		if got, want := Norm(string(s)), normSlow(string(s)); got != want {
+			t.Fatalf("Norm(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"Tingkat Kematangan", "tingkat kematangan", "  No. ", "Tahun\u00a0Penilaian", "Ménage"} {
+		if got, want := Norm(s), normSlow(s); got != want {
+			t.Errorf("Norm(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -32,6 +32,9 @@ func Clean(s string) string {
 // Norm is a text as words are compared: lower case, the punctuation of
 // headers and labels made spaces, single-spaced.
 func Norm(s string) string {
+	if n, ok := normASCII(s); ok {
+		return n
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.Map(func(r rune) rune {
 		switch r {
@@ -42,6 +45,58 @@ func Norm(s string) string {
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// normASCII is Norm of a text all in ASCII, in one pass and one
+// allocation (none when the text is normal already); ok is false for any
+// other text. Norm is asked of every header and label a batch reads.
+func normASCII(s string) (string, bool) {
+	normal := true
+	for i := 0; i < len(s); i++ {
+		switch c := normByte[s[i]]; {
+		case c == 0:
+			return "", false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i] != ' '), c != ' ' && c != s[i]:
+			normal = false
+		}
+	}
+	if normal {
+		return s, true
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := normByte[s[i]]
+		if c == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
+}
+
+// normByte maps an ASCII byte to what Norm makes of it: lower case, a
+// space for the spaces and punctuation Norm drops, 0 outside ASCII.
+var normByte = func() (t [256]byte) {
+	for c := range 128 {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r',
+			c == '.' || c == ':' || c == '*' || c == '(' || c == ')' || c == '_' || c == '#' || c == '/':
+			t[c] = ' '
+		default:
+			t[c] = byte(c)
+		}
+	}
+	t[0] = 0 // NUL: left to the general path
+	return t
+}()
 
 // OneLine joins a text's lines and runs of spaces into single spaces.
 func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
