@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
@@ -37,7 +38,7 @@ func WholeNumber(s string) (int, bool) {
 	return int(v), true
 }
 
-var fourDigits = regexp.MustCompile(`\b(19|2\d)\d\d\b`)
+var fourDigits = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(19|2\d)\d\d\b`) })
 
 // YearOf reads a year cell: 2024, "2024", "Tahun 2024", a date (its year),
 // or a date's serial number as a spreadsheet stores it (45292 is
@@ -55,7 +56,7 @@ func YearOf(v string) string {
 	if x, ok := parseFloat(v); ok && x >= 3000 && x < 401769 {
 		return strconv.Itoa(serialYear(int(x)))
 	}
-	if m := fourDigits.FindAllString(v, -1); len(m) == 1 {
+	if m := fourDigits().FindAllString(v, -1); len(m) == 1 {
 		return m[0]
 	}
 	return ""
@@ -83,7 +84,9 @@ func serialYear(serial int) int {
 	return y
 }
 
-var nameNumber = regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
+var nameNumber = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i)(?:(?:indikator|indicator|ind)\s*[.:#-]?\s*(\d{1,3})\b|(\d{1,3})\s*[.)]\s*\S|(\d{1,3})\s+[-–—]\s*\S)`)
+})
 
 // NumberInName reads the indicator number a name cell starts with:
 // "Indikator 14 - …", "14. Tingkat …"; 0 when it starts with none.
@@ -94,7 +97,7 @@ func NumberInName(s string) int {
 	if s == "" || !('0' <= s[0] && s[0] <= '9' || s[0]|0x20 == 'i') {
 		return 0
 	}
-	g := nameNumber.FindStringSubmatch(s)
+	g := nameNumber().FindStringSubmatch(s)
 	if g == nil {
 		return 0
 	}
