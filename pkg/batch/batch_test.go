@@ -74,13 +74,18 @@ func sheets(t *testing.T, n int) string {
 // workers workers and returns the batch as its JSON report, and the
 // inputs' paths as scored or failed, in the order Result saw them.
 func runBatch(t *testing.T, dir string, workers int) (string, []string) {
+	return runBatchBrief(t, dir, workers, false)
+}
+
+// runBatchBrief is runBatch, with Options.Brief as given.
+func runBatchBrief(t *testing.T, dir string, workers int, brief bool) (string, []string) {
 	t.Helper()
 	r, err := rubric.Builtin("spbe-2020")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var seen []string
-	b := Run(FindInputs([]string{dir}, false), Options{Rubric: r, Workers: workers, ToolVersion: "test",
+	b := Run(FindInputs([]string{dir}, false), Options{Rubric: r, Workers: workers, ToolVersion: "test", Brief: brief,
 		Result: func(path string, e *doc.Entry, _ *doc.Report) {
 			status := "failed"
 			if e != nil {
@@ -113,6 +118,17 @@ func TestBatchOutputDoesNotDependOnTheNumberOfWorkers(t *testing.T) {
 	}
 	if !strings.Contains(want, `"scored": 40,`) || !strings.Contains(want, `"failed": 7,`) {
 		t.Errorf("not every sheet was scored or reported:\n%.400s", want)
+	}
+}
+
+// A brief batch (no sheet's report rendered) ranks and aggregates exactly
+// as a full one: its JSON report is the same.
+func TestABriefBatchIsTheSameBatch(t *testing.T) {
+	dir := sheets(t, 30)
+	full, _ := runBatchBrief(t, dir, 2, false)
+	brief, _ := runBatchBrief(t, dir, 2, true)
+	if brief != full {
+		t.Errorf("the brief batch differs from the full one")
 	}
 }
 

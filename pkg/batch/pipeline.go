@@ -73,7 +73,11 @@ func scoreItem(it Item, o *Options) (out outcome) {
 		ps, unlisted := problems(it.Path, err)
 		return outcome{problems: ps, unlisted: unlisted, skipped: sheet.IsReport(err)}
 	}
-	rep, err := doc.NewReport(it.Path, a, r, o.ToolVersion)
+	newReport := doc.NewReport
+	if o.Brief {
+		newReport = doc.NewBriefReport
+	}
+	rep, err := newReport(it.Path, a, r, o.ToolVersion)
 	if err != nil {
 		ps, unlisted := problems(it.Path, err)
 		return outcome{problems: ps, unlisted: unlisted}
@@ -168,6 +172,10 @@ type Options struct {
 	// entry and full report when it scored, with nil ones when it did
 	// not. The report is for the caller's --out-dir files; it is not kept.
 	Result func(path string, e *doc.Entry, rep *doc.Report)
+	// Brief, when the caller renders no sheet's report (no --out-dir),
+	// scores each sheet for its entry only (doc.NewBriefReport): the
+	// reports given to Result must not be rendered then.
+	Brief bool
 }
 
 // Run scores the inputs and returns the batch, aggregated and ready to

@@ -99,7 +99,7 @@ func batchRun(o *scoreOptions) error {
 
 	prog := batch.NewProgress(lang.Unwrap(o.IO.ErrOut), mode, len(found.Items), o.lang)
 	b := batch.Run(found, batch.Options{Rubric: o.rubric, Read: rs.ReadSheet, Limits: o.Limits, Lang: o.lang, ToolVersion: version(), Workers: o.Jobs,
-		Finished: prog.Finished,
+		Finished: prog.Finished, Brief: reports == nil,
 		Result: func(path string, e *doc.Entry, rep *doc.Report) {
 			prog.Scored(path, e)
 			if e != nil {

@@ -91,13 +91,25 @@ type Report struct {
 // self-assessment when there is one, and the reader's warnings. Lang is
 // Indonesian until the caller sets it.
 func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
-	res, err := computeAnswers(r, a.Values, a.Levels)
+	return newReport(path, a, r, toolVersion, false)
+}
+
+// NewBriefReport is NewReport for a report kept only for its indices and
+// predicates, as a batch's ranking keeps it: its indicators' Product and
+// Contribution may be nil (score.ComputeValuesBrief), so it must not be
+// rendered.
+func NewBriefReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
+	return newReport(path, a, r, toolVersion, true)
+}
+
+func newReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string, brief bool) (*Report, error) {
+	res, err := computeAnswers(r, a.Values, a.Levels, brief)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	rep := &Report{Result: res, Answers: a, SourceSHA256: a.SHA256, ToolVersion: toolVersion, Warnings: a.Warnings}
 	if a.Self != nil {
-		if rep.Self, err = computeAnswers(r, a.SelfValues, a.Levels); err != nil {
+		if rep.Self, err = computeAnswers(r, a.SelfValues, a.Levels, brief); err != nil {
 			return nil, fmt.Errorf("%s: self-assessment: %w", path, err)
 		}
 	}
@@ -106,8 +118,11 @@ func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion stri
 
 // computeAnswers scores the exact values a sheet gave, or its levels when
 // the answers were built without values (by a test or an older caller).
-func computeAnswers(r *rubric.Rubric, values score.Values, levels score.Levels) (*score.Result, error) {
-	if values != nil {
+func computeAnswers(r *rubric.Rubric, values score.Values, levels score.Levels, brief bool) (*score.Result, error) {
+	switch {
+	case values != nil && brief:
+		return score.ComputeValuesBrief(r, values)
+	case values != nil:
 		return score.ComputeValues(r, values)
 	}
 	return score.Compute(r, levels)

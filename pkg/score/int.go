@@ -25,7 +25,7 @@ import (
 // results are the same rationals computeRat gives; their big.Rat values
 // are built at the end, reduced, in two allocations for all of them (a
 // batch spent 23 % of its allocations on big.Rat temporaries).
-func computeInt(r *rubric.Rubric, values Values) *Result {
+func computeInt(r *rubric.Rubric, values Values, brief bool) *Result {
 	// The common scales.
 	w := uint64(1)
 	ok := true
@@ -117,7 +117,11 @@ func computeInt(r *rubric.Rubric, values Values) *Result {
 	}
 
 	// Build the result: every struct and every big.Rat in slabs.
-	rats := newRatSlab(2*nI + 2*nA + 2*nD + 1)
+	perIndicator := 2
+	if brief {
+		perIndicator = 0 // no Product or Contribution
+	}
+	rats := newRatSlab(perIndicator*nI + 2*nA + 2*nD + 1)
 	res := &Result{Rubric: r, Index: rats.frac(total, den)}
 	is := make([]IndicatorScore, nI)
 	res.Indicators = make([]*IndicatorScore, nI)
@@ -130,8 +134,10 @@ func computeInt(r *rubric.Rubric, values Values) *Result {
 			if val.Text == "" {
 				val.Text = rubric.Decimal(val.Rat)
 			}
-			is[i] = IndicatorScore{Indicator: in, Level: val.Whole(), Value: val,
-				Product: rats.frac(prod[i], vw), Contribution: rats.frac(prod[i], den)}
+			is[i] = IndicatorScore{Indicator: in, Level: val.Whole(), Value: val}
+			if !brief {
+				is[i].Product, is[i].Contribution = rats.frac(prod[i], vw), rats.frac(prod[i], den)
+			}
 			res.Indicators[i] = &is[i]
 			i++
 		}

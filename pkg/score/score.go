@@ -135,6 +135,18 @@ func Compute(r *rubric.Rubric, levels Levels) (*Result, error) {
 // have a value its scale admits (a whole level, or any decimal within the
 // range of a decimal scale), and no other indicator may appear.
 func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
+	return computeValues(r, values, false)
+}
+
+// ComputeValuesBrief is ComputeValues for a caller that keeps the indices
+// and the predicate but not how each indicator adds to them (a batch's
+// ranking): each indicator's Product and Contribution may be nil. The
+// rest is the result ComputeValues gives.
+func ComputeValuesBrief(r *rubric.Rubric, values Values) (*Result, error) {
+	return computeValues(r, values, true)
+}
+
+func computeValues(r *rubric.Rubric, values Values, brief bool) (*Result, error) {
 	var le LevelError
 	for _, in := range r.Indicators {
 		v, ok := values[in.ID]
@@ -154,7 +166,7 @@ func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 		return nil, &le
 	}
 
-	if res := computeInt(r, values); res != nil {
+	if res := computeInt(r, values, brief); res != nil {
 		return res, nil
 	}
 	return computeRat(r, values), nil
