@@ -1,7 +1,6 @@
 package workbook
 
 import (
-	"bytes"
 	"io"
 
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -80,41 +79,24 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 }
 
 // cellAttrs returns the first r and t attributes of a <c> element's
-// attributes as written, as attrBytes and attr would. It is eachRawAttr
-// written out, without the call per attribute: a batch reads a few
-// hundred cells a sheet.
+// attributes as written, as attrBytes and attr would: eachRawAttr's loop
+// without a call through fn per attribute (a batch reads a few hundred
+// cells a sheet).
 func cellAttrs(b []byte) (ref, typ []byte) {
 	foundR, foundT := false, false
-	i := 0
-	for i < len(b) {
-		for i < len(b) && isSpace(b[i]) {
-			i++
-		}
-		l0, l1, j, ok := name(b, i)
+	for i := 0; ; {
+		_, local, value, next, ok := nextRawAttr(b, i)
 		if !ok {
-			break
+			return ref, typ
 		}
-		for j < len(b) && b[j] != '"' && b[j] != '\'' {
-			j++
+		switch {
+		case !foundR && string(local) == "r":
+			ref, foundR = value, true
+		case !foundT && string(local) == "t":
+			typ, foundT = value, true
 		}
-		if j >= len(b) {
-			break
-		}
-		k := bytes.IndexByte(b[j+1:], b[j])
-		if k < 0 {
-			break
-		}
-		if l1-l0 == 1 {
-			switch v := b[j+1 : j+1+k]; {
-			case !foundR && b[l0] == 'r':
-				ref, foundR = v, true
-			case !foundT && b[l0] == 't':
-				typ, foundT = v, true
-			}
-		}
-		i = j + 1 + k + 1
+		i = next
 	}
-	return ref, typ
 }
 
 // cellValueFast is cellValue over a part in memory.

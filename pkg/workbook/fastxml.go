@@ -684,27 +684,36 @@ func rawAttr(b []byte, want string) string {
 // eachRawAttr calls fn for every attribute in attributes as written
 // (checked by tokenise: names, quoted values, no entities).
 func eachRawAttr(b []byte, fn func(prefixed bool, local, value []byte)) {
-	i := 0
-	for i < len(b) {
-		for i < len(b) && isSpace(b[i]) {
-			i++
-		}
-		l0, l1, j, ok := name(b, i)
+	for i := 0; ; {
+		prefixed, local, value, next, ok := nextRawAttr(b, i)
 		if !ok {
 			return
 		}
-		for j < len(b) && b[j] != '"' && b[j] != '\'' {
-			j++
-		}
-		if j >= len(b) {
-			return
-		}
-		q := b[j]
-		k := bytes.IndexByte(b[j+1:], q)
-		if k < 0 {
-			return
-		}
-		fn(l0 != i, b[l0:l1], b[j+1:j+1+k])
-		i = j + 1 + k + 1
+		fn(prefixed, local, value)
+		i = next
 	}
+}
+
+// nextRawAttr reads the attribute at b[i:] (after any spaces): whether
+// its name has a prefix, its local name, its value and where the next
+// one starts; ok is false when there is none.
+func nextRawAttr(b []byte, i int) (prefixed bool, local, value []byte, next int, ok bool) {
+	for i < len(b) && isSpace(b[i]) {
+		i++
+	}
+	l0, l1, j, ok := name(b, i)
+	if !ok {
+		return false, nil, nil, 0, false
+	}
+	for j < len(b) && b[j] != '"' && b[j] != '\'' {
+		j++
+	}
+	if j >= len(b) {
+		return false, nil, nil, 0, false
+	}
+	k := bytes.IndexByte(b[j+1:], b[j])
+	if k < 0 {
+		return false, nil, nil, 0, false
+	}
+	return l0 != i, b[l0:l1], b[j+1 : j+1+k], j + 1 + k + 1, true
 }
