@@ -14,6 +14,7 @@ package header
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -96,15 +97,40 @@ var nameHeaders = map[string]bool{
 
 var noteHeaders = map[string]bool{"penjelasan": true, "keterangan": true, "explanation": true, "catatan": true, "notes": true, "note": true}
 
-var (
-	levelWords    = wordSet("tingkat", "level", "nilai", "skor", "score", "kematangan")
-	finalWords    = wordSet("akhir", "final")
-	verifiedWords = wordSet("verifikasi", "verif", "verified", "verification", "evaluator", "validasi", "eks", "eksternal", "external", "terverifikasi")
-	selfWords     = wordSet("mandiri", "self", "self-assessment")
-	evidenceWords = wordSet("bukti", "evidence", "dukung", "dokumen", "tautan", "link")
-	noteWords     = wordSet("penjelasan", "keterangan", "explanation", "catatan", "notes", "note", "komentar", "comment", "comments", "uraian", "alasan")
-	notLevelWords = wordSet("bobot", "weight", "indeks", "index", "predikat", "sumber", "source")
+// The words that decide a column's kind, by set. classify looks each
+// word of a header up once, in wordSets, which says every set it is in:
+// a title of a dozen words above the table used to be looked up in each
+// set in turn, a hundred lookups, and a batch meets a new title in every
+// sheet.
+const (
+	inLevel uint16 = 1 << iota
+	inFinal
+	inVerified
+	inSelf
+	inEvidence
+	inNote
+	inNotLevel
+	inTarget
 )
+
+var wordSets = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for set, words := range map[uint16][]string{
+		inLevel:    {"tingkat", "level", "nilai", "skor", "score", "kematangan"},
+		inFinal:    {"akhir", "final"},
+		inVerified: {"verifikasi", "verif", "verified", "verification", "evaluator", "validasi", "eks", "eksternal", "external", "terverifikasi"},
+		inSelf:     {"mandiri", "self", "self-assessment"},
+		inEvidence: {"bukti", "evidence", "dukung", "dokumen", "tautan", "link"},
+		inNote:     {"penjelasan", "keterangan", "explanation", "catatan", "notes", "note", "komentar", "comment", "comments", "uraian", "alasan"},
+		inNotLevel: {"bobot", "weight", "indeks", "index", "predikat", "sumber", "source"},
+		inTarget:   {"target"},
+	} {
+		for _, w := range words {
+			m[w] |= set
+		}
+	}
+	return m
+}()
 
 func wordSet(ws ...string) map[string]bool {
 	m := map[string]bool{}
@@ -143,50 +169,47 @@ func classify(text string) (kind Kind, year int, why, word string) {
 	}
 	// h is single-spaced (norm), so its words are found by cutting at
 	// spaces, without allocating: every cell of every row above the table
-	// comes through here.
-	has := func(set map[string]bool) string {
-		for rest := h; rest != ""; {
-			w, after, _ := strings.Cut(rest, " ")
-			if set[w] {
-				return w
-			}
-			rest = after
-		}
-		return ""
-	}
+	// comes through here. first holds the first word of h in each set.
+	var first [8]string
 	nwords := strings.Count(h, " ") + 1
 	for rest := h; rest != ""; {
 		w, after, _ := strings.Cut(rest, " ")
 		if y := yearWord(w); y != 0 {
 			year = y
 		}
+		for sets := wordSets[w]; sets != 0; sets &= sets - 1 {
+			if i := bits.TrailingZeros16(sets); first[i] == "" {
+				first[i] = w
+			}
+		}
 		rest = after
 	}
-	if w := has(noteWords); w != "" {
-		if has(verifiedWords) != "" || strings.Contains(h, "verifikat") || strings.Contains(h, "penilai") {
+	has := func(set uint16) string { return first[bits.TrailingZeros16(set)] }
+	if w := has(inNote); w != "" {
+		if has(inVerified) != "" || strings.Contains(h, "verifikat") || strings.Contains(h, "penilai") {
 			return KindEvaluatorNote, 0, "is the evaluators' note", w
 		}
 		return KindNote, 0, "is an explanation", w
 	}
-	if w := has(notLevelWords); w != "" {
+	if w := has(inNotLevel); w != "" {
 		return KindIgnored, 0, "is not a level", w
 	}
-	if has(wordSet("target")) != "" {
+	if has(inTarget) != "" {
 		return KindTarget, year, "a target is never a level", ""
 	}
-	if w := has(finalWords); w != "" {
+	if w := has(inFinal); w != "" {
 		return KindFinal, year, "is the final level", w
 	}
-	if w := has(verifiedWords); w != "" || strings.Contains(h, "verifikasi") {
+	if w := has(inVerified); w != "" || strings.Contains(h, "verifikasi") {
 		return KindVerified, year, "the evaluators' level", ""
 	}
-	if w := has(selfWords); w != "" {
+	if w := has(inSelf); w != "" {
 		return KindSelf, year, "is the self-assessment", w
 	}
-	if w := has(evidenceWords); w != "" {
+	if w := has(inEvidence); w != "" {
 		return KindEvidence, 0, "is evidence", w
 	}
-	if w := has(levelWords); w != "" {
+	if w := has(inLevel); w != "" {
 		if strings.HasPrefix(h, "nama ") || strings.HasPrefix(h, "name ") {
 			// "Nama Tingkat": the names of the levels, a legend.
 			return KindIgnored, 0, "names the levels", w
