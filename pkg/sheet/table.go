@@ -194,7 +194,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// Only the rows that name an indicator say whether a column is filled
 	// and whether two columns agree: a "Jumlah" row under the table does
 	// not.
-	isInd := make([]bool, len(recs))
+	// inds keeps each row's indicator for the reading below, which looks
+	// up the same text: a second lookup cost a batch 1 %.
+	inds := make([]*rubric.Indicator, len(recs))
 	clear(filled)
 	for i, r := range recs {
 		text := r.id
@@ -202,7 +204,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			text = strconv.Itoa(r.nameNum)
 		}
 		if in, _ := rd.quietIndicator(text); in != nil {
-			isInd[i] = true
+			inds[i] = in
 			for j := range levelCols {
 				if r.raw[j] != "" || r.noValue != nil && r.noValue[j] {
 					filled[j] = true
@@ -215,7 +217,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	differ := func(a, b *Column) (row int, x, y string) {
 		i, j := slices.Index(levelCols, a), slices.Index(levelCols, b)
 		for k, r := range recs {
-			if isInd[k] && r.raw[i] != r.raw[j] {
+			if inds[k] != nil && r.raw[i] != r.raw[j] {
 				return r.num, r.raw[i], r.raw[j]
 			}
 		}
@@ -253,7 +255,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
 	selfCells := map[string]string{}
 	var blanks []blank
-	for _, r := range recs {
+	for k, r := range recs {
 		rd.row = r.num
 		text, keyCol := r.id, hdr.IDCol
 		if key == hdr.NameCol {
@@ -269,7 +271,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			continue
 		}
 		idCell := cell.Name(keyCol, r.num)
-		in, skip := rd.indicator(text, t.sheet, idCell)
+		// Whenever text is looked up here it is the text looked up
+		// quietly above: a row found there is the same row here, and a
+		// row not found is looked up again to record why.
+		in, skip := inds[k], false
+		if in == nil {
+			in, skip = rd.indicator(text, t.sheet, idCell)
+		}
 		if skip {
 			view.skip(r.num, lang.S("sheet.skip-not-id"), text)
 			if len(unreadable) < 3 {
