@@ -55,7 +55,7 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 				continue
 			}
 			col++
-			ref, typ := cellAttrs(b[t.a0:t.a1])
+			ref, typ := b[t.r0:t.r1], b[t.t0:t.t1]
 			if len(ref) != 0 {
 				c, r, ok := splitRef(ref)
 				if !ok {
@@ -78,31 +78,22 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 	return badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
 }
 
-// cellAttrs returns the first r and t attributes of a <c> element's
-// attributes as written, as attrBytes and attr would: eachRawAttr's loop
-// without a call through fn per attribute (a batch reads a few hundred
-// cells a sheet).
-func cellAttrs(b []byte) (ref, typ []byte) {
-	foundR, foundT := false, false
-	for i := 0; ; {
-		_, local, value, next, ok := nextRawAttr(b, i)
-		if !ok {
-			return ref, typ
-		}
-		switch {
-		case !foundR && string(local) == "r":
-			ref, foundR = value, true
-		case !foundT && string(local) == "t":
-			typ, foundT = value, true
-		}
-		i = next
-	}
-}
-
 // cellValueFast is cellValue over a part in memory.
 func (it *rowIter) cellValueFast(p *fastPart, typ []byte) (string, error) {
-	c := it.startCell()
 	b := p.buf
+	// Most cells are <c ...><v>text</v></c>: the value is the text
+	// itself, passed on without a copy (resolve copies what it keeps).
+	if i := p.i; i+4 <= len(p.toks) {
+		v, t, e, c := &p.toks[i], &p.toks[i+1], &p.toks[i+2], &p.toks[i+3]
+		if v.kind == tokStart && v.n1-v.n0 == 1 && b[v.n0] == 'v' && t.kind == tokText && !t.amp &&
+			e.kind == tokEnd && c.kind == tokEnd && c.n1-c.n0 == 1 && b[c.n0] == 'c' {
+			p.i += 4
+			it.formula = false
+			text := b[t.n0:t.n1]
+			return it.resolve(typ, text[:min(len(text), maxCellText)], nil)
+		}
+	}
+	c := it.startCell()
 	for p.i < len(p.toks) {
 		t := &p.toks[p.i]
 		p.i++

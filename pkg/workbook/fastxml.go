@@ -3,10 +3,12 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -108,9 +110,14 @@ func (t *token) prefixedAttr(name string) string {
 // ftok is a token of the fast path: offsets into the part's bytes.
 type ftok struct {
 	kind   tokenKind
-	amp    bool // text or attributes hold an entity to decode
-	n0, n1 int32
-	a0, a1 int32
+	amp    bool  // a text holds an entity to decode
+	n0, n1 int32 // the local name, or the text
+	a0, a1 int32 // a start tag's attributes as written
+	// r0, r1 and t0, t1 are the value of a start tag's first attribute
+	// with the local name r and t, or 0, 0 when it has none: a cell's
+	// reference and type, a row's number, read without going through its
+	// attributes again.
+	r0, r1, t0, t1 int32
 }
 
 // tokenSource yields the tokens of a part: a fastPart, or encoding/xml
@@ -202,7 +209,7 @@ func skip(src tokenSource) error {
 type fastPart struct {
 	buf     []byte
 	toks    []ftok
-	stack   [][]byte // tokenise's scratch
+	stack   []open // tokenise's scratch
 	i       int
 	scratch []byte
 }
@@ -262,7 +269,6 @@ func (p *fastPart) release() {
 		return // let a rare large part go rather than keep it
 	}
 	p.toks = p.toks[:0]
-	clear(p.stack[:cap(p.stack)]) // it pointed into the bytes, which may go
 	p.stack = p.stack[:0]
 	fastPool.Put(p)
 }
@@ -301,6 +307,77 @@ var textStop, attrStop = func() (text, attr [256]bool) {
 	return text, attr
 }()
 
+// Runs of plain bytes are skipped eight at a time: a shared-string table
+// is mostly long runs of ASCII text, which a byte at a time cost six
+// instructions a byte. The masks below set the high bit of every byte of
+// a little-endian word that may stop a run; the lowest set bit is always
+// exact (a borrow only carries upwards), bits above it may not be, so a
+// scan takes the first one and looks at that byte itself.
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// zeroBytes marks the bytes of w that are zero.
+func zeroBytes(w uint64) uint64 { return (w - lows) & ^w & highs }
+
+// textMask marks the bytes of w that textStop marks, and also tab and
+// newline, which a run then steps over.
+func textMask(w uint64) uint64 {
+	return (w | (w-0x20*lows)&^w |
+		zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^'>'*lows)) & highs
+}
+
+// valueMask is textMask for an attribute value in quotes q (a repeated
+// byte): the other quote does not stop the run here.
+func valueMask(w, q uint64) uint64 {
+	return (w | (w-0x20*lows)&^w |
+		zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^q)) & highs
+}
+
+// textRun returns the first byte at or after j that textStop marks, or
+// len(b).
+func textRun(b []byte, j int) int {
+	for j+8 <= len(b) {
+		if m := textMask(binary.LittleEndian.Uint64(b[j:])); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			if c := b[j]; c != '\t' && c != '\n' {
+				return j
+			}
+			j++
+			continue
+		}
+		j += 8
+	}
+	for j < len(b) && !textStop[b[j]] {
+		j++
+	}
+	return j
+}
+
+// valueRun returns the first byte at or after j that may end a run of
+// an attribute value in quotes q: q itself or a byte attrStop marks (the
+// other quote too, past the last eight bytes, which the caller steps
+// over); or len(b).
+func valueRun(b []byte, j int, q byte) int {
+	qs := uint64(q) * lows
+	for j+8 <= len(b) {
+		if m := valueMask(binary.LittleEndian.Uint64(b[j:]), qs); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			if c := b[j]; c != '\t' && c != '\n' {
+				return j
+			}
+			j++
+			continue
+		}
+		j += 8
+	}
+	for j < len(b) && !attrStop[b[j]] {
+		j++
+	}
+	return j
+}
+
 func isNameStart(c byte) bool { return nameByte[c]&1 != 0 }
 func isNameRest(c byte) bool  { return nameByte[c] != 0 }
 
@@ -328,25 +405,33 @@ func name(b []byte, i int) (l0, l1, end int, ok bool) {
 	if i >= len(b) || !isNameStart(b[i]) {
 		return 0, 0, 0, false
 	}
-	l0 = i
 	j := i + 1
 	for j < len(b) && isNameRest(b[j]) {
 		j++
 	}
 	if j < len(b) && b[j] == ':' {
-		if j+1 >= len(b) || !isNameStart(b[j+1]) {
-			return 0, 0, 0, false
-		}
-		l0 = j + 1
-		j += 2
-		for j < len(b) && isNameRest(b[j]) {
-			j++
-		}
-		if j < len(b) && b[j] == ':' {
-			return 0, 0, 0, false
-		}
+		l0, j, ok = localName(b, j)
+		return l0, j, j, ok
 	}
-	return l0, j, j, true
+	return i, j, j, true
+}
+
+// localName reads the local part of a prefixed name whose colon is at
+// b[j], and returns its offsets; ok is false outside the subset (no
+// local part, or a second colon).
+func localName(b []byte, j int) (l0, l1 int, ok bool) {
+	if j+1 >= len(b) || !isNameStart(b[j+1]) {
+		return 0, 0, false
+	}
+	l0 = j + 1
+	j += 2
+	for j < len(b) && isNameRest(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ':' {
+		return 0, 0, false
+	}
+	return l0, j, true
 }
 
 // tokenise splits the part into tokens, checking as it goes that it stays
@@ -357,11 +442,27 @@ func (p *fastPart) tokenise() bool {
 	return ok
 }
 
-// tokenise appends the tokens of b to toks; stack is scratch space. It
-// is a function of locals rather than a method appending to p.toks: a
-// field appended to is loaded and stored at every token, and the appends
-// were 40 % of tokenising.
-func tokenise(b []byte, toks []ftok, stack [][]byte) ([]ftok, [][]byte, bool) {
+// open is an element tokenise has not seen the end of: the offsets of its
+// name and of the name's local part.
+type open struct{ f0, l0, l1 int32 }
+
+// tokenise appends the tokens of b to toks; stack is scratch space.
+//
+// Two loops share the work. plainTokens takes the tokens nearly every
+// part is made of — a text of plain characters, a tag without a prefix
+// whose attributes are written name="value" — and stops at anything
+// else, which oneToken takes, one token, before plainTokens goes on.
+// plainTokens calls no function: Go keeps no register across a call, so
+// a call anywhere in a loop, however rare, had the loop store its
+// variables to memory at every token, and the rare paths (an entity, a
+// character outside ASCII, growing a slice) now live in oneToken. Both
+// are functions of locals rather than methods appending to p.toks: a
+// field appended to is loaded and stored at every token.
+//
+// plainTokens only ever takes a token that oneToken would take, giving
+// it the same offsets; fastxml_test.go checks the pair against
+// encoding/xml and oneToken alone against the pair.
+func tokenise(b []byte, toks []ftok, stack []open) ([]ftok, []open, bool) {
 	i := 0
 	if bytes.HasPrefix(b, []byte("<?xml")) && len(b) > 5 && isSpace(b[5]) {
 		end := bytes.Index(b, []byte("?>"))
@@ -370,168 +471,406 @@ func tokenise(b []byte, toks []ftok, stack [][]byte) ([]ftok, [][]byte, bool) {
 		}
 		i = end + 2
 	}
+	if cap(stack) < maxXMLDepth {
+		stack = make([]open, 0, maxXMLDepth)
+	}
 	for i < len(b) {
-		if b[i] != '<' {
-			j := i
-			amp := false
-			for j < len(b) {
-				for j < len(b) && !textStop[b[j]] {
-					j++ // the plain run of a text, most of it
-				}
-				if j == len(b) || b[j] == '<' {
-					break
-				}
-				c := b[j]
-				switch {
-				case c == '&':
-					n, ok := entityLen(b[j:])
-					if !ok {
-						return toks, stack, false
-					}
-					amp = true
-					j += n
-					continue
-				case c == '>' && j >= i+2 && b[j-1] == ']' && b[j-2] == ']':
-					return toks, stack, false
-				case c >= utf8.RuneSelf:
-					r, size := utf8.DecodeRune(b[j:])
-					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
-						return toks, stack, false
-					}
-					j += size
-					continue
-				case c < 0x20 && c != '\t' && c != '\n':
-					return toks, stack, false
-				}
-				j++
+		if !onlyGeneral {
+			i, toks, stack = plainTokens(b, i, toks, stack)
+			if i == len(b) {
+				break
 			}
-			toks = push(toks, tokText, amp, i, j, 0, 0)
+		}
+		var ok bool
+		if i, toks, stack, ok = oneToken(b, i, toks, stack); !ok {
+			return toks, stack, false
+		}
+	}
+	return toks, stack, len(stack) == 0
+}
+
+// onlyGeneral has tokenise take every token with oneToken; tests set it
+// to compare the two loops.
+var onlyGeneral = false
+
+// plainTokens appends the tokens at b[i:] while they are plain, and
+// returns where it stopped: at the end of b, or at the start of a token
+// for oneToken. It needs room for two tokens in toks (a tag that closes
+// itself makes two) and for one more element in stack.
+func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []open) {
+	for i < len(b) && cap(toks)-len(toks) >= 2 {
+		if b[i] != '<' {
+			// A text. A worksheet's texts are short (an index, a level),
+			// read a byte at a time; past eight bytes (the sentences of
+			// the shared strings), eight at a time.
+			j := i
+			for n := min(i+8, len(b)); j < n && !textStop[b[j]]; j++ {
+			}
+			if j == i+8 {
+				for j+8 <= len(b) {
+					m := textMask(binary.LittleEndian.Uint64(b[j:]))
+					if m == 0 {
+						j += 8
+						continue
+					}
+					j += bits.TrailingZeros64(m) >> 3
+					if c := b[j]; c != '\t' && c != '\n' {
+						break
+					}
+					j++
+				}
+				for j < len(b) && !textStop[b[j]] {
+					j++
+				}
+			}
+			if j == len(b) || b[j] != '<' {
+				return i, toks, stack // an entity, a character outside ASCII, "]]>"...
+			}
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.kind, t.amp = tokText, false
+			t.n0, t.n1 = int32(i), int32(j)
 			i = j
 			continue
 		}
-		i++
-		if i >= len(b) {
-			return toks, stack, false
+		if i+2 >= len(b) {
+			return i, toks, stack
 		}
-		if b[i] == '/' {
-			l0, l1, j, ok := name(b, i+1)
-			if !ok {
-				return toks, stack, false
+		if b[i+1] == '/' {
+			// An end tag: the name of the element it closes, then ">".
+			// Those bytes and ">" are what reading the name and
+			// comparing it would take, since the element's name was
+			// read as one when it opened.
+			d := len(stack) - 1
+			if d < 0 {
+				return i, toks, stack
 			}
-			for j < len(b) && isSpace(b[j]) {
-				j++
+			top := stack[d]
+			n0, n := int(top.f0), int(top.l1-top.f0)
+			j := i + 2 + n
+			if j >= len(b) || b[j] != '>' {
+				return i, toks, stack
 			}
-			if j >= len(b) || b[j] != '>' || len(stack) == 0 || !bytes.Equal(stack[len(stack)-1], b[i+1:l1]) {
-				return toks, stack, false
+			if n <= 8 && i+10 <= len(b) {
+				x := binary.LittleEndian.Uint64(b[i+2:]) ^ binary.LittleEndian.Uint64(b[n0:])
+				if x<<(64-8*n) != 0 {
+					return i, toks, stack
+				}
+			} else {
+				for k := 0; k < n; k++ {
+					if b[i+2+k] != b[n0+k] {
+						return i, toks, stack
+					}
+				}
 			}
-			stack = stack[:len(stack)-1]
-			toks = push(toks, tokEnd, false, l0, l1, 0, 0)
+			stack = stack[:d]
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.kind, t.amp = tokEnd, false
+			t.n0, t.n1 = top.l0, top.l1
 			i = j + 1
 			continue
 		}
-		l0, l1, j, ok := name(b, i)
-		if !ok {
-			return toks, stack, false // comments, CDATA, DOCTYPE, instructions, odd names
+		// A start tag.
+		j := i + 1
+		if !isNameStart(b[j]) {
+			return i, toks, stack
 		}
-		full := b[i:l1]
-		a0 := j
-		amp := false
+		j++
+		for j < len(b) && isNameRest(b[j]) {
+			j++
+		}
+		l1 := j
+		var r0, r1, t0, t1 int
 		self := false
 		for {
-			sp := j
-			for j < len(b) && isSpace(b[j]) {
-				j++
-			}
 			if j >= len(b) {
-				return toks, stack, false
+				return i, toks, stack
 			}
-			if b[j] == '>' {
+			c := b[j]
+			if c == '>' {
 				break
 			}
-			if b[j] == '/' {
+			if c == '/' {
 				if j+1 < len(b) && b[j+1] == '>' {
 					self = true
 					break
 				}
-				return toks, stack, false
+				return i, toks, stack
 			}
-			if sp == j {
-				return toks, stack, false // attributes run together
+			if c != ' ' || j+1 >= len(b) {
+				return i, toks, stack
 			}
-			an0, _, k, ok := name(b, j)
-			if !ok {
-				return toks, stack, false
+			j++
+			if !isNameStart(b[j]) {
+				return i, toks, stack
 			}
-			// xmlns:p="" unbinds a prefix in encoding/xml, which then reads
-			// p:id as unprefixed; leave that to encoding/xml.
-			unbind := string(b[j:an0]) == "xmlns:"
-			for k < len(b) && isSpace(b[k]) {
+			an0, k := j, j+1
+			for k < len(b) && isNameRest(b[k]) {
 				k++
 			}
-			if k >= len(b) || b[k] != '=' {
-				return toks, stack, false
-			}
-			k++
-			for k < len(b) && isSpace(b[k]) {
+			if k < len(b) && b[k] == ':' {
+				if string(b[j:k]) == "xmlns" {
+					return i, toks, stack // it may unbind a prefix (see oneToken)
+				}
 				k++
+				if k >= len(b) || !isNameStart(b[k]) {
+					return i, toks, stack
+				}
+				an0 = k
+				k++
+				for k < len(b) && isNameRest(b[k]) {
+					k++
+				}
 			}
-			if k >= len(b) || b[k] != '"' && b[k] != '\'' {
-				return toks, stack, false
+			if k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+				return i, toks, stack
 			}
-			q := b[k]
-			k++
-			for k < len(b) {
+			local := k - an0
+			q := b[k+1]
+			k += 2
+			v0 := k
+			for n := min(v0+8, len(b)); k < n && !attrStop[b[k]]; k++ {
+			}
+			if k == v0+8 {
+				qs := uint64(q) * lows
+				for k+8 <= len(b) {
+					m := valueMask(binary.LittleEndian.Uint64(b[k:]), qs)
+					if m == 0 {
+						k += 8
+						continue
+					}
+					k += bits.TrailingZeros64(m) >> 3
+					if c := b[k]; c != '\t' && c != '\n' {
+						break
+					}
+					k++
+				}
 				for k < len(b) && !attrStop[b[k]] {
 					k++
 				}
-				if k == len(b) || b[k] == q {
-					break
-				}
-				c := b[k]
-				switch {
-				case c == '<':
-					return toks, stack, false
-				case c == '&':
-					n, ok := entityLen(b[k:])
-					if !ok {
-						return toks, stack, false
-					}
-					amp = true
-					k += n
-					continue
-				case c >= utf8.RuneSelf:
-					r, size := utf8.DecodeRune(b[k:])
-					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
-						return toks, stack, false
-					}
-					k += size
-					continue
-				case c < 0x20 && c != '\t' && c != '\n':
-					return toks, stack, false
-				}
-				k++
 			}
-			if k >= len(b) || unbind && b[k-1] == q {
-				return toks, stack, false
+			if k >= len(b) || b[k] != q {
+				return i, toks, stack
+			}
+			if local == 1 {
+				switch b[an0] {
+				case 'r':
+					if r1 == 0 {
+						r0, r1 = v0, k
+					}
+				case 't':
+					if t1 == 0 {
+						t0, t1 = v0, k
+					}
+				}
 			}
 			j = k + 1
 		}
-		if amp {
-			return toks, stack, false // entities in attribute values: rare; leave them to encoding/xml
+		if !self && len(stack) == cap(stack) {
+			return i, toks, stack
 		}
-		toks = push(toks, tokStart, false, l0, l1, a0, j)
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.kind, t.amp = tokStart, false
+		t.n0, t.n1, t.a0, t.a1 = int32(i+1), int32(l1), int32(l1), int32(j)
+		t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
 		if self {
-			toks = push(toks, tokEnd, false, l0, l1, 0, 0)
+			toks = toks[:len(toks)+1]
+			t := &toks[len(toks)-1]
+			t.kind, t.amp = tokEnd, false
+			t.n0, t.n1 = int32(i+1), int32(l1)
 			i = j + 2
 		} else {
-			stack = append(stack, full)
-			if len(stack) > maxXMLDepth {
-				return toks, stack, false // encoding/xml refuses it, with a message
-			}
+			stack = stack[:len(stack)+1]
+			stack[len(stack)-1] = open{int32(i + 1), int32(i + 1), int32(l1)}
 			i = j + 1
 		}
 	}
-	return toks, stack, len(stack) == 0
+	return i, toks, stack
+}
+
+// oneToken appends the token at b[i:], whatever it is, and returns where
+// the next one starts; ok is false when it is outside the subset.
+func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _ []open, ok bool) {
+	if b[i] != '<' {
+		j := i
+		amp := false
+		for {
+			j = textRun(b, j)
+			if j == len(b) || b[j] == '<' {
+				break
+			}
+			c := b[j]
+			switch {
+			case c == '&':
+				n, ok := entityLen(b[j:])
+				if !ok {
+					return 0, toks, stack, false
+				}
+				amp = true
+				j += n
+				continue
+			case c == '>' && j >= i+2 && b[j-1] == ']' && b[j-2] == ']':
+				return 0, toks, stack, false
+			case c >= utf8.RuneSelf:
+				r, size := utf8.DecodeRune(b[j:])
+				if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+					return 0, toks, stack, false
+				}
+				j += size
+				continue
+			case c < 0x20:
+				return 0, toks, stack, false
+			}
+			j++
+		}
+		return j, push(toks, tokText, amp, i, j, 0, 0), stack, true
+	}
+	i++
+	if i >= len(b) {
+		return 0, toks, stack, false
+	}
+	if b[i] == '/' {
+		// An end tag must repeat the name of the element it closes,
+		// which was read as a name when it opened: the same bytes, then
+		// neither a byte that would lengthen the name nor a colon, is
+		// what reading it as a name and comparing would take.
+		if len(stack) == 0 {
+			return 0, toks, stack, false
+		}
+		top := stack[len(stack)-1]
+		n0, n1 := int(top.f0), int(top.l1)
+		j := i + 1 + n1 - n0
+		if j >= len(b) || !bytes.Equal(b[i+1:j], b[n0:n1]) || isNameRest(b[j]) || b[j] == ':' {
+			return 0, toks, stack, false
+		}
+		for isSpace(b[j]) {
+			if j++; j == len(b) {
+				return 0, toks, stack, false
+			}
+		}
+		if b[j] != '>' {
+			return 0, toks, stack, false
+		}
+		return j + 1, push(toks, tokEnd, false, int(top.l0), n1, 0, 0), stack[:len(stack)-1], true
+	}
+	if !isNameStart(b[i]) {
+		return 0, toks, stack, false // comments, CDATA, DOCTYPE, instructions, odd names
+	}
+	l0, j := i, i+1
+	for j < len(b) && isNameRest(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ':' {
+		if l0, j, ok = localName(b, j); !ok {
+			return 0, toks, stack, false
+		}
+	}
+	l1, a0 := j, j
+	var r0, r1, t0, t1 int
+	self := false
+	for {
+		sp := j
+		for j < len(b) && isSpace(b[j]) {
+			j++
+		}
+		if j >= len(b) {
+			return 0, toks, stack, false
+		}
+		if b[j] == '>' {
+			break
+		}
+		if b[j] == '/' {
+			if j+1 < len(b) && b[j+1] == '>' {
+				self = true
+				break
+			}
+			return 0, toks, stack, false
+		}
+		if sp == j || !isNameStart(b[j]) {
+			return 0, toks, stack, false // attributes run together, or an odd name
+		}
+		an0, k := j, j+1
+		for k < len(b) && isNameRest(b[k]) {
+			k++
+		}
+		unbind := false
+		if k < len(b) && b[k] == ':' {
+			// xmlns:p="" unbinds a prefix in encoding/xml, which then
+			// reads p:id as unprefixed; leave that to encoding/xml.
+			unbind = string(b[j:k]) == "xmlns"
+			if an0, k, ok = localName(b, k); !ok {
+				return 0, toks, stack, false
+			}
+		}
+		local := k - an0
+		for k < len(b) && isSpace(b[k]) {
+			k++
+		}
+		if k >= len(b) || b[k] != '=' {
+			return 0, toks, stack, false
+		}
+		k++
+		for k < len(b) && isSpace(b[k]) {
+			k++
+		}
+		if k >= len(b) || b[k] != '"' && b[k] != '\'' {
+			return 0, toks, stack, false
+		}
+		q := b[k]
+		k++
+		v0 := k
+		for {
+			k = valueRun(b, k, q)
+			if k == len(b) || b[k] == q {
+				break
+			}
+			c := b[k]
+			switch {
+			case c == '<' || c == '&':
+				// Entities in attribute values are rare; leave them to
+				// encoding/xml.
+				return 0, toks, stack, false
+			case c >= utf8.RuneSelf:
+				r, size := utf8.DecodeRune(b[k:])
+				if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+					return 0, toks, stack, false
+				}
+				k += size
+				continue
+			case c < 0x20:
+				return 0, toks, stack, false
+			}
+			k++ // the other quote
+		}
+		if k >= len(b) || unbind && k == v0 {
+			return 0, toks, stack, false
+		}
+		if local == 1 {
+			switch b[an0] {
+			case 'r':
+				if r1 == 0 {
+					r0, r1 = v0, k
+				}
+			case 't':
+				if t1 == 0 {
+					t0, t1 = v0, k
+				}
+			}
+		}
+		j = k + 1
+	}
+	toks = push(toks, tokStart, false, l0, l1, a0, j)
+	t := &toks[len(toks)-1]
+	t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
+	if self {
+		return j + 2, push(toks, tokEnd, false, l0, l1, 0, 0), stack, true
+	}
+	if len(stack) == maxXMLDepth {
+		return 0, toks, stack, false // encoding/xml refuses it, with a message
+	}
+	return j + 1, toks, append(stack, open{int32(i), int32(l0), int32(l1)}), true
 }
 
 // push appends a token to toks. It stores the fields one by one into the

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,10 +60,31 @@ func viaFast(data []byte) ([]string, bool) {
 	return tokens(p), true
 }
 
+// tokensOf tokenises data with plainTokens and oneToken, or with
+// oneToken alone, and lists the tokens with the fields their kind uses.
+func tokensOf(data []byte, general bool) ([]ftok, bool) {
+	onlyGeneral = general
+	defer func() { onlyGeneral = false }()
+	p := &fastPart{buf: data}
+	ok := p.tokenise()
+	toks := slices.Clone(p.toks)
+	for i := range toks {
+		if toks[i].kind != tokStart {
+			toks[i].a0, toks[i].a1, toks[i].r0, toks[i].r1, toks[i].t0, toks[i].t1 = 0, 0, 0, 0, 0, 0
+		}
+	}
+	return toks, ok
+}
+
 // checkSame fails when the fast path accepts data but reads it otherwise
-// than encoding/xml.
+// than encoding/xml, or when its two loops disagree.
 func checkSame(t *testing.T, what string, data []byte) bool {
 	t.Helper()
+	both, okBoth := tokensOf(data, false)
+	general, okGeneral := tokensOf(data, true)
+	if okBoth != okGeneral || okBoth && !slices.Equal(both, general) {
+		t.Fatalf("%s: plainTokens and oneToken took it: %v\n%v\noneToken alone: %v\n%v", what, okBoth, both, okGeneral, general)
+	}
 	fast, ok := viaFast(data)
 	if !ok {
 		return false

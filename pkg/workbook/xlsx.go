@@ -498,8 +498,7 @@ func (it *rowIter) Next() bool {
 		if err != nil {
 			return false // io.EOF: a part in memory is checked whole
 		}
-		raw := fp.buf[t.a0:t.a1]
-		hidden, r = attrOf(raw, "hidden"), attrOf(raw, "r")
+		hidden, r = attrOf(fp.buf[t.a0:t.a1], "hidden"), fp.buf[t.r0:t.r1]
 	} else {
 		for {
 			t, err := it.src.next()
