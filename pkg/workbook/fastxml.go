@@ -474,6 +474,11 @@ func tokenise(b []byte, toks []ftok, stack []open) ([]ftok, []open, bool) {
 	if cap(stack) < maxXMLDepth {
 		stack = make([]open, 0, maxXMLDepth)
 	}
+	// A token takes 8 to 9 bytes of a sheet's part; growing toks takes
+	// oneToken, a token at a time.
+	if n := len(b)/8 + 16; cap(toks) < n {
+		toks = make([]ftok, 0, n)
+	}
 	for i < len(b) {
 		if !onlyGeneral {
 			i, toks, stack = plainTokens(b, i, toks, stack)
