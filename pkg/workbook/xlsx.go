@@ -3,12 +3,14 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"math"
+	"math/bits"
 	"path"
 	"slices"
 	"strconv"
@@ -312,76 +314,60 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			sc.all, sc.ends = all, ends // a rare large table is let go
 		}
 	}()
-	start := 0
-	inSI, inT, skip := false, false, 0
-	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
-	fp, fast := src.(*fastPart)
-	for {
-		var t token
-		if fast {
-			// A part in memory: its tokens are read directly, not
-			// through tokenSource (see fastrows.go).
-			if fp.i == len(fp.toks) {
+	r := sstReader{all: all, ends: ends, limit: int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))}
+	full := false
+	if fp, fast := src.(*fastPart); fast {
+		// A part in memory: its tokens are read directly, not through
+		// tokenSource (see fastrows.go).
+		b := fp.buf
+		for i := range fp.toks {
+			t := &fp.toks[i]
+			switch t.kind {
+			case tokStart:
+				r.startTag(b[t.n0:t.n1])
+			case tokEnd:
+				full = r.endTag(b[t.n0:t.n1])
+			case tokText:
+				if r.inT {
+					text := b[t.n0:t.n1]
+					if t.amp {
+						fp.scratch = unescape(fp.scratch[:0], text)
+						text = fp.scratch
+					}
+					r.text(text)
+				}
+			}
+			if full {
 				break
 			}
-			ft := &fp.toks[fp.i]
-			fp.i++
-			t.kind = ft.kind
-			if t.kind == tokText {
-				if !inT {
-					continue
-				}
-				t.text = fp.buf[ft.n0:ft.n1]
-				if ft.amp {
-					fp.scratch = unescape(fp.scratch[:0], t.text)
-					t.text = fp.scratch
-				}
-			} else {
-				t.name = fp.buf[ft.n0:ft.n1]
-			}
-		} else {
-			var err error
-			t, err = src.next()
+		}
+	} else {
+		for !full {
+			t, err := src.next()
 			if err == io.EOF {
 				break
 			}
 			if err != nil {
+				all, ends = r.all, r.ends
 				wb.sstErr = badPart("wb.part.sst", "", err)
 				return nil, wb.sstErr
 			}
-		}
-		switch t.kind {
-		case tokStart:
-			switch string(t.name) {
-			case "si":
-				inSI = true
-				all = all[:start]
-			case "t":
-				inT = inSI && skip == 0
-			case "rPh", "phoneticPr":
-				skip++
-			}
-		case tokEnd:
-			switch string(t.name) {
-			case "si":
-				inSI = false
-				if len(ends) == limit {
-					wb.sstErr = lang.Errorf("wb.too-many-strings", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
-					return nil, wb.sstErr
-				}
-				ends = append(ends, len(all))
-				start = len(all)
-			case "t":
-				inT = false
-			case "rPh", "phoneticPr":
-				skip--
-			}
-		case tokText:
-			if n := len(all) - start; inT && n < maxCellText {
-				all = append(all, t.text[:min(len(t.text), maxCellText-n)]...)
+			switch t.kind {
+			case tokStart:
+				r.startTag(t.name)
+			case tokEnd:
+				full = r.endTag(t.name)
+			case tokText:
+				r.text(t.text)
 			}
 		}
 	}
+	all, ends = r.all, r.ends
+	if full {
+		wb.sstErr = lang.Errorf("wb.too-many-strings", r.limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
+		return nil, wb.sstErr
+	}
+	start := r.start
 	text := string(all[:start])
 	wb.sst = make([]string, len(ends))
 	// One look at the whole text tells whether any string needs decoding:
@@ -397,6 +383,54 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 		from = end
 	}
 	return wb.sst, nil
+}
+
+// sstReader gathers the strings of a shared string table from its
+// tokens: the text of every <t> of an <si> but those of its phonetic runs,
+// each string ending at an offset in ends.
+type sstReader struct {
+	all       []byte
+	ends      []int
+	start     int // where in all the string being read starts
+	limit     int // how many strings the table may hold
+	inSI, inT bool
+	skip      int // the depth of phonetic runs
+}
+
+func (r *sstReader) startTag(name []byte) {
+	switch string(name) {
+	case "si":
+		r.inSI = true
+		r.all = r.all[:r.start]
+	case "t":
+		r.inT = r.inSI && r.skip == 0
+	case "rPh", "phoneticPr":
+		r.skip++
+	}
+}
+
+// endTag reports whether the table holds more strings than its limit.
+func (r *sstReader) endTag(name []byte) (full bool) {
+	switch string(name) {
+	case "si":
+		r.inSI = false
+		if len(r.ends) == r.limit {
+			return true
+		}
+		r.ends = append(r.ends, len(r.all))
+		r.start = len(r.all)
+	case "t":
+		r.inT = false
+	case "rPh", "phoneticPr":
+		r.skip--
+	}
+	return false
+}
+
+func (r *sstReader) text(t []byte) {
+	if n := len(r.all) - r.start; r.inT && n < maxCellText {
+		r.all = append(r.all, t[:min(len(t), maxCellText-n)]...)
+	}
 }
 
 // maxPropText bounds the value kept of a custom document property: the
@@ -856,14 +890,35 @@ func unescapeText(s string) string {
 
 // needsUnescape reports whether unescapeText could change some part of
 // b: it holds "_x" or a control character it drops. Control characters
-// are ASCII, so looking at bytes is enough.
+// are ASCII, so looking at bytes is enough. It looks at eight bytes at a
+// time (see textMask): a shared string table is read whole, and was
+// looked at a byte at a time.
 func needsUnescape(b []byte) bool {
-	for i, c := range b {
-		if unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
+	i := 0
+	for i+8 <= len(b) {
+		m := unescapeMask(binary.LittleEndian.Uint64(b[i:]))
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		if c := b[i]; c != '_' && c != '\t' && c != '\n' || c == '_' && i+1 < len(b) && b[i+1] == 'x' {
+			return true
+		}
+		i++
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
 			return true
 		}
 	}
 	return false
+}
+
+// unescapeMask marks the bytes of w (as textMask does) that
+// unescapeCandidate marks, and also tab and newline.
+func unescapeMask(w uint64) uint64 {
+	return ((w-0x20*lows)&^w | zeroBytes(w^'_'*lows) | zeroBytes(w^0x7f*lows)) & highs
 }
 
 // unescapeCandidate marks the bytes needsUnescape looks closer at: the
