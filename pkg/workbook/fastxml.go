@@ -335,6 +335,23 @@ func valueMask(w, q uint64) uint64 {
 		zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^q)) & highs
 }
 
+// looseValueMask marks, in an attribute's value, the bytes valueMask
+// marks and a few more, with fewer operations: every byte below "(",
+// which takes in both quotes, "&", the control characters and also
+// " !#$%", which looseValueStep lets the scan step over.
+func looseValueMask(w uint64) uint64 {
+	return (w | (w-'('*lows)&^w | zeroBytes(w^'<'*lows)) & highs
+}
+
+// looseValueStep marks the bytes looseValueMask marks that an attribute
+// value may hold as they are (but the quote that ends it).
+var looseValueStep = func() (t [256]bool) {
+	for c := range byte('(') {
+		t[c] = c >= ' ' && c != '&' || c == '\t' || c == '\n'
+	}
+	return t
+}()
+
 // textRun returns the first byte at or after j that textStop marks, or
 // len(b).
 func textRun(b []byte, j int) int {
@@ -504,37 +521,36 @@ var onlyGeneral = false
 // itself makes two) and for one more element in stack.
 func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []open) {
 	for i < len(b) && cap(toks)-len(toks) >= 2 {
+		// The token is written in place, and counted once it is whole.
+		t := &toks[len(toks) : len(toks)+1][0]
 		if b[i] != '<' {
-			// A text. A worksheet's texts are short (an index, a level),
-			// read a byte at a time; past eight bytes (the sentences of
-			// the shared strings), eight at a time.
+			// A text: a worksheet's are short (an index, a level), the
+			// shared strings' are sentences; a word at a time either way.
 			j := i
-			for n := min(i+8, len(b)); j < n && !textStop[b[j]]; j++ {
-			}
-			if j == i+8 {
-				for j+8 <= len(b) {
-					m := textMask(binary.LittleEndian.Uint64(b[j:]))
-					if m == 0 {
-						j += 8
-						continue
+			for {
+				if j+8 > len(b) {
+					for j < len(b) && !textStop[b[j]] {
+						j++
 					}
-					j += bits.TrailingZeros64(m) >> 3
-					if c := b[j]; c != '\t' && c != '\n' {
-						break
-					}
-					j++
+					break
 				}
-				for j < len(b) && !textStop[b[j]] {
-					j++
+				m := textMask(binary.LittleEndian.Uint64(b[j : j+8]))
+				if m == 0 {
+					j += 8
+					continue
 				}
+				j += bits.TrailingZeros64(m) >> 3
+				if c := b[j]; c != '\t' && c != '\n' {
+					break
+				}
+				j++
 			}
 			if j == len(b) || b[j] != '<' {
 				return i, toks, stack // an entity, a character outside ASCII, "]]>"...
 			}
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			t.kind, t.amp = tokText, false
 			t.n0, t.n1 = int32(i), int32(j)
+			toks = toks[:len(toks)+1]
 			i = j
 			continue
 		}
@@ -557,8 +573,8 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 				return i, toks, stack
 			}
 			if n <= 8 && i+10 <= len(b) {
-				x := binary.LittleEndian.Uint64(b[i+2:]) ^ binary.LittleEndian.Uint64(b[n0:])
-				if x<<(64-8*n) != 0 {
+				x := binary.LittleEndian.Uint64(b[i+2:i+10]) ^ binary.LittleEndian.Uint64(b[n0:n0+8])
+				if x<<((64-8*n)&63) != 0 {
 					return i, toks, stack
 				}
 			} else {
@@ -569,10 +585,9 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 				}
 			}
 			stack = stack[:d]
-			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
 			t.kind, t.amp = tokEnd, false
 			t.n0, t.n1 = top.l0, top.l1
+			toks = toks[:len(toks)+1]
 			i = j + 1
 			continue
 		}
@@ -586,7 +601,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			j++
 		}
 		l1 := j
-		var r0, r1, t0, t1 int
+		t.r0, t.r1, t.t0, t.t1 = 0, 0, 0, 0
 		self := false
 		for {
 			if j >= len(b) {
@@ -596,18 +611,15 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			if c == '>' {
 				break
 			}
-			if c == '/' {
-				if j+1 < len(b) && b[j+1] == '>' {
+			if c != ' ' {
+				if c == '/' && j+1 < len(b) && b[j+1] == '>' {
 					self = true
 					break
 				}
 				return i, toks, stack
 			}
-			if c != ' ' || j+1 >= len(b) {
-				return i, toks, stack
-			}
 			j++
-			if !isNameStart(b[j]) {
+			if j >= len(b) || !isNameStart(b[j]) {
 				return i, toks, stack
 			}
 			an0, k := j, j+1
@@ -631,43 +643,42 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			if k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
 				return i, toks, stack
 			}
-			local := k - an0
+			one := byte(0) // a one-letter local name
+			if k-an0 == 1 {
+				one = b[an0]
+			}
 			q := b[k+1]
 			k += 2
 			v0 := k
-			for n := min(v0+8, len(b)); k < n && !attrStop[b[k]]; k++ {
-			}
-			if k == v0+8 {
-				qs := uint64(q) * lows
-				for k+8 <= len(b) {
-					m := valueMask(binary.LittleEndian.Uint64(b[k:]), qs)
-					if m == 0 {
-						k += 8
-						continue
+			for {
+				if k+8 > len(b) {
+					for k < len(b) && !attrStop[b[k]] {
+						k++
 					}
-					k += bits.TrailingZeros64(m) >> 3
-					if c := b[k]; c != '\t' && c != '\n' {
-						break
-					}
-					k++
+					break
 				}
-				for k < len(b) && !attrStop[b[k]] {
-					k++
+				m := looseValueMask(binary.LittleEndian.Uint64(b[k : k+8]))
+				if m == 0 {
+					k += 8
+					continue
 				}
+				k += bits.TrailingZeros64(m) >> 3
+				if c := b[k]; c == q || !looseValueStep[c] {
+					break
+				}
+				k++
 			}
 			if k >= len(b) || b[k] != q {
 				return i, toks, stack
 			}
-			if local == 1 {
-				switch b[an0] {
-				case 'r':
-					if r1 == 0 {
-						r0, r1 = v0, k
-					}
-				case 't':
-					if t1 == 0 {
-						t0, t1 = v0, k
-					}
+			switch one {
+			case 'r':
+				if t.r1 == 0 {
+					t.r0, t.r1 = int32(v0), int32(k)
+				}
+			case 't':
+				if t.t1 == 0 {
+					t.t0, t.t1 = int32(v0), int32(k)
 				}
 			}
 			j = k + 1
@@ -675,16 +686,14 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 		if !self && len(stack) == cap(stack) {
 			return i, toks, stack
 		}
-		toks = toks[:len(toks)+1]
-		t := &toks[len(toks)-1]
 		t.kind, t.amp = tokStart, false
 		t.n0, t.n1, t.a0, t.a1 = int32(i+1), int32(l1), int32(l1), int32(j)
-		t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
+		toks = toks[:len(toks)+1]
 		if self {
+			e := &toks[len(toks) : len(toks)+1][0]
+			e.kind, e.amp = tokEnd, false
+			e.n0, e.n1 = int32(i+1), int32(l1)
 			toks = toks[:len(toks)+1]
-			t := &toks[len(toks)-1]
-			t.kind, t.amp = tokEnd, false
-			t.n0, t.n1 = int32(i+1), int32(l1)
 			i = j + 2
 		} else {
 			stack = stack[:len(stack)+1]

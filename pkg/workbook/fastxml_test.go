@@ -259,6 +259,7 @@ func TestMasksMarkTheFirstStop(t *testing.T) {
 		{"text", textMask, textStops},
 		{`value in "`, func(w uint64) uint64 { return valueMask(w, '"'*lows) }, valueStops('"')},
 		{"value in '", func(w uint64) uint64 { return valueMask(w, '\''*lows) }, valueStops('\'')},
+		{"loose value", looseValueMask, func(c byte) bool { return c < '(' || c == '<' || c >= 0x80 }},
 	} {
 		var w [8]byte
 		for p := range 8 {
