@@ -318,21 +318,23 @@ const (
 	highs = 0x8080808080808080
 )
 
-// zeroBytes marks the bytes of w that are zero.
-func zeroBytes(w uint64) uint64 { return (w - lows) & ^w & highs }
+// zeroBytes sets the high bit of the bytes of w that are zero (with the
+// caveat above), and other bits that mean nothing: the masks built of it
+// clear them once, at the end.
+func zeroBytes(w uint64) uint64 { return (w - lows) &^ w }
 
 // textMask marks the bytes of w that textStop marks, and also tab and
-// newline, which a run then steps over.
+// newline, which a run then steps over. "<" and ">" differ in one bit
+// only, so one test takes both: with that bit set, they and only they
+// read ">".
 func textMask(w uint64) uint64 {
-	return (w | (w-0x20*lows)&^w |
-		zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^'>'*lows)) & highs
+	return (w | (w-0x20*lows)&^w | zeroBytes((w|0x02*lows)^'>'*lows) | zeroBytes(w^'&'*lows)) & highs
 }
 
 // valueMask is textMask for an attribute value in quotes q (a repeated
 // byte): the other quote does not stop the run here.
 func valueMask(w, q uint64) uint64 {
-	return (w | (w-0x20*lows)&^w |
-		zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^q)) & highs
+	return (w | (w-0x20*lows)&^w | zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^q)) & highs
 }
 
 // looseValueMask marks, in an attribute's value, the bytes valueMask

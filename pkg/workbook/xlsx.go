@@ -916,9 +916,10 @@ func needsUnescape(b []byte) bool {
 }
 
 // unescapeMask marks the bytes of w (as textMask does) that
-// unescapeCandidate marks, and also tab and newline.
+// unescapeCandidate marks, and also tab and newline. "_" and DEL differ
+// in one bit only, so one test takes both.
 func unescapeMask(w uint64) uint64 {
-	return ((w-0x20*lows)&^w | zeroBytes(w^'_'*lows) | zeroBytes(w^0x7f*lows)) & highs
+	return ((w-0x20*lows)&^w | zeroBytes((w|0x20*lows)^0x7f*lows)) & highs
 }
 
 // unescapeCandidate marks the bytes needsUnescape looks closer at: the
