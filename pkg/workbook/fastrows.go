@@ -57,7 +57,10 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 			col++
 			ref, typ := b[t.r0:t.r1], b[t.t0:t.t1]
 			if len(ref) != 0 {
-				c, r, ok := splitRef(ref)
+				c, r, ok := quickRef(ref)
+				if !ok {
+					c, r, ok = splitRef(ref)
+				}
 				if !ok {
 					return lang.Errorf("wb.bad-cell-ref", ref)
 				}
@@ -76,6 +79,38 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 		}
 	}
 	return badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
+}
+
+// quickRef is splitRef for a reference as spreadsheets write them, one
+// or two capital letters then a row number, and false for any other (for
+// splitRef to read): splitRef is written for every form and for strings
+// as well as bytes, and reading every cell's reference took a hundred
+// instructions.
+func quickRef(ref []byte) (col, row int, ok bool) {
+	if len(ref) < 2 || len(ref) > 9 {
+		return 0, 0, false
+	}
+	c := ref[0] - 'A'
+	if c >= 26 {
+		return 0, 0, false
+	}
+	col, digits := int(c)+1, ref[1:]
+	if c := ref[1] - 'A'; c < 26 {
+		col, digits = col*26+int(c)+1, ref[2:]
+	}
+	if len(digits) == 0 {
+		return 0, 0, false
+	}
+	for _, d := range digits {
+		if d -= '0'; d > 9 {
+			return 0, 0, false
+		}
+		row = row*10 + int(d)
+	}
+	if row < 1 || row > maxSheetRow {
+		return 0, 0, false
+	}
+	return col, row, true
 }
 
 // cellValueFast is cellValue over a part in memory.

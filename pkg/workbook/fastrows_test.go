@@ -192,3 +192,37 @@ func TestStartTagsNoteTheirRAndT(t *testing.T) {
 		}
 	}
 }
+
+// quickRef reads what it takes as splitRef does, and takes the
+// references spreadsheets write: every string of up to five bytes made of
+// letters, digits and the signs a reference may hold, and longer ones.
+func TestQuickRefReadsAsSplitRef(t *testing.T) {
+	const alphabet = "AZa`[$+-019 /:"
+	var check func(ref []byte)
+	taken := 0
+	check = func(ref []byte) {
+		if c, r, ok := quickRef(ref); ok {
+			taken++
+			if sc, sr, sok := splitRef(ref); !sok || sc != c || sr != r {
+				t.Fatalf("quickRef(%q) = %d, %d; splitRef reads %d, %d, %v", ref, c, r, sc, sr, sok)
+			}
+		}
+		if len(ref) < 5 {
+			for _, c := range []byte(alphabet) {
+				check(append(ref, c))
+			}
+		}
+	}
+	check(nil)
+	for _, ref := range []string{"A1048576", "A1048577", "ZZ1048576", "ZZ99999999", "AB0000001", "XFD12", "G17"} {
+		check([]byte(ref))
+	}
+	for _, ref := range []string{"A1", "G17", "ZZ1048576", "A007", "AB12"} {
+		if _, _, ok := quickRef([]byte(ref)); !ok {
+			t.Errorf("quickRef(%q) declined it", ref)
+		}
+	}
+	if taken < 300 {
+		t.Errorf("quickRef took only %d references", taken)
+	}
+}

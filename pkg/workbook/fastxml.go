@@ -77,14 +77,7 @@ func (t *token) attrBytes(name string) []byte {
 	if t.xattrs != nil {
 		return []byte(t.attr(name))
 	}
-	var v []byte
-	found := false
-	eachRawAttr(t.raw, func(_ bool, local, value []byte) {
-		if !found && string(local) == name {
-			v, found = value, true
-		}
-	})
-	return v
+	return attrOf(t.raw, name)
 }
 
 // prefixedAttr returns the value of the last attribute with the given
@@ -1026,14 +1019,22 @@ func unescape(dst, text []byte) []byte {
 
 // rawAttr finds the first attribute with the given local name in
 // attributes as written, or "".
-func rawAttr(b []byte, want string) string {
-	v, found := "", false
-	eachRawAttr(b, func(_ bool, local, value []byte) {
-		if !found && string(local) == want {
-			v, found = string(value), true
+func rawAttr(b []byte, want string) string { return string(attrOf(b, want)) }
+
+// attrOf is rawAttr without a copy: the value's bytes in b, or nil. It
+// stops at the first attribute it wants (a relationship's Type is looked
+// up in three).
+func attrOf(b []byte, want string) []byte {
+	for i := 0; ; {
+		_, local, value, next, ok := nextRawAttr(b, i)
+		if !ok {
+			return nil
 		}
-	})
-	return v
+		if string(local) == want {
+			return value
+		}
+		i = next
+	}
 }
 
 // eachRawAttr calls fn for every attribute in attributes as written

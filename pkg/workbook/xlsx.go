@@ -532,7 +532,10 @@ func (it *rowIter) Next() bool {
 		if err != nil {
 			return false // io.EOF: a part in memory is checked whole
 		}
-		hidden, r = attrOf(fp.buf[t.a0:t.a1], "hidden"), fp.buf[t.r0:t.r1]
+		if raw := fp.buf[t.a0:t.a1]; bytes.Contains(raw, hiddenName) {
+			hidden = attrOf(raw, "hidden") // rare: most rows have no such attribute
+		}
+		r = fp.buf[t.r0:t.r1]
 	} else {
 		for {
 			t, err := it.src.next()
@@ -571,6 +574,10 @@ func (it *rowIter) Next() bool {
 	return it.err == nil
 }
 
+// hiddenName is the name of a row's hidden attribute, which a row
+// without those bytes cannot have.
+var hiddenName = []byte("hidden")
+
 // rowNumber reads a row's r attribute as strconv.Atoi would, within
 // 1..maxSheetRow, without converting it to a string.
 func rowNumber(r []byte) (int, bool) {
@@ -596,18 +603,6 @@ func rowNumber(r []byte) (int, bool) {
 		return 0, false
 	}
 	return n, true
-}
-
-// attrOf is attrBytes on attributes as written.
-func attrOf(raw []byte, name string) []byte {
-	var v []byte
-	found := false
-	eachRawAttr(raw, func(_ bool, local, value []byte) {
-		if !found && string(local) == name {
-			v, found = value, true
-		}
-	})
-	return v
 }
 
 // readRow reads the cells of the current row element.
@@ -797,6 +792,18 @@ func (it *rowIter) resolve(typ, v, inline []byte) (string, error) {
 // sstIndex reads a shared string's index as strconv.Atoi would after
 // trimming spaces.
 func sstIndex(v []byte) (int, bool) {
+	if n := len(v); n > 0 && n <= 9 {
+		// Plain digits, as nearly every index is written, read here.
+		i := 0
+		for _, c := range v {
+			if c -= '0'; c > 9 {
+				goto atoi
+			}
+			i = i*10 + int(c)
+		}
+		return i, true
+	}
+atoi:
 	i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 	return i, err == nil
 }
