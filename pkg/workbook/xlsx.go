@@ -319,9 +319,29 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 	if fp, fast := src.(*fastPart); fast {
 		// A part in memory: its tokens are read directly, not through
 		// tokenSource (see fastrows.go).
-		b := fp.buf
-		for i := range fp.toks {
-			t := &fp.toks[i]
+		b, toks := fp.buf, fp.toks
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			if i+4 < len(toks) && plainString(b, toks[i:i+5]) {
+				// <si><t>text</t></si>, as most strings are written: the
+				// steps of the five tokens, taken at once.
+				r.inSI, r.all = true, r.all[:r.start]
+				r.inT = r.skip == 0
+				text := b[toks[i+2].n0:toks[i+2].n1]
+				if toks[i+2].amp {
+					fp.scratch = unescape(fp.scratch[:0], text)
+					text = fp.scratch
+				}
+				r.text(text)
+				r.inT, r.inSI = false, false
+				if full = len(r.ends) == r.limit; full {
+					break
+				}
+				r.ends = append(r.ends, len(r.all))
+				r.start = len(r.all)
+				i += 4
+				continue
+			}
 			switch t.kind {
 			case tokStart:
 				r.startTag(b[t.n0:t.n1])
@@ -395,6 +415,14 @@ type sstReader struct {
 	limit     int // how many strings the table may hold
 	inSI, inT bool
 	skip      int // the depth of phonetic runs
+}
+
+// plainString reports whether t, five tokens, are <si><t>text</t></si>.
+func plainString(b []byte, t []ftok) bool {
+	_ = t[4]
+	return t[0].kind == tokStart && t[0].n1-t[0].n0 == 2 && b[t[0].n0] == 's' && b[t[0].n0+1] == 'i' &&
+		t[1].kind == tokStart && t[1].n1-t[1].n0 == 1 && b[t[1].n0] == 't' &&
+		t[2].kind == tokText && t[3].kind == tokEnd && t[4].kind == tokEnd
 }
 
 func (r *sstReader) startTag(name []byte) {
