@@ -26,7 +26,7 @@ func (it *rowIter) nextFast(p *fastPart) (row *ftok, err error) {
 		}
 		switch string(b[t.n0:t.n1]) {
 		case "col":
-			raw := b[t.a0:t.a1]
+			raw := b[t.n1:t.a1]
 			it.noteCol(rawAttr(raw, "min"), rawAttr(raw, "max"), rawAttr(raw, "hidden"))
 		case "row":
 			return t, nil
@@ -69,11 +69,21 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 				}
 				col = c
 			}
-			val, err := it.cellValueFast(p, typ)
+			var val string
+			var err error
+			if text, ok := plainCell(b, p.toks[p.i:]); ok {
+				p.i += 4
+				it.formula = false
+				val, err = it.resolve(typ, text, nil)
+			} else {
+				val, err = it.cellValueFast(p, typ)
+			}
 			if err != nil {
 				return err
 			}
-			if err := it.place(col, val); err != nil {
+			if col == len(it.cols)+1 && col <= it.maxCols && val != "" && !it.formula {
+				it.cols = append(it.cols, val) // the next column, as most are: place's steps
+			} else if err := it.place(col, val); err != nil {
 				return err
 			}
 		}
@@ -113,21 +123,25 @@ func quickRef(ref []byte) (col, row int, ok bool) {
 	return col, row, true
 }
 
+// plainCell reports whether toks start with <v>text</v></c>, the rest of
+// most cells, and returns the text as cellValue would read it; the caller
+// passes it on without a copy (resolve copies what it keeps).
+func plainCell(b []byte, toks []ftok) ([]byte, bool) {
+	if len(toks) < 4 {
+		return nil, false
+	}
+	v, t, e, c := &toks[0], &toks[1], &toks[2], &toks[3]
+	if v.kind != tokStart || v.n1-v.n0 != 1 || b[v.n0] != 'v' || t.kind != tokText || t.amp ||
+		e.kind != tokEnd || c.kind != tokEnd || c.n1-c.n0 != 1 || b[c.n0] != 'c' {
+		return nil, false
+	}
+	text := b[t.n0:t.n1]
+	return text[:min(len(text), maxCellText)], true
+}
+
 // cellValueFast is cellValue over a part in memory.
 func (it *rowIter) cellValueFast(p *fastPart, typ []byte) (string, error) {
 	b := p.buf
-	// Most cells are <c ...><v>text</v></c>: the value is the text
-	// itself, passed on without a copy (resolve copies what it keeps).
-	if i := p.i; i+4 <= len(p.toks) {
-		v, t, e, c := &p.toks[i], &p.toks[i+1], &p.toks[i+2], &p.toks[i+3]
-		if v.kind == tokStart && v.n1-v.n0 == 1 && b[v.n0] == 'v' && t.kind == tokText && !t.amp &&
-			e.kind == tokEnd && c.kind == tokEnd && c.n1-c.n0 == 1 && b[c.n0] == 'c' {
-			p.i += 4
-			it.formula = false
-			text := b[t.n0:t.n1]
-			return it.resolve(typ, text[:min(len(text), maxCellText)], nil)
-		}
-	}
 	c := it.startCell()
 	for p.i < len(p.toks) {
 		t := &p.toks[p.i]

@@ -105,7 +105,8 @@ type ftok struct {
 	kind   tokenKind
 	amp    bool  // a text holds an entity to decode
 	n0, n1 int32 // the local name, or the text
-	a0, a1 int32 // a start tag's attributes as written
+	// a1 ends a start tag's attributes as written, which start at n1.
+	a1 int32
 	// r0, r1 and t0, t1 are the value of a start tag's first attribute
 	// with the local name r and t, or 0, 0 when it has none: a cell's
 	// reference and type, a row's number, read without going through its
@@ -282,7 +283,7 @@ func (p *fastPart) next() (token, error) {
 		}
 		return token{kind: tokText, text: text}, nil
 	case tokStart:
-		return token{kind: tokStart, name: p.buf[t.n0:t.n1], raw: p.buf[t.a0:t.a1]}, nil
+		return token{kind: tokStart, name: p.buf[t.n0:t.n1], raw: p.buf[t.n1:t.a1]}, nil
 	}
 	return token{kind: t.kind, name: p.buf[t.n0:t.n1]}, nil
 }
@@ -682,7 +683,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			return i, toks, stack
 		}
 		t.kind, t.amp = tokStart, false
-		t.n0, t.n1, t.a0, t.a1 = int32(i+1), int32(l1), int32(l1), int32(j)
+		t.n0, t.n1, t.a1 = int32(i+1), int32(l1), int32(j)
 		toks = toks[:len(toks)+1]
 		if self {
 			e := &toks[len(toks) : len(toks)+1][0]
@@ -734,7 +735,7 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 			}
 			j++
 		}
-		return j, push(toks, tokText, amp, i, j, 0, 0), stack, true
+		return j, push(toks, tokText, amp, i, j, 0), stack, true
 	}
 	i++
 	if i >= len(b) {
@@ -762,7 +763,7 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 		if b[j] != '>' {
 			return 0, toks, stack, false
 		}
-		return j + 1, push(toks, tokEnd, false, int(top.l0), n1, 0, 0), stack[:len(stack)-1], true
+		return j + 1, push(toks, tokEnd, false, int(top.l0), n1, 0), stack[:len(stack)-1], true
 	}
 	if !isNameStart(b[i]) {
 		return 0, toks, stack, false // comments, CDATA, DOCTYPE, instructions, odd names
@@ -776,7 +777,7 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 			return 0, toks, stack, false
 		}
 	}
-	l1, a0 := j, j
+	l1 := j
 	var r0, r1, t0, t1 int
 	self := false
 	for {
@@ -870,11 +871,11 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 		}
 		j = k + 1
 	}
-	toks = push(toks, tokStart, false, l0, l1, a0, j)
+	toks = push(toks, tokStart, false, l0, l1, j)
 	t := &toks[len(toks)-1]
 	t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
 	if self {
-		return j + 2, push(toks, tokEnd, false, l0, l1, 0, 0), stack, true
+		return j + 2, push(toks, tokEnd, false, l0, l1, 0), stack, true
 	}
 	if len(stack) == maxXMLDepth {
 		return 0, toks, stack, false // encoding/xml refuses it, with a message
@@ -887,14 +888,14 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 // narrow stores and copied it with wide loads, which stall (the loads
 // cannot take the bytes from the pending stores), and that copy was 40 %
 // of tokenising.
-func push(toks []ftok, kind tokenKind, amp bool, n0, n1, a0, a1 int) []ftok {
+func push(toks []ftok, kind tokenKind, amp bool, n0, n1, a1 int) []ftok {
 	if len(toks) == cap(toks) {
 		toks = append(toks, ftok{})[:len(toks)]
 	}
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
 	t.kind, t.amp = kind, amp
-	t.n0, t.n1, t.a0, t.a1 = int32(n0), int32(n1), int32(a0), int32(a1)
+	t.n0, t.n1, t.a1 = int32(n0), int32(n1), int32(a1)
 	return toks
 }
 

@@ -72,7 +72,7 @@ func tokensOf(data []byte, general bool) ([]ftok, bool) {
 	toks := slices.Clone(p.toks)
 	for i := range toks {
 		if toks[i].kind != tokStart {
-			toks[i].a0, toks[i].a1, toks[i].r0, toks[i].r1, toks[i].t0, toks[i].t1 = 0, 0, 0, 0, 0, 0
+			toks[i].a1, toks[i].r0, toks[i].r1, toks[i].t0, toks[i].t1 = 0, 0, 0, 0, 0
 		}
 	}
 	return toks, ok

@@ -560,7 +560,7 @@ func (it *rowIter) Next() bool {
 		if err != nil {
 			return false // io.EOF: a part in memory is checked whole
 		}
-		if raw := fp.buf[t.a0:t.a1]; bytes.Contains(raw, hiddenName) {
+		if raw := fp.buf[t.n1:t.a1]; bytes.Contains(raw, hiddenName) {
 			hidden = attrOf(raw, "hidden") // rare: most rows have no such attribute
 		}
 		r = fp.buf[t.r0:t.r1]
