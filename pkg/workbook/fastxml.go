@@ -516,9 +516,11 @@ var onlyGeneral = false
 // for oneToken. It needs room for two tokens in toks (a tag that closes
 // itself makes two) and for one more element in stack.
 func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []open) {
-	for i < len(b) && cap(toks)-len(toks) >= 2 {
-		// The token is written in place, and counted once it is whole.
-		t := &toks[len(toks) : len(toks)+1][0]
+	// A token is written in place in all, and counted in n once it is
+	// whole.
+	all, n := toks[:cap(toks)], len(toks)
+	for i < len(b) && n+2 <= len(all) {
+		t := &all[n]
 		if b[i] != '<' {
 			// A text: a worksheet's are short (an index, a level), the
 			// shared strings' are sentences; a word at a time either way.
@@ -542,16 +544,16 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 				j++
 			}
 			if j == len(b) || b[j] != '<' {
-				return i, toks, stack // an entity, a character outside ASCII, "]]>"...
+				return i, all[:n], stack // an entity, a character outside ASCII, "]]>"...
 			}
 			t.kind, t.amp = tokText, false
 			t.n0, t.n1 = int32(i), int32(j)
-			toks = toks[:len(toks)+1]
+			n++
 			i = j
 			continue
 		}
 		if i+2 >= len(b) {
-			return i, toks, stack
+			return i, all[:n], stack
 		}
 		if b[i+1] == '/' {
 			// An end tag: the name of the element it closes, then ">".
@@ -560,37 +562,37 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			// read as one when it opened.
 			d := len(stack) - 1
 			if d < 0 {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			top := stack[d]
-			n0, n := int(top.f0), int(top.l1-top.f0)
-			j := i + 2 + n
+			n0, size := int(top.f0), int(top.l1-top.f0)
+			j := i + 2 + size
 			if j >= len(b) || b[j] != '>' {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
-			if n <= 8 && i+10 <= len(b) {
+			if size <= 8 && i+10 <= len(b) {
 				x := binary.LittleEndian.Uint64(b[i+2:i+10]) ^ binary.LittleEndian.Uint64(b[n0:n0+8])
-				if x<<((64-8*n)&63) != 0 {
-					return i, toks, stack
+				if x<<((64-8*size)&63) != 0 {
+					return i, all[:n], stack
 				}
 			} else {
-				for k := 0; k < n; k++ {
+				for k := 0; k < size; k++ {
 					if b[i+2+k] != b[n0+k] {
-						return i, toks, stack
+						return i, all[:n], stack
 					}
 				}
 			}
 			stack = stack[:d]
 			t.kind, t.amp = tokEnd, false
 			t.n0, t.n1 = top.l0, top.l1
-			toks = toks[:len(toks)+1]
+			n++
 			i = j + 1
 			continue
 		}
 		// A start tag.
 		j := i + 1
 		if !isNameStart(b[j]) {
-			return i, toks, stack
+			return i, all[:n], stack
 		}
 		j++
 		for j < len(b) && isNameRest(b[j]) {
@@ -601,7 +603,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 		self := false
 		for {
 			if j >= len(b) {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			c := b[j]
 			if c == '>' {
@@ -612,11 +614,11 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 					self = true
 					break
 				}
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			j++
 			if j >= len(b) || !isNameStart(b[j]) {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			an0, k := j, j+1
 			for k < len(b) && isNameRest(b[k]) {
@@ -624,11 +626,11 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			}
 			if k < len(b) && b[k] == ':' {
 				if string(b[j:k]) == "xmlns" {
-					return i, toks, stack // it may unbind a prefix (see oneToken)
+					return i, all[:n], stack // it may unbind a prefix (see oneToken)
 				}
 				k++
 				if k >= len(b) || !isNameStart(b[k]) {
-					return i, toks, stack
+					return i, all[:n], stack
 				}
 				an0 = k
 				k++
@@ -637,7 +639,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 				}
 			}
 			if k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			one := byte(0) // a one-letter local name
 			if k-an0 == 1 {
@@ -665,7 +667,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 				k++
 			}
 			if k >= len(b) || b[k] != q {
-				return i, toks, stack
+				return i, all[:n], stack
 			}
 			switch one {
 			case 'r':
@@ -680,16 +682,16 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			j = k + 1
 		}
 		if !self && len(stack) == cap(stack) {
-			return i, toks, stack
+			return i, all[:n], stack
 		}
 		t.kind, t.amp = tokStart, false
 		t.n0, t.n1, t.a1 = int32(i+1), int32(l1), int32(j)
-		toks = toks[:len(toks)+1]
+		n++
 		if self {
-			e := &toks[len(toks) : len(toks)+1][0]
+			e := &all[n]
 			e.kind, e.amp = tokEnd, false
 			e.n0, e.n1 = int32(i+1), int32(l1)
-			toks = toks[:len(toks)+1]
+			n++
 			i = j + 2
 		} else {
 			stack = stack[:len(stack)+1]
@@ -697,7 +699,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			i = j + 1
 		}
 	}
-	return i, toks, stack
+	return i, all[:n], stack
 }
 
 // oneToken appends the token at b[i:], whatever it is, and returns where
