@@ -550,8 +550,13 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			t.n0, t.n1 = int32(i), int32(j)
 			n++
 			i = j
-			continue
+			// A tag follows: on to it, without going round the loop.
+			if n+2 > len(all) {
+				return i, all[:n], stack
+			}
+			t = &all[n]
 		}
+	tag: // at a "<", with room for two tokens at t
 		if i+2 >= len(b) {
 			return i, all[:n], stack
 		}
@@ -587,6 +592,10 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			t.n0, t.n1 = top.l0, top.l1
 			n++
 			i = j + 1
+			if i < len(b) && b[i] == '<' && n+2 <= len(all) {
+				t = &all[n]
+				goto tag // the next tag, without going round the loop
+			}
 			continue
 		}
 		// A start tag.
