@@ -11,8 +11,11 @@ import (
 // row iterator walks its tokens directly rather than through tokenSource,
 // token by token. The decisions are those of readRow and cellValue: a
 // cell's are made once, by the cell type in xlsx.go, which both loops
-// feed (fastrows_test.go reads every fixture and fuzzed worksheets both
-// ways and compares).
+// feed; only a cell of those five tokens, most of a sheet, is taken
+// whole by plainCell, with the steps the cell type would take. A cell's
+// reference and type are those tokenise noted in its start tag's token
+// (fastrows_test.go reads every fixture and fuzzed worksheets both ways
+// and compares).
 
 // nextFast is the token loop of Next over a part in memory: it stops at
 // the next <row>, noting <col> elements on the way.

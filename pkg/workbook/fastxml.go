@@ -31,6 +31,12 @@ import (
 // fast path never produces a result or an error of its own: on what it
 // accepts, the rows read are the same (fastxml_test.go checks this on every
 // fixture and by fuzzing); on anything else, encoding/xml decides.
+//
+// Inside the subset, most tokens are plain — short tags written the way
+// spreadsheets write them, texts of ASCII — and one loop (plainTokens)
+// takes those without calling anything, a word of eight bytes at a time
+// where it can; another (oneToken) takes any token of the subset, one at
+// a time. Both read a token alike, which the tests check token by token.
 
 // maxFastPart is the largest unpacked part tokenised in memory; larger
 // parts are streamed through encoding/xml.
