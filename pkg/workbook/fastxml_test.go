@@ -135,7 +135,7 @@ func TestFastPathReadsFixturesAsEncodingXMLDoes(t *testing.T) {
 // names and that is small enough for the fast path; what names the file
 // and the part. A file that is not a zip (the hostile corpus) is passed
 // over.
-func eachPart(t *testing.T, files []string, want func(name string) bool, fn func(what, name string, data []byte)) {
+func eachPart(t testing.TB, files []string, want func(name string) bool, fn func(what, name string, data []byte)) {
 	t.Helper()
 	for _, file := range files {
 		zr, err := zip.OpenReader(file)
@@ -365,6 +365,34 @@ func TestPlainTokensReadAsOneToken(t *testing.T) {
 				if bad := "<r><" + name + ">1</" + string(wrong) + ">" + tail + "</r>"; checkSame(t, "end tag", []byte(bad)) {
 					t.Errorf("%s: taken", bad)
 				}
+			}
+		}
+	}
+}
+
+// BenchmarkTokenise tokenises the worksheets and shared strings of the
+// example and the fixtures, one part after another; the bytes are those
+// of the parts.
+func BenchmarkTokenise(b *testing.B) {
+	var parts [][]byte
+	eachPart(b, allFixtures(), func(name string) bool {
+		return strings.Contains(name, "worksheets/") && strings.HasSuffix(name, ".xml") || name == "xl/sharedStrings.xml"
+	}, func(_, _ string, data []byte) {
+		if p := (&fastPart{buf: data}); p.tokenise() {
+			parts = append(parts, data)
+		}
+	})
+	size := 0
+	for _, p := range parts {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	p := &fastPart{}
+	for b.Loop() {
+		for _, data := range parts {
+			p.buf = data
+			if !p.tokenise() {
+				b.Fatal("declined")
 			}
 		}
 	}
