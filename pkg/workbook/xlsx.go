@@ -931,6 +931,10 @@ func unescapeText(s string) string {
 func needsUnescape(b []byte) bool {
 	i := 0
 	for i+8 <= len(b) {
+		if i+16 <= len(b) && unescapeMask(binary.LittleEndian.Uint64(b[i:i+8]))|unescapeMask(binary.LittleEndian.Uint64(b[i+8:i+16])) == 0 {
+			i += 16 // two words at once: most have nothing to look at
+			continue
+		}
 		m := unescapeMask(binary.LittleEndian.Uint64(b[i:]))
 		if m == 0 {
 			i += 8
