@@ -54,7 +54,7 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 				return nil
 			}
 		case tokStart:
-			if string(b[t.n0:t.n1]) != "c" {
+			if t.n1-t.n0 != 1 || b[t.n0] != 'c' {
 				continue
 			}
 			col++
@@ -74,10 +74,11 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 			}
 			var val string
 			var err error
-			if text, ok := plainCell(b, p.toks[p.i:]); ok {
+			if v := plainCell(b, p.toks[p.i:]); v != nil {
 				p.i += 4
 				it.formula = false
-				val, err = it.resolve(typ, text, nil)
+				text := b[v.n0:v.n1]
+				val, err = it.resolve(typ, text[:min(len(text), maxCellText)], nil)
 			} else {
 				val, err = it.cellValueFast(p, typ)
 			}
@@ -126,20 +127,17 @@ func quickRef(ref []byte) (col, row int, ok bool) {
 	return col, row, true
 }
 
-// plainCell reports whether toks start with <v>text</v></c>, the rest of
-// most cells, and returns the text as cellValue would read it; the caller
-// passes it on without a copy (resolve copies what it keeps).
-func plainCell(b []byte, toks []ftok) ([]byte, bool) {
-	if len(toks) < 4 {
-		return nil, false
+// plainCell reports whether toks, which follow a <c>, start with
+// <v>text</v></c>, the rest of most cells, and returns the text's token;
+// the caller passes the text on without a copy (resolve copies what it
+// keeps). The two end tags need no look at their names: in a part
+// tokenise took, they close the <v> and the <c>.
+func plainCell(b []byte, toks []ftok) *ftok {
+	if len(toks) < 4 || toks[0].kind != tokStart || toks[0].n1-toks[0].n0 != 1 || b[toks[0].n0] != 'v' ||
+		toks[1].kind != tokText || toks[1].amp || toks[2].kind != tokEnd || toks[3].kind != tokEnd {
+		return nil
 	}
-	v, t, e, c := &toks[0], &toks[1], &toks[2], &toks[3]
-	if v.kind != tokStart || v.n1-v.n0 != 1 || b[v.n0] != 'v' || t.kind != tokText || t.amp ||
-		e.kind != tokEnd || c.kind != tokEnd || c.n1-c.n0 != 1 || b[c.n0] != 'c' {
-		return nil, false
-	}
-	text := b[t.n0:t.n1]
-	return text[:min(len(text), maxCellText)], true
+	return &toks[1]
 }
 
 // cellValueFast is cellValue over a part in memory.
