@@ -418,9 +418,11 @@ type sstReader struct {
 }
 
 // plainString reports whether t, five tokens, are <si><t>text</t></si>.
+// The two end tags need no look at their names: in a part tokenise took,
+// they close the <t> and the <si>.
 func plainString(b []byte, t []ftok) bool {
 	_ = t[4]
-	return t[0].kind == tokStart && t[0].n1-t[0].n0 == 2 && b[t[0].n0] == 's' && b[t[0].n0+1] == 'i' &&
+	return t[0].kind == tokStart && string(b[t[0].n0:t[0].n1]) == "si" &&
 		t[1].kind == tokStart && t[1].n1-t[1].n0 == 1 && b[t[1].n0] == 't' &&
 		t[2].kind == tokText && t[3].kind == tokEnd && t[4].kind == tokEnd
 }
