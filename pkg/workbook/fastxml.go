@@ -575,7 +575,7 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			if d < 0 {
 				return i, all[:n], stack
 			}
-			top := stack[d]
+			top := &stack[d]
 			n0, size := int(top.f0), int(top.l1-top.f0)
 			j := i + 2 + size
 			if j >= len(b) || b[j] != '>' {
