@@ -493,6 +493,7 @@ func tokenise(b []byte, toks []ftok, stack []open) ([]ftok, []open, bool) {
 	if cap(stack) < maxXMLDepth {
 		stack = make([]open, 0, maxXMLDepth)
 	}
+	stack = stack[:0:maxXMLDepth] // plainTokens stops at a full stack, the depth limit
 	// A token takes 8 to 9 bytes of a sheet's part; growing toks takes
 	// oneToken, a token at a time.
 	if n := len(b)/8 + 16; cap(toks) < n {

@@ -397,3 +397,28 @@ func BenchmarkTokenise(b *testing.B) {
 		}
 	}
 }
+
+// Both loops take elements nested as deep as encoding/xml reads them
+// (maxXMLDepth), and decline one level more, a stack left from a deeper
+// part or not.
+func TestTokeniseKeepsTheDepthLimit(t *testing.T) {
+	nested := func(depth int) []byte {
+		return []byte(strings.Repeat("<a>", depth) + "x" + strings.Repeat("</a>", depth))
+	}
+	for _, general := range []bool{false, true} {
+		for _, stack := range [][]open{nil, make([]open, 0, 4*maxXMLDepth)} {
+			onlyGeneral = general
+			p := &fastPart{buf: nested(maxXMLDepth), stack: stack}
+			deepest := p.tokenise()
+			p = &fastPart{buf: nested(maxXMLDepth + 1), stack: stack}
+			deeper := p.tokenise()
+			onlyGeneral = false
+			if !deepest || deeper {
+				t.Errorf("general %v, stack of %d: took %d levels: %v, %d: %v", general, cap(stack), maxXMLDepth, deepest, maxXMLDepth+1, deeper)
+			}
+		}
+	}
+	if got := viaXML(nested(maxXMLDepth + 1)); got[len(got)-1] != "error" {
+		t.Errorf("encoding/xml read %d levels", maxXMLDepth+1)
+	}
+}
