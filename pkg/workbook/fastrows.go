@@ -11,8 +11,11 @@ import (
 // row iterator walks its tokens directly rather than through tokenSource,
 // token by token. The decisions are those of readRow and cellValue: a
 // cell's are made once, by the cell type in xlsx.go, which both loops
-// feed (fastrows_test.go reads every fixture and fuzzed worksheets both
-// ways and compares).
+// feed; only a cell of those five tokens, most of a sheet, is taken
+// whole by plainCell, with the steps the cell type would take. A cell's
+// reference and type are those tokenise noted in its start tag's token
+// (fastrows_test.go reads every fixture and fuzzed worksheets both ways
+// and compares).
 
 // nextFast is the token loop of Next over a part in memory: it stops at
 // the next <row>, noting <col> elements on the way.
@@ -26,7 +29,7 @@ func (it *rowIter) nextFast(p *fastPart) (row *ftok, err error) {
 		}
 		switch string(b[t.n0:t.n1]) {
 		case "col":
-			raw := b[t.a0:t.a1]
+			raw := b[t.n1:t.a1]
 			it.noteCol(rawAttr(raw, "min"), rawAttr(raw, "max"), rawAttr(raw, "hidden"))
 		case "row":
 			return t, nil
@@ -51,13 +54,16 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 				return nil
 			}
 		case tokStart:
-			if string(b[t.n0:t.n1]) != "c" {
+			if t.n1-t.n0 != 1 || b[t.n0] != 'c' {
 				continue
 			}
 			col++
-			ref, typ := cellAttrs(b[t.a0:t.a1])
+			ref, typ := b[t.r0:t.r1], b[t.t0:t.t1]
 			if len(ref) != 0 {
-				c, r, ok := splitRef(ref)
+				c, r, ok := quickRef(ref)
+				if !ok {
+					c, r, ok = splitRef(ref)
+				}
 				if !ok {
 					return lang.Errorf("wb.bad-cell-ref", ref)
 				}
@@ -66,11 +72,22 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 				}
 				col = c
 			}
-			val, err := it.cellValueFast(p, typ)
+			var val string
+			var err error
+			if v := plainCell(b, p.toks[p.i:]); v != nil {
+				p.i += 4
+				it.formula = false
+				text := b[v.n0:v.n1]
+				val, err = it.resolve(typ, text[:min(len(text), maxCellText)], nil)
+			} else {
+				val, err = it.cellValueFast(p, typ)
+			}
 			if err != nil {
 				return err
 			}
-			if err := it.place(col, val); err != nil {
+			if col == len(it.cols)+1 && col <= it.maxCols && val != "" && !it.formula {
+				it.cols = append(it.cols, val) // the next column, as most are: place's steps
+			} else if err := it.place(col, val); err != nil {
 				return err
 			}
 		}
@@ -78,31 +95,55 @@ func (it *rowIter) readRowFast(p *fastPart) error {
 	return badPart("wb.part.sheet", lang.Sprintf("wb.in-row", it.num), io.EOF)
 }
 
-// cellAttrs returns the first r and t attributes of a <c> element's
-// attributes as written, as attrBytes and attr would: eachRawAttr's loop
-// without a call through fn per attribute (a batch reads a few hundred
-// cells a sheet).
-func cellAttrs(b []byte) (ref, typ []byte) {
-	foundR, foundT := false, false
-	for i := 0; ; {
-		_, local, value, next, ok := nextRawAttr(b, i)
-		if !ok {
-			return ref, typ
-		}
-		switch {
-		case !foundR && string(local) == "r":
-			ref, foundR = value, true
-		case !foundT && string(local) == "t":
-			typ, foundT = value, true
-		}
-		i = next
+// quickRef is splitRef for a reference as spreadsheets write them, one
+// or two capital letters then a row number, and false for any other (for
+// splitRef to read): splitRef is written for every form and for strings
+// as well as bytes, and reading every cell's reference took a hundred
+// instructions.
+func quickRef(ref []byte) (col, row int, ok bool) {
+	if len(ref) < 2 || len(ref) > 9 {
+		return 0, 0, false
 	}
+	c := ref[0] - 'A'
+	if c >= 26 {
+		return 0, 0, false
+	}
+	col, digits := int(c)+1, ref[1:]
+	if c := ref[1] - 'A'; c < 26 {
+		col, digits = col*26+int(c)+1, ref[2:]
+	}
+	if len(digits) == 0 {
+		return 0, 0, false
+	}
+	for _, d := range digits {
+		if d -= '0'; d > 9 {
+			return 0, 0, false
+		}
+		row = row*10 + int(d)
+	}
+	if row < 1 || row > maxSheetRow {
+		return 0, 0, false
+	}
+	return col, row, true
+}
+
+// plainCell reports whether toks, which follow a <c>, start with
+// <v>text</v></c>, the rest of most cells, and returns the text's token;
+// the caller passes the text on without a copy (resolve copies what it
+// keeps). The two end tags need no look at their names: in a part
+// tokenise took, they close the <v> and the <c>.
+func plainCell(b []byte, toks []ftok) *ftok {
+	if len(toks) < 4 || toks[0].kind != tokStart || toks[0].n1-toks[0].n0 != 1 || b[toks[0].n0] != 'v' ||
+		toks[1].kind != tokText || toks[1].amp || toks[2].kind != tokEnd || toks[3].kind != tokEnd {
+		return nil
+	}
+	return &toks[1]
 }
 
 // cellValueFast is cellValue over a part in memory.
 func (it *rowIter) cellValueFast(p *fastPart, typ []byte) (string, error) {
-	c := it.startCell()
 	b := p.buf
+	c := it.startCell()
 	for p.i < len(p.toks) {
 		t := &p.toks[p.i]
 		p.i++

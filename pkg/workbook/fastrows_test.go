@@ -155,11 +155,15 @@ func FuzzFastStringsMatchEncodingXML(f *testing.F) {
 	})
 }
 
-// cellAttrs is eachRawAttr written out: both read the same r and t.
-func TestCellAttrsAsEachRawAttr(t *testing.T) {
+// tokenise notes the first r and t attributes of every start tag, which
+// the row iterator reads rather than the attributes: they are those
+// eachRawAttr finds, both when plainTokens takes the tag and when it
+// leaves it to oneToken.
+func TestStartTagsNoteTheirRAndT(t *testing.T) {
 	for _, raw := range []string{
 		` r="B2" s="3" t="s"`, ` t='n' r='C7'`, ` x:r="A1" r="B1" t="str" t="s"`, ` rr="1" tt="2"`,
-		` s="1"`, ``, ` r="A1"  t = "b" `, ` xr:uid="{1}" r="D4"`, ` r=""`,
+		` s="1"`, ``, ` r="A1"  t = "b" `, ` xr:uid="{1}" r="D4"`, ` r=""`, ` r="" r="A1"`,
+		` r="a long reference, longer than eight bytes" t="ä"`, ` r="A1"` + "\t" + `t="s"`,
 	} {
 		var ref, typ []byte
 		foundR, foundT := false, false
@@ -171,9 +175,54 @@ func TestCellAttrsAsEachRawAttr(t *testing.T) {
 				typ, foundT = value, true
 			}
 		})
-		gotRef, gotTyp := cellAttrs([]byte(raw))
-		if string(gotRef) != string(ref) || string(gotTyp) != string(typ) || (gotRef == nil) != (ref == nil) {
-			t.Errorf("cellAttrs(%q) = %q, %q; want %q, %q", raw, gotRef, gotTyp, ref, typ)
+		for _, general := range []bool{false, true} {
+			for _, doc := range []string{"<c" + raw + "/>", "<c" + raw + "></c>"} {
+				onlyGeneral = general
+				p := &fastPart{buf: []byte(doc)}
+				ok := p.tokenise()
+				onlyGeneral = false
+				if !ok {
+					t.Fatalf("%s: the fast path declined it", doc)
+				}
+				tk := p.toks[0]
+				if got, gotT := doc[tk.r0:tk.r1], doc[tk.t0:tk.t1]; got != string(ref) || gotT != string(typ) {
+					t.Errorf("%s (general %v): r %q, t %q; want %q, %q", doc, general, got, gotT, ref, typ)
+				}
+			}
 		}
+	}
+}
+
+// quickRef reads what it takes as splitRef does, and takes the
+// references spreadsheets write: every string of up to five bytes made of
+// letters, digits and the signs a reference may hold, and longer ones.
+func TestQuickRefReadsAsSplitRef(t *testing.T) {
+	const alphabet = "AZa`[$+-019 /:"
+	var check func(ref []byte)
+	taken := 0
+	check = func(ref []byte) {
+		if c, r, ok := quickRef(ref); ok {
+			taken++
+			if sc, sr, sok := splitRef(ref); !sok || sc != c || sr != r {
+				t.Fatalf("quickRef(%q) = %d, %d; splitRef reads %d, %d, %v", ref, c, r, sc, sr, sok)
+			}
+		}
+		if len(ref) < 5 {
+			for _, c := range []byte(alphabet) {
+				check(append(ref, c))
+			}
+		}
+	}
+	check(nil)
+	for _, ref := range []string{"A1048576", "A1048577", "ZZ1048576", "ZZ99999999", "AB0000001", "XFD12", "G17"} {
+		check([]byte(ref))
+	}
+	for _, ref := range []string{"A1", "G17", "ZZ1048576", "A007", "AB12"} {
+		if _, _, ok := quickRef([]byte(ref)); !ok {
+			t.Errorf("quickRef(%q) declined it", ref)
+		}
+	}
+	if taken < 300 {
+		t.Errorf("quickRef took only %d references", taken)
 	}
 }

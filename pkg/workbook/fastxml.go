@@ -3,10 +3,12 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -29,6 +31,12 @@ import (
 // fast path never produces a result or an error of its own: on what it
 // accepts, the rows read are the same (fastxml_test.go checks this on every
 // fixture and by fuzzing); on anything else, encoding/xml decides.
+//
+// Inside the subset, most tokens are plain — short tags written the way
+// spreadsheets write them, texts of ASCII — and one loop (plainTokens)
+// takes those without calling anything, a word of eight bytes at a time
+// where it can; another (oneToken) takes any token of the subset, one at
+// a time. Both read a token alike, which the tests check token by token.
 
 // maxFastPart is the largest unpacked part tokenised in memory; larger
 // parts are streamed through encoding/xml.
@@ -75,14 +83,7 @@ func (t *token) attrBytes(name string) []byte {
 	if t.xattrs != nil {
 		return []byte(t.attr(name))
 	}
-	var v []byte
-	found := false
-	eachRawAttr(t.raw, func(_ bool, local, value []byte) {
-		if !found && string(local) == name {
-			v, found = value, true
-		}
-	})
-	return v
+	return attrOf(t.raw, name)
 }
 
 // prefixedAttr returns the value of the last attribute with the given
@@ -108,9 +109,15 @@ func (t *token) prefixedAttr(name string) string {
 // ftok is a token of the fast path: offsets into the part's bytes.
 type ftok struct {
 	kind   tokenKind
-	amp    bool // text or attributes hold an entity to decode
-	n0, n1 int32
-	a0, a1 int32
+	amp    bool  // a text holds an entity to decode
+	n0, n1 int32 // the local name, or the text
+	// a1 ends a start tag's attributes as written, which start at n1.
+	a1 int32
+	// r0, r1 and t0, t1 are the value of a start tag's first attribute
+	// with the local name r and t, or 0, 0 when it has none: a cell's
+	// reference and type, a row's number, read without going through its
+	// attributes again.
+	r0, r1, t0, t1 int32
 }
 
 // tokenSource yields the tokens of a part: a fastPart, or encoding/xml
@@ -202,7 +209,7 @@ func skip(src tokenSource) error {
 type fastPart struct {
 	buf     []byte
 	toks    []ftok
-	stack   [][]byte // tokenise's scratch
+	stack   []open // tokenise's scratch
 	i       int
 	scratch []byte
 }
@@ -262,7 +269,6 @@ func (p *fastPart) release() {
 		return // let a rare large part go rather than keep it
 	}
 	p.toks = p.toks[:0]
-	clear(p.stack[:cap(p.stack)]) // it pointed into the bytes, which may go
 	p.stack = p.stack[:0]
 	fastPool.Put(p)
 }
@@ -283,7 +289,7 @@ func (p *fastPart) next() (token, error) {
 		}
 		return token{kind: tokText, text: text}, nil
 	case tokStart:
-		return token{kind: tokStart, name: p.buf[t.n0:t.n1], raw: p.buf[t.a0:t.a1]}, nil
+		return token{kind: tokStart, name: p.buf[t.n0:t.n1], raw: p.buf[t.n1:t.a1]}, nil
 	}
 	return token{kind: t.kind, name: p.buf[t.n0:t.n1]}, nil
 }
@@ -300,6 +306,96 @@ var textStop, attrStop = func() (text, attr [256]bool) {
 	}
 	return text, attr
 }()
+
+// Runs of plain bytes are skipped eight at a time: a shared-string table
+// is mostly long runs of ASCII text, which a byte at a time cost six
+// instructions a byte. The masks below set the high bit of every byte of
+// a little-endian word that may stop a run; the lowest set bit is always
+// exact (a borrow only carries upwards), bits above it may not be, so a
+// scan takes the first one and looks at that byte itself.
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// zeroBytes sets the high bit of the bytes of w that are zero (with the
+// caveat above), and other bits that mean nothing: the masks built of it
+// clear them once, at the end.
+func zeroBytes(w uint64) uint64 { return (w - lows) &^ w }
+
+// textMask marks the bytes of w that textStop marks, and also tab and
+// newline, which a run then steps over. "<" and ">" differ in one bit
+// only, so one test takes both: with that bit set, they and only they
+// read ">".
+func textMask(w uint64) uint64 {
+	return (w | (w-0x20*lows)&^w | zeroBytes((w|0x02*lows)^'>'*lows) | zeroBytes(w^'&'*lows)) & highs
+}
+
+// valueMask is textMask for an attribute value in quotes q (a repeated
+// byte): the other quote does not stop the run here.
+func valueMask(w, q uint64) uint64 {
+	return (w | (w-0x20*lows)&^w | zeroBytes(w^'<'*lows) | zeroBytes(w^'&'*lows) | zeroBytes(w^q)) & highs
+}
+
+// looseValueMask marks, in an attribute's value, the bytes valueMask
+// marks and a few more, with fewer operations: every byte below "(",
+// which takes in both quotes, "&", the control characters and also
+// " !#$%", which looseValueStep lets the scan step over.
+func looseValueMask(w uint64) uint64 {
+	return (w | (w-'('*lows)&^w | zeroBytes(w^'<'*lows)) & highs
+}
+
+// looseValueStep marks the bytes looseValueMask marks that an attribute
+// value may hold as they are (but the quote that ends it).
+var looseValueStep = func() (t [256]bool) {
+	for c := range byte('(') {
+		t[c] = c >= ' ' && c != '&' || c == '\t' || c == '\n'
+	}
+	return t
+}()
+
+// textRun returns the first byte at or after j that textStop marks, or
+// len(b).
+func textRun(b []byte, j int) int {
+	for j+8 <= len(b) {
+		if m := textMask(binary.LittleEndian.Uint64(b[j:])); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			if c := b[j]; c != '\t' && c != '\n' {
+				return j
+			}
+			j++
+			continue
+		}
+		j += 8
+	}
+	for j < len(b) && !textStop[b[j]] {
+		j++
+	}
+	return j
+}
+
+// valueRun returns the first byte at or after j that may end a run of
+// an attribute value in quotes q: q itself or a byte attrStop marks (the
+// other quote too, past the last eight bytes, which the caller steps
+// over); or len(b).
+func valueRun(b []byte, j int, q byte) int {
+	qs := uint64(q) * lows
+	for j+8 <= len(b) {
+		if m := valueMask(binary.LittleEndian.Uint64(b[j:]), qs); m != 0 {
+			j += bits.TrailingZeros64(m) >> 3
+			if c := b[j]; c != '\t' && c != '\n' {
+				return j
+			}
+			j++
+			continue
+		}
+		j += 8
+	}
+	for j < len(b) && !attrStop[b[j]] {
+		j++
+	}
+	return j
+}
 
 func isNameStart(c byte) bool { return nameByte[c]&1 != 0 }
 func isNameRest(c byte) bool  { return nameByte[c] != 0 }
@@ -328,25 +424,33 @@ func name(b []byte, i int) (l0, l1, end int, ok bool) {
 	if i >= len(b) || !isNameStart(b[i]) {
 		return 0, 0, 0, false
 	}
-	l0 = i
 	j := i + 1
 	for j < len(b) && isNameRest(b[j]) {
 		j++
 	}
 	if j < len(b) && b[j] == ':' {
-		if j+1 >= len(b) || !isNameStart(b[j+1]) {
-			return 0, 0, 0, false
-		}
-		l0 = j + 1
-		j += 2
-		for j < len(b) && isNameRest(b[j]) {
-			j++
-		}
-		if j < len(b) && b[j] == ':' {
-			return 0, 0, 0, false
-		}
+		l0, j, ok = localName(b, j)
+		return l0, j, j, ok
 	}
-	return l0, j, j, true
+	return i, j, j, true
+}
+
+// localName reads the local part of a prefixed name whose colon is at
+// b[j], and returns its offsets; ok is false outside the subset (no
+// local part, or a second colon).
+func localName(b []byte, j int) (l0, l1 int, ok bool) {
+	if j+1 >= len(b) || !isNameStart(b[j+1]) {
+		return 0, 0, false
+	}
+	l0 = j + 1
+	j += 2
+	for j < len(b) && isNameRest(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ':' {
+		return 0, 0, false
+	}
+	return l0, j, true
 }
 
 // tokenise splits the part into tokens, checking as it goes that it stays
@@ -357,11 +461,27 @@ func (p *fastPart) tokenise() bool {
 	return ok
 }
 
-// tokenise appends the tokens of b to toks; stack is scratch space. It
-// is a function of locals rather than a method appending to p.toks: a
-// field appended to is loaded and stored at every token, and the appends
-// were 40 % of tokenising.
-func tokenise(b []byte, toks []ftok, stack [][]byte) ([]ftok, [][]byte, bool) {
+// open is an element tokenise has not seen the end of: the offsets of its
+// name and of the name's local part.
+type open struct{ f0, l0, l1 int32 }
+
+// tokenise appends the tokens of b to toks; stack is scratch space.
+//
+// Two loops share the work. plainTokens takes the tokens nearly every
+// part is made of — a text of plain characters, a tag without a prefix
+// whose attributes are written name="value" — and stops at anything
+// else, which oneToken takes, one token, before plainTokens goes on.
+// plainTokens calls no function: Go keeps no register across a call, so
+// a call anywhere in a loop, however rare, had the loop store its
+// variables to memory at every token, and the rare paths (an entity, a
+// character outside ASCII, growing a slice) now live in oneToken. Both
+// are functions of locals rather than methods appending to p.toks: a
+// field appended to is loaded and stored at every token.
+//
+// plainTokens only ever takes a token that oneToken would take, giving
+// it the same offsets; fastxml_test.go checks the pair against
+// encoding/xml and oneToken alone against the pair.
+func tokenise(b []byte, toks []ftok, stack []open) ([]ftok, []open, bool) {
 	i := 0
 	if bytes.HasPrefix(b, []byte("<?xml")) && len(b) > 5 && isSpace(b[5]) {
 		end := bytes.Index(b, []byte("?>"))
@@ -370,168 +490,415 @@ func tokenise(b []byte, toks []ftok, stack [][]byte) ([]ftok, [][]byte, bool) {
 		}
 		i = end + 2
 	}
+	if cap(stack) < maxXMLDepth {
+		stack = make([]open, 0, maxXMLDepth)
+	}
+	stack = stack[:0:maxXMLDepth] // plainTokens stops at a full stack, the depth limit
+	// A token takes 8 to 9 bytes of a sheet's part; growing toks takes
+	// oneToken, a token at a time.
+	if n := len(b)/8 + 16; cap(toks) < n {
+		toks = make([]ftok, 0, n)
+	}
 	for i < len(b) {
-		if b[i] != '<' {
-			j := i
-			amp := false
-			for j < len(b) {
-				for j < len(b) && !textStop[b[j]] {
-					j++ // the plain run of a text, most of it
-				}
-				if j == len(b) || b[j] == '<' {
-					break
-				}
-				c := b[j]
-				switch {
-				case c == '&':
-					n, ok := entityLen(b[j:])
-					if !ok {
-						return toks, stack, false
-					}
-					amp = true
-					j += n
-					continue
-				case c == '>' && j >= i+2 && b[j-1] == ']' && b[j-2] == ']':
-					return toks, stack, false
-				case c >= utf8.RuneSelf:
-					r, size := utf8.DecodeRune(b[j:])
-					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
-						return toks, stack, false
-					}
-					j += size
-					continue
-				case c < 0x20 && c != '\t' && c != '\n':
-					return toks, stack, false
-				}
-				j++
-			}
-			toks = push(toks, tokText, amp, i, j, 0, 0)
-			i = j
-			continue
-		}
-		i++
-		if i >= len(b) {
-			return toks, stack, false
-		}
-		if b[i] == '/' {
-			l0, l1, j, ok := name(b, i+1)
-			if !ok {
-				return toks, stack, false
-			}
-			for j < len(b) && isSpace(b[j]) {
-				j++
-			}
-			if j >= len(b) || b[j] != '>' || len(stack) == 0 || !bytes.Equal(stack[len(stack)-1], b[i+1:l1]) {
-				return toks, stack, false
-			}
-			stack = stack[:len(stack)-1]
-			toks = push(toks, tokEnd, false, l0, l1, 0, 0)
-			i = j + 1
-			continue
-		}
-		l0, l1, j, ok := name(b, i)
-		if !ok {
-			return toks, stack, false // comments, CDATA, DOCTYPE, instructions, odd names
-		}
-		full := b[i:l1]
-		a0 := j
-		amp := false
-		self := false
-		for {
-			sp := j
-			for j < len(b) && isSpace(b[j]) {
-				j++
-			}
-			if j >= len(b) {
-				return toks, stack, false
-			}
-			if b[j] == '>' {
+		if !onlyGeneral {
+			i, toks, stack = plainTokens(b, i, toks, stack)
+			if i == len(b) {
 				break
 			}
-			if b[j] == '/' {
-				if j+1 < len(b) && b[j+1] == '>' {
-					self = true
-					break
-				}
-				return toks, stack, false
-			}
-			if sp == j {
-				return toks, stack, false // attributes run together
-			}
-			an0, _, k, ok := name(b, j)
-			if !ok {
-				return toks, stack, false
-			}
-			// xmlns:p="" unbinds a prefix in encoding/xml, which then reads
-			// p:id as unprefixed; leave that to encoding/xml.
-			unbind := string(b[j:an0]) == "xmlns:"
-			for k < len(b) && isSpace(b[k]) {
-				k++
-			}
-			if k >= len(b) || b[k] != '=' {
-				return toks, stack, false
-			}
-			k++
-			for k < len(b) && isSpace(b[k]) {
-				k++
-			}
-			if k >= len(b) || b[k] != '"' && b[k] != '\'' {
-				return toks, stack, false
-			}
-			q := b[k]
-			k++
-			for k < len(b) {
-				for k < len(b) && !attrStop[b[k]] {
-					k++
-				}
-				if k == len(b) || b[k] == q {
-					break
-				}
-				c := b[k]
-				switch {
-				case c == '<':
-					return toks, stack, false
-				case c == '&':
-					n, ok := entityLen(b[k:])
-					if !ok {
-						return toks, stack, false
-					}
-					amp = true
-					k += n
-					continue
-				case c >= utf8.RuneSelf:
-					r, size := utf8.DecodeRune(b[k:])
-					if r == utf8.RuneError && size == 1 || !inCharRange(r) {
-						return toks, stack, false
-					}
-					k += size
-					continue
-				case c < 0x20 && c != '\t' && c != '\n':
-					return toks, stack, false
-				}
-				k++
-			}
-			if k >= len(b) || unbind && b[k-1] == q {
-				return toks, stack, false
-			}
-			j = k + 1
 		}
-		if amp {
-			return toks, stack, false // entities in attribute values: rare; leave them to encoding/xml
-		}
-		toks = push(toks, tokStart, false, l0, l1, a0, j)
-		if self {
-			toks = push(toks, tokEnd, false, l0, l1, 0, 0)
-			i = j + 2
-		} else {
-			stack = append(stack, full)
-			if len(stack) > maxXMLDepth {
-				return toks, stack, false // encoding/xml refuses it, with a message
-			}
-			i = j + 1
+		var ok bool
+		if i, toks, stack, ok = oneToken(b, i, toks, stack); !ok {
+			return toks, stack, false
 		}
 	}
 	return toks, stack, len(stack) == 0
+}
+
+// onlyGeneral has tokenise take every token with oneToken; tests set it
+// to compare the two loops.
+var onlyGeneral = false
+
+// plainTokens appends the tokens at b[i:] while they are plain, and
+// returns where it stopped: at the end of b, or at the start of a token
+// for oneToken. It needs room for two tokens in toks (a tag that closes
+// itself makes two) and for one more element in stack.
+func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []open) {
+	// A token is written in place in all, and counted in n once it is
+	// whole.
+	all, n := toks[:cap(toks)], len(toks)
+	for i < len(b) && n+2 <= len(all) {
+		t := &all[n]
+		if b[i] != '<' {
+			// A text: a worksheet's are short (an index, a level), the
+			// shared strings' are sentences; a word at a time either way.
+			j := i
+			for {
+				if j+8 > len(b) {
+					for j < len(b) && !textStop[b[j]] {
+						j++
+					}
+					break
+				}
+				m := textMask(binary.LittleEndian.Uint64(b[j : j+8]))
+				if m == 0 {
+					j += 8
+					continue
+				}
+				j += bits.TrailingZeros64(m) >> 3
+				if c := b[j]; c != '\t' && c != '\n' {
+					break
+				}
+				j++
+			}
+			if j == len(b) || b[j] != '<' {
+				return i, all[:n], stack // an entity, a character outside ASCII, "]]>"...
+			}
+			t.kind, t.amp = tokText, false
+			t.n0, t.n1 = int32(i), int32(j)
+			n++
+			i = j
+			// A tag follows: on to it, without going round the loop.
+			if n+2 > len(all) {
+				return i, all[:n], stack
+			}
+			t = &all[n]
+		}
+	tag: // at a "<", with room for two tokens at t
+		if i+2 >= len(b) {
+			return i, all[:n], stack
+		}
+		if b[i+1] == '/' {
+			// An end tag: the name of the element it closes, then ">".
+			// Those bytes and ">" are what reading the name and
+			// comparing it would take, since the element's name was
+			// read as one when it opened.
+			d := len(stack) - 1
+			if d < 0 {
+				return i, all[:n], stack
+			}
+			top := &stack[d]
+			n0, size := int(top.f0), int(top.l1-top.f0)
+			j := i + 2 + size
+			if j >= len(b) || b[j] != '>' {
+				return i, all[:n], stack
+			}
+			if size <= 8 && i+10 <= len(b) {
+				x := binary.LittleEndian.Uint64(b[i+2:i+10]) ^ binary.LittleEndian.Uint64(b[n0:n0+8])
+				if x<<((64-8*size)&63) != 0 {
+					return i, all[:n], stack
+				}
+			} else {
+				for k := 0; k < size; k++ {
+					if b[i+2+k] != b[n0+k] {
+						return i, all[:n], stack
+					}
+				}
+			}
+			stack = stack[:d]
+			t.kind, t.amp = tokEnd, false
+			t.n0, t.n1 = top.l0, top.l1
+			n++
+			i = j + 1
+			if i < len(b) && b[i] == '<' && n+2 <= len(all) {
+				t = &all[n]
+				goto tag // the next tag, without going round the loop
+			}
+			continue
+		}
+		// A start tag.
+		j := i + 1
+		if !isNameStart(b[j]) {
+			return i, all[:n], stack
+		}
+		j++
+		for j < len(b) && isNameRest(b[j]) {
+			j++
+		}
+		l1 := j
+		t.r0, t.r1, t.t0, t.t1 = 0, 0, 0, 0
+		self := false
+		for {
+			if j >= len(b) {
+				return i, all[:n], stack
+			}
+			c := b[j]
+			if c == '>' {
+				break
+			}
+			if c != ' ' {
+				if c == '/' && j+1 < len(b) && b[j+1] == '>' {
+					self = true
+					break
+				}
+				return i, all[:n], stack
+			}
+			j++
+			if j >= len(b) || !isNameStart(b[j]) {
+				return i, all[:n], stack
+			}
+			an0, k := j, j+1
+			for k < len(b) && isNameRest(b[k]) {
+				k++
+			}
+			if k < len(b) && b[k] == ':' {
+				if string(b[j:k]) == "xmlns" {
+					return i, all[:n], stack // it may unbind a prefix (see oneToken)
+				}
+				k++
+				if k >= len(b) || !isNameStart(b[k]) {
+					return i, all[:n], stack
+				}
+				an0 = k
+				k++
+				for k < len(b) && isNameRest(b[k]) {
+					k++
+				}
+			}
+			if k+1 >= len(b) || b[k] != '=' || b[k+1] != '"' && b[k+1] != '\'' {
+				return i, all[:n], stack
+			}
+			one := byte(0) // a one-letter local name
+			if k-an0 == 1 {
+				one = b[an0]
+			}
+			q := b[k+1]
+			k += 2
+			v0 := k
+			for {
+				if k+8 > len(b) {
+					for k < len(b) && !attrStop[b[k]] {
+						k++
+					}
+					break
+				}
+				m := looseValueMask(binary.LittleEndian.Uint64(b[k : k+8]))
+				if m == 0 {
+					k += 8
+					continue
+				}
+				k += bits.TrailingZeros64(m) >> 3
+				if c := b[k]; c == q || !looseValueStep[c] {
+					break
+				}
+				k++
+			}
+			if k >= len(b) || b[k] != q {
+				return i, all[:n], stack
+			}
+			switch one {
+			case 'r':
+				if t.r1 == 0 {
+					t.r0, t.r1 = int32(v0), int32(k)
+				}
+			case 't':
+				if t.t1 == 0 {
+					t.t0, t.t1 = int32(v0), int32(k)
+				}
+			}
+			j = k + 1
+		}
+		if !self && len(stack) == cap(stack) {
+			return i, all[:n], stack
+		}
+		t.kind, t.amp = tokStart, false
+		t.n0, t.n1, t.a1 = int32(i+1), int32(l1), int32(j)
+		n++
+		if self {
+			e := &all[n]
+			e.kind, e.amp = tokEnd, false
+			e.n0, e.n1 = int32(i+1), int32(l1)
+			n++
+			i = j + 2
+		} else {
+			stack = stack[:len(stack)+1]
+			stack[len(stack)-1] = open{int32(i + 1), int32(i + 1), int32(l1)}
+			i = j + 1
+		}
+	}
+	return i, all[:n], stack
+}
+
+// oneToken appends the token at b[i:], whatever it is, and returns where
+// the next one starts; ok is false when it is outside the subset.
+func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _ []open, ok bool) {
+	if b[i] != '<' {
+		j := i
+		amp := false
+		for {
+			j = textRun(b, j)
+			if j == len(b) || b[j] == '<' {
+				break
+			}
+			c := b[j]
+			switch {
+			case c == '&':
+				n, ok := entityLen(b[j:])
+				if !ok {
+					return 0, toks, stack, false
+				}
+				amp = true
+				j += n
+				continue
+			case c == '>' && j >= i+2 && b[j-1] == ']' && b[j-2] == ']':
+				return 0, toks, stack, false
+			case c >= utf8.RuneSelf:
+				r, size := utf8.DecodeRune(b[j:])
+				if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+					return 0, toks, stack, false
+				}
+				j += size
+				continue
+			case c < 0x20:
+				return 0, toks, stack, false
+			}
+			j++
+		}
+		return j, push(toks, tokText, amp, i, j, 0), stack, true
+	}
+	i++
+	if i >= len(b) {
+		return 0, toks, stack, false
+	}
+	if b[i] == '/' {
+		// An end tag must repeat the name of the element it closes,
+		// which was read as a name when it opened: the same bytes, then
+		// neither a byte that would lengthen the name nor a colon, is
+		// what reading it as a name and comparing would take.
+		if len(stack) == 0 {
+			return 0, toks, stack, false
+		}
+		top := stack[len(stack)-1]
+		n0, n1 := int(top.f0), int(top.l1)
+		j := i + 1 + n1 - n0
+		if j >= len(b) || !bytes.Equal(b[i+1:j], b[n0:n1]) || isNameRest(b[j]) || b[j] == ':' {
+			return 0, toks, stack, false
+		}
+		for isSpace(b[j]) {
+			if j++; j == len(b) {
+				return 0, toks, stack, false
+			}
+		}
+		if b[j] != '>' {
+			return 0, toks, stack, false
+		}
+		return j + 1, push(toks, tokEnd, false, int(top.l0), n1, 0), stack[:len(stack)-1], true
+	}
+	if !isNameStart(b[i]) {
+		return 0, toks, stack, false // comments, CDATA, DOCTYPE, instructions, odd names
+	}
+	l0, j := i, i+1
+	for j < len(b) && isNameRest(b[j]) {
+		j++
+	}
+	if j < len(b) && b[j] == ':' {
+		if l0, j, ok = localName(b, j); !ok {
+			return 0, toks, stack, false
+		}
+	}
+	l1 := j
+	var r0, r1, t0, t1 int
+	self := false
+	for {
+		sp := j
+		for j < len(b) && isSpace(b[j]) {
+			j++
+		}
+		if j >= len(b) {
+			return 0, toks, stack, false
+		}
+		if b[j] == '>' {
+			break
+		}
+		if b[j] == '/' {
+			if j+1 < len(b) && b[j+1] == '>' {
+				self = true
+				break
+			}
+			return 0, toks, stack, false
+		}
+		if sp == j || !isNameStart(b[j]) {
+			return 0, toks, stack, false // attributes run together, or an odd name
+		}
+		an0, k := j, j+1
+		for k < len(b) && isNameRest(b[k]) {
+			k++
+		}
+		unbind := false
+		if k < len(b) && b[k] == ':' {
+			// xmlns:p="" unbinds a prefix in encoding/xml, which then
+			// reads p:id as unprefixed; leave that to encoding/xml.
+			unbind = string(b[j:k]) == "xmlns"
+			if an0, k, ok = localName(b, k); !ok {
+				return 0, toks, stack, false
+			}
+		}
+		local := k - an0
+		for k < len(b) && isSpace(b[k]) {
+			k++
+		}
+		if k >= len(b) || b[k] != '=' {
+			return 0, toks, stack, false
+		}
+		k++
+		for k < len(b) && isSpace(b[k]) {
+			k++
+		}
+		if k >= len(b) || b[k] != '"' && b[k] != '\'' {
+			return 0, toks, stack, false
+		}
+		q := b[k]
+		k++
+		v0 := k
+		for {
+			k = valueRun(b, k, q)
+			if k == len(b) || b[k] == q {
+				break
+			}
+			c := b[k]
+			switch {
+			case c == '<' || c == '&':
+				// Entities in attribute values are rare; leave them to
+				// encoding/xml.
+				return 0, toks, stack, false
+			case c >= utf8.RuneSelf:
+				r, size := utf8.DecodeRune(b[k:])
+				if r == utf8.RuneError && size == 1 || !inCharRange(r) {
+					return 0, toks, stack, false
+				}
+				k += size
+				continue
+			case c < 0x20:
+				return 0, toks, stack, false
+			}
+			k++ // the other quote
+		}
+		if k >= len(b) || unbind && k == v0 {
+			return 0, toks, stack, false
+		}
+		if local == 1 {
+			switch b[an0] {
+			case 'r':
+				if r1 == 0 {
+					r0, r1 = v0, k
+				}
+			case 't':
+				if t1 == 0 {
+					t0, t1 = v0, k
+				}
+			}
+		}
+		j = k + 1
+	}
+	toks = push(toks, tokStart, false, l0, l1, j)
+	t := &toks[len(toks)-1]
+	t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
+	if self {
+		return j + 2, push(toks, tokEnd, false, l0, l1, 0), stack, true
+	}
+	if len(stack) == maxXMLDepth {
+		return 0, toks, stack, false // encoding/xml refuses it, with a message
+	}
+	return j + 1, toks, append(stack, open{int32(i), int32(l0), int32(l1)}), true
 }
 
 // push appends a token to toks. It stores the fields one by one into the
@@ -539,14 +906,14 @@ func tokenise(b []byte, toks []ftok, stack [][]byte) ([]ftok, [][]byte, bool) {
 // narrow stores and copied it with wide loads, which stall (the loads
 // cannot take the bytes from the pending stores), and that copy was 40 %
 // of tokenising.
-func push(toks []ftok, kind tokenKind, amp bool, n0, n1, a0, a1 int) []ftok {
+func push(toks []ftok, kind tokenKind, amp bool, n0, n1, a1 int) []ftok {
 	if len(toks) == cap(toks) {
 		toks = append(toks, ftok{})[:len(toks)]
 	}
 	toks = toks[:len(toks)+1]
 	t := &toks[len(toks)-1]
 	t.kind, t.amp = kind, amp
-	t.n0, t.n1, t.a0, t.a1 = int32(n0), int32(n1), int32(a0), int32(a1)
+	t.n0, t.n1, t.a1 = int32(n0), int32(n1), int32(a1)
 	return toks
 }
 
@@ -671,14 +1038,22 @@ func unescape(dst, text []byte) []byte {
 
 // rawAttr finds the first attribute with the given local name in
 // attributes as written, or "".
-func rawAttr(b []byte, want string) string {
-	v, found := "", false
-	eachRawAttr(b, func(_ bool, local, value []byte) {
-		if !found && string(local) == want {
-			v, found = string(value), true
+func rawAttr(b []byte, want string) string { return string(attrOf(b, want)) }
+
+// attrOf is rawAttr without a copy: the value's bytes in b, or nil. It
+// stops at the first attribute it wants (a relationship's Type is looked
+// up in three).
+func attrOf(b []byte, want string) []byte {
+	for i := 0; ; {
+		_, local, value, next, ok := nextRawAttr(b, i)
+		if !ok {
+			return nil
 		}
-	})
-	return v
+		if string(local) == want {
+			return value
+		}
+		i = next
+	}
 }
 
 // eachRawAttr calls fn for every attribute in attributes as written

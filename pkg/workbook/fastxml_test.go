@@ -3,11 +3,14 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math/bits"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -59,10 +62,31 @@ func viaFast(data []byte) ([]string, bool) {
 	return tokens(p), true
 }
 
+// tokensOf tokenises data with plainTokens and oneToken, or with
+// oneToken alone, and lists the tokens with the fields their kind uses.
+func tokensOf(data []byte, general bool) ([]ftok, bool) {
+	onlyGeneral = general
+	defer func() { onlyGeneral = false }()
+	p := &fastPart{buf: data}
+	ok := p.tokenise()
+	toks := slices.Clone(p.toks)
+	for i := range toks {
+		if toks[i].kind != tokStart {
+			toks[i].a1, toks[i].r0, toks[i].r1, toks[i].t0, toks[i].t1 = 0, 0, 0, 0, 0
+		}
+	}
+	return toks, ok
+}
+
 // checkSame fails when the fast path accepts data but reads it otherwise
-// than encoding/xml.
+// than encoding/xml, or when its two loops disagree.
 func checkSame(t *testing.T, what string, data []byte) bool {
 	t.Helper()
+	both, okBoth := tokensOf(data, false)
+	general, okGeneral := tokensOf(data, true)
+	if okBoth != okGeneral || okBoth && !slices.Equal(both, general) {
+		t.Fatalf("%s: plainTokens and oneToken took it: %v\n%v\noneToken alone: %v\n%v", what, okBoth, both, okGeneral, general)
+	}
 	fast, ok := viaFast(data)
 	if !ok {
 		return false
@@ -111,7 +135,7 @@ func TestFastPathReadsFixturesAsEncodingXMLDoes(t *testing.T) {
 // names and that is small enough for the fast path; what names the file
 // and the part. A file that is not a zip (the hostile corpus) is passed
 // over.
-func eachPart(t *testing.T, files []string, want func(name string) bool, fn func(what, name string, data []byte)) {
+func eachPart(t testing.TB, files []string, want func(name string) bool, fn func(what, name string, data []byte)) {
 	t.Helper()
 	for _, file := range files {
 		zr, err := zip.OpenReader(file)
@@ -209,4 +233,192 @@ func FuzzFastPathMatchesEncodingXML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSame(t, "fuzz", data)
 	})
+}
+
+// lowestMarked returns the index of the lowest byte a mask marks, or 8.
+func lowestMarked(m uint64) int {
+	if m == 0 {
+		return 8
+	}
+	return bits.TrailingZeros64(m) >> 3
+}
+
+// The masks mark, first, the first byte that the byte loop they replace
+// stops at (or that the run steps over, a tab or a newline): for every
+// byte value at every place in a word, followed by every byte value.
+func TestMasksMarkTheFirstStop(t *testing.T) {
+	textStops := func(c byte) bool { return textStop[c] || c == '\t' || c == '\n' }
+	valueStops := func(q byte) func(c byte) bool {
+		return func(c byte) bool { return attrStop[c] && (c == q || c != '"' && c != '\'') || c == '\t' || c == '\n' }
+	}
+	for _, tc := range []struct {
+		name  string
+		mask  func(uint64) uint64
+		stops func(byte) bool
+	}{
+		{"text", textMask, textStops},
+		{`value in "`, func(w uint64) uint64 { return valueMask(w, '"'*lows) }, valueStops('"')},
+		{"value in '", func(w uint64) uint64 { return valueMask(w, '\''*lows) }, valueStops('\'')},
+		{"loose value", looseValueMask, func(c byte) bool { return c < '(' || c == '<' || c >= 0x80 }},
+	} {
+		var w [8]byte
+		for p := range 8 {
+			for c := range 256 {
+				for d := range 256 {
+					for k := range w {
+						switch {
+						case k < p:
+							w[k] = 'a' + byte(k)
+						case k == p:
+							w[k] = byte(c)
+						default:
+							w[k] = byte(d)
+						}
+					}
+					want := 8
+					for k, x := range w {
+						if tc.stops(x) {
+							want = k
+							break
+						}
+					}
+					if got := lowestMarked(tc.mask(binary.LittleEndian.Uint64(w[:]))); got != want {
+						t.Fatalf("%s mask of %q: first mark at %d, want %d", tc.name, w, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// textRun and valueRun stop where the byte loop stops, for every byte
+// value at every place of a run and wherever the run starts (so at every
+// alignment of the words), near the end of the bytes too.
+func TestRunsStopWhereTheByteLoopStops(t *testing.T) {
+	ref := func(b []byte, j int, stop func(c byte) bool) int {
+		for j < len(b) && !stop(b[j]) {
+			j++
+		}
+		return j
+	}
+	buf := make([]byte, 24)
+	for n := range len(buf) + 1 {
+		b := buf[:n]
+		for p := range n {
+			for c := range 256 {
+				for k := range b {
+					b[k] = "Dinas Kesehatan Kota 24 "[k]
+				}
+				b[p] = byte(c)
+				for j := range min(n, 9) + 1 {
+					if got, want := textRun(b, j), ref(b, j, func(c byte) bool { return textStop[c] }); got != want {
+						t.Fatalf("textRun(%q, %d) = %d, want %d", b, j, got, want)
+					}
+					for _, q := range []byte{'"', '\''} {
+						// valueRun may also stop at the other quote, in
+						// the last bytes, which its caller steps over.
+						got := valueRun(b, j, q)
+						want := ref(b, j, func(c byte) bool { return attrStop[c] && c != '"' && c != '\'' || c == q })
+						if got != want && !(got < want && (b[got] == '"' || b[got] == '\'') && ref(b, got+1, func(c byte) bool {
+							return attrStop[c] && c != '"' && c != '\'' || c == q
+						}) == want) {
+							t.Fatalf("valueRun(%q, %d, %c) = %d, want %d", b, j, q, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// plainTokens' own copies of the runs, and its end tags compared eight
+// bytes at a time, read as oneToken and encoding/xml do: every byte value
+// at every place of a text and of an attribute value, and end tags that
+// differ from their start at every place, near the end of the part too.
+func TestPlainTokensReadAsOneToken(t *testing.T) {
+	const text = "Tingkat Kematangan 1"
+	for p := range len(text) {
+		for c := range 256 {
+			s := []byte(text)
+			s[p] = byte(c)
+			checkSame(t, "text", []byte("<t>"+string(s)+"</t>"))
+			checkSame(t, "value", []byte(`<a b="`+string(s)+`"/>`))
+			checkSame(t, "value", []byte(`<a b='`+string(s)+`'></a>`))
+		}
+	}
+	for n := 1; n <= 12; n++ {
+		name := "abcdefghijkl"[:n]
+		for _, tail := range []string{"", "<x/>"} {
+			doc := "<r><" + name + ">1</" + name + ">" + tail + "</r>"
+			if !checkSame(t, "end tag", []byte(doc)) {
+				t.Errorf("%s: declined", doc)
+			}
+			for p := range n + 1 {
+				for _, c := range []byte{'X', ':', '-', ' ', '>'} {
+					end := []byte(name + ">")
+					end = slices.Insert(end, p, c)
+					bad := "<r><" + name + ">1</" + string(end) + tail + "</r>"
+					checkSame(t, "end tag", []byte(bad))
+				}
+				wrong := []byte(name)
+				wrong[min(p, n-1)] ^= 1
+				if bad := "<r><" + name + ">1</" + string(wrong) + ">" + tail + "</r>"; checkSame(t, "end tag", []byte(bad)) {
+					t.Errorf("%s: taken", bad)
+				}
+			}
+		}
+	}
+}
+
+// BenchmarkTokenise tokenises the worksheets and shared strings of the
+// example and the fixtures, one part after another; the bytes are those
+// of the parts.
+func BenchmarkTokenise(b *testing.B) {
+	var parts [][]byte
+	eachPart(b, allFixtures(), func(name string) bool {
+		return strings.Contains(name, "worksheets/") && strings.HasSuffix(name, ".xml") || name == "xl/sharedStrings.xml"
+	}, func(_, _ string, data []byte) {
+		if p := (&fastPart{buf: data}); p.tokenise() {
+			parts = append(parts, data)
+		}
+	})
+	size := 0
+	for _, p := range parts {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	p := &fastPart{}
+	for b.Loop() {
+		for _, data := range parts {
+			p.buf = data
+			if !p.tokenise() {
+				b.Fatal("declined")
+			}
+		}
+	}
+}
+
+// Both loops take elements nested as deep as encoding/xml reads them
+// (maxXMLDepth), and decline one level more, a stack left from a deeper
+// part or not.
+func TestTokeniseKeepsTheDepthLimit(t *testing.T) {
+	nested := func(depth int) []byte {
+		return []byte(strings.Repeat("<a>", depth) + "x" + strings.Repeat("</a>", depth))
+	}
+	for _, general := range []bool{false, true} {
+		for _, stack := range [][]open{nil, make([]open, 0, 4*maxXMLDepth)} {
+			onlyGeneral = general
+			p := &fastPart{buf: nested(maxXMLDepth), stack: stack}
+			deepest := p.tokenise()
+			p = &fastPart{buf: nested(maxXMLDepth + 1), stack: stack}
+			deeper := p.tokenise()
+			onlyGeneral = false
+			if !deepest || deeper {
+				t.Errorf("general %v, stack of %d: took %d levels: %v, %d: %v", general, cap(stack), maxXMLDepth, deepest, maxXMLDepth+1, deeper)
+			}
+		}
+	}
+	if got := viaXML(nested(maxXMLDepth + 1)); got[len(got)-1] != "error" {
+		t.Errorf("encoding/xml read %d levels", maxXMLDepth+1)
+	}
 }

@@ -3,12 +3,14 @@ package workbook
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/binary"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"github.com/spbe-id/spbe/pkg/lang"
 	"io"
 	"math"
+	"math/bits"
 	"path"
 	"slices"
 	"strconv"
@@ -312,76 +314,80 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 			sc.all, sc.ends = all, ends // a rare large table is let go
 		}
 	}()
-	start := 0
-	inSI, inT, skip := false, false, 0
-	limit := int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))
-	fp, fast := src.(*fastPart)
-	for {
-		var t token
-		if fast {
-			// A part in memory: its tokens are read directly, not
-			// through tokenSource (see fastrows.go).
-			if fp.i == len(fp.toks) {
+	r := sstReader{all: all, ends: ends, limit: int(min(wb.opt.MaxUnzipSize/bytesPerSharedString, math.MaxInt32))}
+	full := false
+	if fp, fast := src.(*fastPart); fast {
+		// A part in memory: its tokens are read directly, not through
+		// tokenSource (see fastrows.go).
+		b, toks := fp.buf, fp.toks
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			if i+4 < len(toks) && plainString(b, toks[i:i+5]) {
+				// <si><t>text</t></si>, as most strings are written: the
+				// steps of the five tokens, taken at once.
+				r.inSI, r.all = true, r.all[:r.start]
+				r.inT = r.skip == 0
+				text := b[toks[i+2].n0:toks[i+2].n1]
+				if toks[i+2].amp {
+					fp.scratch = unescape(fp.scratch[:0], text)
+					text = fp.scratch
+				}
+				r.text(text)
+				r.inT, r.inSI = false, false
+				if full = len(r.ends) == r.limit; full {
+					break
+				}
+				r.ends = append(r.ends, len(r.all))
+				r.start = len(r.all)
+				i += 4
+				continue
+			}
+			switch t.kind {
+			case tokStart:
+				r.startTag(b[t.n0:t.n1])
+			case tokEnd:
+				full = r.endTag(b[t.n0:t.n1])
+			case tokText:
+				if r.inT {
+					text := b[t.n0:t.n1]
+					if t.amp {
+						fp.scratch = unescape(fp.scratch[:0], text)
+						text = fp.scratch
+					}
+					r.text(text)
+				}
+			}
+			if full {
 				break
 			}
-			ft := &fp.toks[fp.i]
-			fp.i++
-			t.kind = ft.kind
-			if t.kind == tokText {
-				if !inT {
-					continue
-				}
-				t.text = fp.buf[ft.n0:ft.n1]
-				if ft.amp {
-					fp.scratch = unescape(fp.scratch[:0], t.text)
-					t.text = fp.scratch
-				}
-			} else {
-				t.name = fp.buf[ft.n0:ft.n1]
-			}
-		} else {
-			var err error
-			t, err = src.next()
+		}
+	} else {
+		for !full {
+			t, err := src.next()
 			if err == io.EOF {
 				break
 			}
 			if err != nil {
+				all, ends = r.all, r.ends
 				wb.sstErr = badPart("wb.part.sst", "", err)
 				return nil, wb.sstErr
 			}
-		}
-		switch t.kind {
-		case tokStart:
-			switch string(t.name) {
-			case "si":
-				inSI = true
-				all = all[:start]
-			case "t":
-				inT = inSI && skip == 0
-			case "rPh", "phoneticPr":
-				skip++
-			}
-		case tokEnd:
-			switch string(t.name) {
-			case "si":
-				inSI = false
-				if len(ends) == limit {
-					wb.sstErr = lang.Errorf("wb.too-many-strings", limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
-					return nil, wb.sstErr
-				}
-				ends = append(ends, len(all))
-				start = len(all)
-			case "t":
-				inT = false
-			case "rPh", "phoneticPr":
-				skip--
-			}
-		case tokText:
-			if n := len(all) - start; inT && n < maxCellText {
-				all = append(all, t.text[:min(len(t.text), maxCellText-n)]...)
+			switch t.kind {
+			case tokStart:
+				r.startTag(t.name)
+			case tokEnd:
+				full = r.endTag(t.name)
+			case tokText:
+				r.text(t.text)
 			}
 		}
 	}
+	all, ends = r.all, r.ends
+	if full {
+		wb.sstErr = lang.Errorf("wb.too-many-strings", r.limit, bytesPerSharedString, byteSize(wb.opt.MaxUnzipSize))
+		return nil, wb.sstErr
+	}
+	start := r.start
 	text := string(all[:start])
 	wb.sst = make([]string, len(ends))
 	// One look at the whole text tells whether any string needs decoding:
@@ -397,6 +403,64 @@ func (wb *workbook) sharedStrings() ([]string, error) {
 		from = end
 	}
 	return wb.sst, nil
+}
+
+// sstReader gathers the strings of a shared string table from its
+// tokens: the text of every <t> of an <si> but those of its phonetic runs,
+// each string ending at an offset in ends.
+type sstReader struct {
+	all       []byte
+	ends      []int
+	start     int // where in all the string being read starts
+	limit     int // how many strings the table may hold
+	inSI, inT bool
+	skip      int // the depth of phonetic runs
+}
+
+// plainString reports whether t, five tokens, are <si><t>text</t></si>.
+// The two end tags need no look at their names: in a part tokenise took,
+// they close the <t> and the <si>.
+func plainString(b []byte, t []ftok) bool {
+	_ = t[4]
+	return t[0].kind == tokStart && string(b[t[0].n0:t[0].n1]) == "si" &&
+		t[1].kind == tokStart && t[1].n1-t[1].n0 == 1 && b[t[1].n0] == 't' &&
+		t[2].kind == tokText && t[3].kind == tokEnd && t[4].kind == tokEnd
+}
+
+func (r *sstReader) startTag(name []byte) {
+	switch string(name) {
+	case "si":
+		r.inSI = true
+		r.all = r.all[:r.start]
+	case "t":
+		r.inT = r.inSI && r.skip == 0
+	case "rPh", "phoneticPr":
+		r.skip++
+	}
+}
+
+// endTag reports whether the table holds more strings than its limit.
+func (r *sstReader) endTag(name []byte) (full bool) {
+	switch string(name) {
+	case "si":
+		r.inSI = false
+		if len(r.ends) == r.limit {
+			return true
+		}
+		r.ends = append(r.ends, len(r.all))
+		r.start = len(r.all)
+	case "t":
+		r.inT = false
+	case "rPh", "phoneticPr":
+		r.skip--
+	}
+	return false
+}
+
+func (r *sstReader) text(t []byte) {
+	if n := len(r.all) - r.start; r.inT && n < maxCellText {
+		r.all = append(r.all, t[:min(len(t), maxCellText-n)]...)
+	}
 }
 
 // maxPropText bounds the value kept of a custom document property: the
@@ -498,8 +562,10 @@ func (it *rowIter) Next() bool {
 		if err != nil {
 			return false // io.EOF: a part in memory is checked whole
 		}
-		raw := fp.buf[t.a0:t.a1]
-		hidden, r = attrOf(raw, "hidden"), attrOf(raw, "r")
+		if raw := fp.buf[t.n1:t.a1]; bytes.Contains(raw, hiddenName) {
+			hidden = attrOf(raw, "hidden") // rare: most rows have no such attribute
+		}
+		r = fp.buf[t.r0:t.r1]
 	} else {
 		for {
 			t, err := it.src.next()
@@ -538,6 +604,10 @@ func (it *rowIter) Next() bool {
 	return it.err == nil
 }
 
+// hiddenName is the name of a row's hidden attribute, which a row
+// without those bytes cannot have.
+var hiddenName = []byte("hidden")
+
 // rowNumber reads a row's r attribute as strconv.Atoi would, within
 // 1..maxSheetRow, without converting it to a string.
 func rowNumber(r []byte) (int, bool) {
@@ -563,18 +633,6 @@ func rowNumber(r []byte) (int, bool) {
 		return 0, false
 	}
 	return n, true
-}
-
-// attrOf is attrBytes on attributes as written.
-func attrOf(raw []byte, name string) []byte {
-	var v []byte
-	found := false
-	eachRawAttr(raw, func(_ bool, local, value []byte) {
-		if !found && string(local) == name {
-			v, found = value, true
-		}
-	})
-	return v
 }
 
 // readRow reads the cells of the current row element.
@@ -764,6 +822,18 @@ func (it *rowIter) resolve(typ, v, inline []byte) (string, error) {
 // sstIndex reads a shared string's index as strconv.Atoi would after
 // trimming spaces.
 func sstIndex(v []byte) (int, bool) {
+	if n := len(v); n > 0 && n <= 9 {
+		// Plain digits, as nearly every index is written, read here.
+		i := 0
+		for _, c := range v {
+			if c -= '0'; c > 9 {
+				goto atoi
+			}
+			i = i*10 + int(c)
+		}
+		return i, true
+	}
+atoi:
 	i, err := strconv.Atoi(string(bytes.TrimSpace(v)))
 	return i, err == nil
 }
@@ -857,14 +927,40 @@ func unescapeText(s string) string {
 
 // needsUnescape reports whether unescapeText could change some part of
 // b: it holds "_x" or a control character it drops. Control characters
-// are ASCII, so looking at bytes is enough.
+// are ASCII, so looking at bytes is enough. It looks at eight bytes at a
+// time (see textMask): a shared string table is read whole, and was
+// looked at a byte at a time.
 func needsUnescape(b []byte) bool {
-	for i, c := range b {
-		if unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
+	i := 0
+	for i+8 <= len(b) {
+		if i+16 <= len(b) && unescapeMask(binary.LittleEndian.Uint64(b[i:i+8]))|unescapeMask(binary.LittleEndian.Uint64(b[i+8:i+16])) == 0 {
+			i += 16 // two words at once: most have nothing to look at
+			continue
+		}
+		m := unescapeMask(binary.LittleEndian.Uint64(b[i:]))
+		if m == 0 {
+			i += 8
+			continue
+		}
+		i += bits.TrailingZeros64(m) >> 3
+		if c := b[i]; c != '_' && c != '\t' && c != '\n' || c == '_' && i+1 < len(b) && b[i+1] == 'x' {
+			return true
+		}
+		i++
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
 			return true
 		}
 	}
 	return false
+}
+
+// unescapeMask marks the bytes of w (as textMask does) that
+// unescapeCandidate marks, and also tab and newline. "_" and DEL differ
+// in one bit only, so one test takes both.
+func unescapeMask(w uint64) uint64 {
+	return ((w-0x20*lows)&^w | zeroBytes((w|0x20*lows)^0x7f*lows)) & highs
 }
 
 // unescapeCandidate marks the bytes needsUnescape looks closer at: the

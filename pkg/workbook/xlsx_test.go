@@ -60,3 +60,34 @@ func TestSplitRefReadsRowsAsAtoi(t *testing.T) {
 		}
 	}
 }
+
+// needsUnescape, eight bytes at a time, answers as the byte loop does:
+// for every byte value at every place, alone or followed by "x", from
+// every start (every alignment of the words).
+func TestNeedsUnescapeAsTheByteLoop(t *testing.T) {
+	byteLoop := func(b []byte) bool {
+		for i, c := range b {
+			if unescapeCandidate[c] && (c != '_' || i+1 < len(b) && b[i+1] == 'x') {
+				return true
+			}
+		}
+		return false
+	}
+	const plain = "Penjelasan indikator_1 ok"
+	for p := range len(plain) {
+		for c := range 256 {
+			for _, next := range []byte{'y', 'x'} {
+				b := []byte(plain)
+				b[p] = byte(c)
+				if p+1 < len(b) {
+					b[p+1] = next
+				}
+				for j := range 9 {
+					if got, want := needsUnescape(b[j:]), byteLoop(b[j:]); got != want {
+						t.Fatalf("needsUnescape(%q) = %v, want %v", b[j:], got, want)
+					}
+				}
+			}
+		}
+	}
+}
