@@ -8,9 +8,12 @@
 #   PROFILE=cg.out bash bench/instructions.sh   (then: cg_annotate cg.out)
 #
 # Time on a shared machine drifts by a third within the hour and a change
-# worth 1 % is lost in it; an instruction count repeats to 0.01 %. Both
-# programs run with GOMAXPROCS=1, because under valgrind one thread runs
-# at a time and Go's idle threads would otherwise spin and be counted.
+# worth 1 % is lost in it; an instruction count repeats to about 0.1 %.
+# Both programs run with GOMAXPROCS=1, because under valgrind one thread
+# runs at a time and Go's idle threads would otherwise spin and be
+# counted, and with GOGC=off (GOGC=100 to count the collector too): a
+# collection more or fewer moves the count by 2 %, more than the changes
+# it is meant to compare. Allocating still counts; collecting does not.
 #
 # Instructions are a guide, not the measure: the targets are CPU time
 # (bench/run.sh). Time also depends on memory and on how well the
@@ -47,7 +50,7 @@ go build -o "$tmp/inflate" ./bench/inflate
 count() {
 	local out=$1
 	shift
-	GOMAXPROCS=1 valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$out" "$@" 2>&1 >/dev/null |
+	GOMAXPROCS=1 GOGC=${GOGC:-off} valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file="$out" "$@" 2>&1 >/dev/null |
 		awk '/I *refs:/ {gsub(",", "", $NF); print $NF}'
 }
 sheets=$(find "$dir" -maxdepth 1 -name '*.xlsx' | wc -l)
