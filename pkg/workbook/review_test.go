@@ -18,4 +18,13 @@ func TestReviewSelfClosingPastTheDepthLimit(t *testing.T) {
 			t.Errorf("onlyGeneral %v: the fast path took a part encoding/xml refuses as too deep", general)
 		}
 	}
+	// One level less is as deep as encoding/xml reads, and taken.
+	data = []byte(strings.Repeat("<a>", maxXMLDepth-1) + "<b/>" + strings.Repeat("</a>", maxXMLDepth-1))
+	for _, general := range []bool{false, true} {
+		onlyGeneral = general
+		if !checkSame(t, "deepest", data) {
+			t.Errorf("onlyGeneral %v: declined <b/> at depth %d", general, maxXMLDepth)
+		}
+		onlyGeneral = false
+	}
 }
