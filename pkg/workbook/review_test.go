@@ -1,6 +1,9 @@
 package workbook
 
 import (
+	"archive/zip"
+	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -26,5 +29,69 @@ func TestReviewSelfClosingPastTheDepthLimit(t *testing.T) {
 			t.Errorf("onlyGeneral %v: declined <b/> at depth %d", general, maxXMLDepth)
 		}
 		onlyGeneral = false
+	}
+}
+
+// sstLimited is sstOf with a given unpacked size limit, which bounds the
+// number of strings.
+func sstLimited(t *testing.T, data []byte, limit int64, slow bool) string {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("xl/sharedStrings.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(data)
+	zw.Close()
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wb := &workbook{files: map[string]*zip.File{"xl/sharedStrings.xml": zr.File[0]}, sstAt: "xl/sharedStrings.xml", opt: Options{MaxUnzipSize: limit}}
+	xmlOnly = slow
+	defer func() { xmlOnly = false }()
+	sst, err := wb.sharedStrings()
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return fmt.Sprintf("%q", sst)
+}
+
+// The limit on the number of shared strings is kept alike in memory and
+// through encoding/xml, whichever way the string at the limit is written.
+func TestReviewSharedStringLimitBothWays(t *testing.T) {
+	refused := 0
+	forms := []string{`<si><t>p</t></si>`, `<si><r><t>q</t></r></si>`, `<si/>`, `<si><t>a&amp;b</t></si>`, `<si><t/></si>`}
+	for n := 1; n <= 6; n++ {
+		for _, last := range forms {
+			for _, other := range forms {
+				var sb strings.Builder
+				sb.WriteString(`<sst>`)
+				for range n - 1 {
+					sb.WriteString(other)
+				}
+				sb.WriteString(last)
+				sb.WriteString(`</sst>`)
+				data := []byte(sb.String())
+				if p := (&fastPart{buf: data}); !p.tokenise() {
+					t.Fatalf("%s: declined", data)
+				}
+				for _, k := range []int64{3, 4, 5} {
+					limit := k * bytesPerSharedString
+					if limit < int64(len(data)) {
+						continue // encoding/xml would read a part cut short
+					}
+					if fast, slow := sstLimited(t, data, limit, false), sstLimited(t, data, limit, true); fast != slow {
+						t.Errorf("%s, limit %d strings: in memory %s, through encoding/xml %s", data, k, fast, slow)
+					} else if strings.HasPrefix(fast, "error") {
+						refused++
+					}
+				}
+			}
+		}
+	}
+	if refused == 0 {
+		t.Error("no table was over its limit")
 	}
 }
