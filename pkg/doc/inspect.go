@@ -44,6 +44,7 @@ func init() {
 		"inspect.kind.notes":           {"penjelasan", "notes"},
 		"inspect.kind.evidence":        {"dukung", "evidence"},
 		"inspect.kind.evaluator-notes": {"catatan", "evaluator-notes"},
+		"inspect.kind.source-score":    {"skor lain", "source-score"},
 		"inspect.visible":              {"tampak", "visible"},
 		"inspect.hidden":               {"tersembunyi", "hidden"},
 		"inspect.sheet":                {"\nlembar %q (%s)\n", "\nsheet %q (%s)\n"},

@@ -91,6 +91,9 @@ func FuzzFastRowsMatchEncodingXML(f *testing.F) {
 			}
 		}
 	}
+	for _, cells := range reviewCells {
+		f.Add([]byte(`<worksheet xmlns:x="urn:x"><sheetData><row r="1">` + cells + `</row></sheetData></worksheet>`))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSameRows(t, "fuzz", data)
 	})
@@ -150,6 +153,9 @@ func TestFastStringsReadFixturesAsEncodingXMLDoes(t *testing.T) {
 func FuzzFastStringsMatchEncodingXML(f *testing.F) {
 	f.Add([]byte(`<sst><si><t xml:space="preserve"> a </t><rPh><t>b</t></rPh></si><si><r><t>c</t></r><r><t>d &amp; e</t></r></si><si/><si><t>_x000D_x&#13;</t></si></sst>`))
 	f.Add([]byte(`<x:sst xmlns:x="urn:x"><x:si><x:t>a</x:t><x:phoneticPr/></x:si><x:si><x:t>b</x:t><x:t>c</x:t></x:si></x:sst>`))
+	for _, s := range reviewStrings {
+		f.Add([]byte(s))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkSameStrings(t, "fuzz", data)
 	})

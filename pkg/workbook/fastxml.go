@@ -697,7 +697,9 @@ func plainTokens(b []byte, i int, toks []ftok, stack []open) (int, []ftok, []ope
 			}
 			j = k + 1
 		}
-		if !self && len(stack) == cap(stack) {
+		if len(stack) == cap(stack) {
+			// One level too deep, for an element that closes itself too:
+			// encoding/xml counts its start.
 			return i, all[:n], stack
 		}
 		t.kind, t.amp = tokStart, false
@@ -892,11 +894,13 @@ func oneToken(b []byte, i int, toks []ftok, stack []open) (next int, _ []ftok, _
 	toks = push(toks, tokStart, false, l0, l1, j)
 	t := &toks[len(toks)-1]
 	t.r0, t.r1, t.t0, t.t1 = int32(r0), int32(r1), int32(t0), int32(t1)
+	if len(stack) == maxXMLDepth {
+		// encoding/xml refuses it, with a message; an element that
+		// closes itself too, whose start it counts.
+		return 0, toks, stack, false
+	}
 	if self {
 		return j + 2, push(toks, tokEnd, false, l0, l1, 0), stack, true
-	}
-	if len(stack) == maxXMLDepth {
-		return 0, toks, stack, false // encoding/xml refuses it, with a message
 	}
 	return j + 1, toks, append(stack, open{int32(i), int32(l0), int32(l1)}), true
 }
