@@ -535,9 +535,9 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 
 // quietIndicator resolves an id text without recording problems.
 func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
-	saved := rd.problems
+	saved, more := rd.problems, rd.more
 	in, skip := rd.indicator(text, "", "")
-	rd.problems = saved
+	rd.problems, rd.more = saved, more
 	return in, skip
 }
 
