@@ -16,6 +16,7 @@ package rubric
 
 import (
 	"math/big"
+	"math/bits"
 	"strings"
 )
 
@@ -233,6 +234,9 @@ func (s *Scale) Labels() []string {
 
 // Round rounds x to the policy's number of decimals.
 func (p Rounding) Round(x *big.Rat) *big.Rat {
+	if r, ok := p.roundSmall(x); ok {
+		return r
+	}
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p.Decimals)), nil)
 	num := new(big.Int).Mul(x.Num(), scale)
 	den := x.Denom()
@@ -250,6 +254,50 @@ func (p Rounding) Round(x *big.Rat) *big.Rat {
 		}
 	}
 	return new(big.Rat).SetFrac(q, scale)
+}
+
+// pow10 holds the powers of ten that fit in a uint64.
+var pow10 = func() (t [20]uint64) {
+	t[0] = 1
+	for i := 1; i < len(t); i++ {
+		t[i] = t[i-1] * 10
+	}
+	return t
+}()
+
+// roundSmall is Round in machine words, for what a report prints: an
+// index or a value whose numerator and denominator fit in 64 bits, to at
+// most 19 decimals. ok is false for anything else, which Round then
+// rounds in big.Int. A consolidated workbook of 2,000 sheets rounds
+// 30,000 numbers, and raising ten to a power in big.Int for each was 6 %
+// of making it. The rounding is Round's: q = ⌊x·10^d⌋ with remainder m,
+// and q goes up when 2m > den, or 2m = den unless the mode is half-even
+// and q is even.
+func (p Rounding) roundSmall(x *big.Rat) (r *big.Rat, ok bool) {
+	if x.Sign() < 0 || p.Decimals < 0 || p.Decimals >= len(pow10) || !x.Num().IsUint64() || !x.Denom().IsUint64() {
+		return nil, false
+	}
+	n, den, scale := x.Num().Uint64(), x.Denom().Uint64(), pow10[p.Decimals]
+	hi, lo := bits.Mul64(n, scale)
+	if hi >= den {
+		return nil, false // the quotient does not fit in 64 bits
+	}
+	q, m := bits.Div64(hi, lo, den)
+	// 2m against den, without overflow: m < den.
+	c := 0
+	switch {
+	case m > den-m:
+		c = 1
+	case m < den-m:
+		c = -1
+	}
+	up := c > 0 || c == 0 && (p.Mode != "half-even" || q&1 == 1)
+	if up && m != 0 {
+		if q++; q == 0 {
+			return nil, false
+		}
+	}
+	return new(big.Rat).SetFrac(new(big.Int).SetUint64(q), new(big.Int).SetUint64(scale)), true
 }
 
 // Format prints x rounded to the policy's decimals, with the given decimal
