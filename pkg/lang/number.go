@@ -197,8 +197,7 @@ func ParseFraction(s string) (*big.Rat, bool) {
 // converted to the nearest float64, which a spreadsheet displays as that
 // decimal: the value of an index cell.
 func RoundedFloat(r *rubric.Rubric, x *big.Rat) float64 {
-	f, _ := r.Rounding.Round(x).Float64()
-	return f
+	return r.Rounding.RoundFloat(x)
 }
 
 // Float is x as the nearest float64: the value of a weight or

@@ -50,10 +50,19 @@ func TestRoundInMachineWordsIsRoundInBigInt(t *testing.T) {
 		for _, mode := range []string{"half-up", "half-even"} {
 			for _, dec := range []int{0, 1, 2, 3, 4, 6, 9, 12, 18, 19} {
 				p := Rounding{Decimals: dec, Mode: mode}
-				if got, want := p.Round(x), roundBig(p, x); got.Cmp(want) != 0 {
+				want := roundBig(p, x)
+				if got := p.Round(x); got.Cmp(want) != 0 {
 					t.Fatalf("Round(%s) to %d decimals, %s: %s, want %s", x.RatString(), dec, mode, got.RatString(), want.RatString())
+				}
+				if got, want := p.RoundFloat(x), floatOf(want); got != want {
+					t.Fatalf("RoundFloat(%s) to %d decimals, %s: %v, want %v", x.RatString(), dec, mode, got, want)
 				}
 			}
 		}
 	}
+}
+
+func floatOf(x *big.Rat) float64 {
+	f, _ := x.Float64()
+	return f
 }

@@ -265,6 +265,19 @@ var pow10 = func() (t [20]uint64) {
 	return t
 }()
 
+// RoundFloat is Round(x) as the nearest float64: the value of a cell a
+// number format shows. When x rounds in machine words (see roundSmall)
+// to q/10^d with q below 2^53, both are exact as float64s, and a float
+// division is correctly rounded: the same float64 as big.Rat's, without
+// making one.
+func (p Rounding) RoundFloat(x *big.Rat) float64 {
+	if q, scale, ok := p.roundWords(x); ok && q <= 1<<53 {
+		return float64(q) / float64(scale)
+	}
+	f, _ := p.Round(x).Float64()
+	return f
+}
+
 // roundSmall is Round in machine words, for what a report prints: an
 // index or a value whose numerator and denominator fit in 64 bits, to at
 // most 19 decimals. ok is false for anything else, which Round then
@@ -274,13 +287,24 @@ var pow10 = func() (t [20]uint64) {
 // and q goes up when 2m > den, or 2m = den unless the mode is half-even
 // and q is even.
 func (p Rounding) roundSmall(x *big.Rat) (r *big.Rat, ok bool) {
-	if x.Sign() < 0 || p.Decimals < 0 || p.Decimals >= len(pow10) || !x.Num().IsUint64() || !x.Denom().IsUint64() {
+	q, scale, ok := p.roundWords(x)
+	if !ok {
 		return nil, false
 	}
-	n, den, scale := x.Num().Uint64(), x.Denom().Uint64(), pow10[p.Decimals]
+	return new(big.Rat).SetFrac(new(big.Int).SetUint64(q), new(big.Int).SetUint64(scale)), true
+}
+
+// roundWords is x rounded to q/scale, scale = 10^d, in machine words (see
+// roundSmall).
+func (p Rounding) roundWords(x *big.Rat) (q, scale uint64, ok bool) {
+	if x.Sign() < 0 || p.Decimals < 0 || p.Decimals >= len(pow10) || !x.Num().IsUint64() || !x.Denom().IsUint64() {
+		return 0, 0, false
+	}
+	n, den := x.Num().Uint64(), x.Denom().Uint64()
+	scale = pow10[p.Decimals]
 	hi, lo := bits.Mul64(n, scale)
 	if hi >= den {
-		return nil, false // the quotient does not fit in 64 bits
+		return 0, 0, false // the quotient does not fit in 64 bits
 	}
 	q, m := bits.Div64(hi, lo, den)
 	// 2m against den, without overflow: m < den.
@@ -294,10 +318,10 @@ func (p Rounding) roundSmall(x *big.Rat) (r *big.Rat, ok bool) {
 	up := c > 0 || c == 0 && (p.Mode != "half-even" || q&1 == 1)
 	if up && m != 0 {
 		if q++; q == 0 {
-			return nil, false
+			return 0, 0, false
 		}
 	}
-	return new(big.Rat).SetFrac(new(big.Int).SetUint64(q), new(big.Int).SetUint64(scale)), true
+	return q, scale, true
 }
 
 // Format prints x rounded to the policy's decimals, with the given decimal
