@@ -56,11 +56,11 @@ func levelFor(n int) int {
 // parts is an excelize.ZipWriter that deflates every part as excelize
 // writes it, each into a buffer of its own, for writeParts to put in order.
 // Without it excelize deflates every part into a zip that Rewrite then has
-// to read back. A part is held as written until it ends: a small one is
-// deflated then; a large one (past smallPart) on another goroutine, while
-// the next parts come, as long as the large parts held stay within
-// heldBudget; past it, a large part is deflated as it comes, so that a
-// consolidated workbook of any size holds at most heldBudget of XML.
+// to read back. A part is held as written until it ends, then deflated
+// on another goroutine while the next parts come, as long as the parts
+// held stay within heldBudget; past it, a large part is deflated as it
+// comes and a small one when it ends, so that a consolidated workbook of
+// any size holds at most heldBudget of XML.
 type parts struct {
 	list []*part
 	// fw deflates at each level; one compressor per level serves every
@@ -136,28 +136,38 @@ func (w partWriter) Write(b []byte) (int, error) {
 }
 
 // end deflates the part last created, unless it is the content types: a
-// large part held whole on another goroutine, the others here.
+// part held whole on another goroutine, within heldBudget; the others
+// (a large part already being deflated as it came, or one past the
+// budget) here.
 func (p *parts) end() {
 	n := len(p.list)
 	if n == 0 || p.err != nil || p.list[n-1].name == contentTypes {
 		return
 	}
 	pt := p.list[n-1]
-	if pt.fw != nil || pt.plain.Len() <= smallPart {
+	if pt.fw != nil || p.held+pt.plain.Len() > heldBudget {
 		p.err = pt.finish(p)
 		return
 	}
+	// Held whole (within heldBudget): deflated on another goroutine while
+	// excelize marshals the next part. A small part too: a single sheet's
+	// report is twenty parts whose deflating took as long as marshalling
+	// them, and the second core is idle by then.
 	p.held += pt.plain.Len()
 	if p.slots == nil {
 		p.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+	}
+	pool := largeWriters
+	if levelFor(pt.plain.Len()) == SmallLevel {
+		pool = smallWriters
 	}
 	p.pending.Add(1)
 	go func() {
 		defer p.pending.Done()
 		p.slots <- struct{}{}
 		defer func() { <-p.slots }()
-		fw := largeWriters.Get().(*flate.Writer)
-		defer largeWriters.Put(fw)
+		fw := pool.Get().(*flate.Writer)
+		defer pool.Put(fw)
 		fw.Reset(&pt.deflated)
 		_, err := fw.Write(pt.plain.Bytes())
 		if err == nil {
@@ -178,15 +188,20 @@ func (p *parts) wait() error {
 	return p.lateErr
 }
 
-// largeWriters are the compressors of the parts deflated on other
-// goroutines, kept between parts and workbooks.
-var largeWriters = sync.Pool{New: func() any {
-	fw, err := flate.NewWriter(io.Discard, LargeLevel)
-	if err != nil {
-		panic(err) // LargeLevel is a valid level
-	}
-	return fw
-}}
+// largeWriters and smallWriters are the compressors of the parts
+// deflated on other goroutines, at LargeLevel and SmallLevel, kept
+// between parts and workbooks.
+var largeWriters, smallWriters = writers(LargeLevel), writers(SmallLevel)
+
+func writers(level int) *sync.Pool {
+	return &sync.Pool{New: func() any {
+		fw, err := flate.NewWriter(io.Discard, level)
+		if err != nil {
+			panic(err) // the levels are valid
+		}
+		return fw
+	}}
+}
 
 // finish deflates what the part holds as written and closes its stream.
 func (pt *part) finish(p *parts) error {

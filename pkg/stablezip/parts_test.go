@@ -126,9 +126,9 @@ func deflate(s string, level int) []byte {
 
 // A small part is deflated at the fastest level, a large one (written in
 // pieces, as a streamed sheet is) at LargeLevel, each exactly as deflating
-// it whole would, with its CRC-32 and size: large parts held whole and
-// deflated on other goroutines, and, past heldBudget, deflated as they
-// come.
+// it whole would, with its CRC-32 and size: parts held whole and deflated
+// on other goroutines, and, past heldBudget, deflated as they come (or,
+// small, when they end).
 func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
 	small := strings.Repeat("<c r=\"A1\"><v>1</v></c>", 100)
 	var large, large2 strings.Builder
@@ -136,7 +136,7 @@ func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
 		fmt.Fprintf(&large, "<row r=\"%d\"><c r=\"A%d\" t=\"s\"><v>%d</v></c></row>", i, i, i%97)
 		fmt.Fprintf(&large2, "<row r=\"%d\"><c r=\"B%d\"><v>%d.5</v></c></row>", i, i, i%89)
 	}
-	for _, budget := range []int{heldBudget, 0, large.Len() + 1} {
+	for _, budget := range []int{heldBudget, 0, len(small) + large.Len() + 1} {
 		t.Run(fmt.Sprint("budget ", budget), func(t *testing.T) {
 			defer func(b int) { heldBudget = b }(heldBudget)
 			heldBudget = budget
@@ -176,12 +176,12 @@ func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
 					t.Errorf("%s: size %d, CRC %x; want %d, %x", pt.name, pt.size, pt.crc.Sum32(), len(want.body), crc32.ChecksumIEEE([]byte(want.body)))
 				}
 			}
-			want := large.Len() + large2.Len() // both held
+			want := 2*len(small) + large.Len() + large2.Len() // all held
 			switch budget {
 			case 0:
-				want = 0 // neither
-			case large.Len() + 1:
-				want = large.Len() // the first; the second goes over
+				want = 0 // none
+			case len(small) + large.Len() + 1:
+				want = len(small) + large.Len() // the first two; the others go over
 			}
 			if p.held != want {
 				t.Errorf("held %d bytes for other goroutines with a budget of %d, want %d", p.held, budget, want)
