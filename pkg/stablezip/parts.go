@@ -63,19 +63,17 @@ func levelFor(n int) int {
 // any size holds at most heldBudget of XML.
 type parts struct {
 	list []*part
-	// fw deflates at each level; one compressor per level serves every
-	// part in turn (a flate.Writer is up to a megabyte of tables to
-	// allocate and clear, more than most parts it compresses).
-	fw  map[int]*flate.Writer
-	err error
+	err  error
 	// held is the bytes of large parts held so far for deflating on
 	// other goroutines (see heldBudget); those run at most GOMAXPROCS at
 	// once, and wait finishes them.
 	held    int
 	pending sync.WaitGroup
 	slots   chan struct{}
-	mu      sync.Mutex
-	lateErr error
+	// smallSlot lets one small part at a time be deflated (see end).
+	smallSlot chan struct{}
+	mu        sync.Mutex
+	lateErr   error
 }
 
 // part is one part of the package: its name, its CRC-32 and size, its
@@ -87,24 +85,15 @@ type part struct {
 	size     uint64
 	plain    *bytes.Buffer
 	deflated bytes.Buffer
-	fw       *flate.Writer // deflating a large part as it is written
+	fw       *flate.Writer // deflating the part as it is written
+	level    int           // fw's level
 }
 
-// compressor returns the compressor for level, reset to write to w.
-func (p *parts) compressor(level int, w io.Writer) (*flate.Writer, error) {
-	if fw := p.fw[level]; fw != nil {
-		fw.Reset(w)
-		return fw, nil
-	}
-	fw, err := flate.NewWriter(w, level)
-	if err != nil {
-		return nil, err
-	}
-	if p.fw == nil {
-		p.fw = map[int]*flate.Writer{}
-	}
-	p.fw[level] = fw
-	return fw, nil
+// start makes pt deflate as it is written, at level, with a compressor
+// from that level's pool; finish puts it back.
+func (pt *part) start(level int) {
+	pt.fw, pt.level = writersAt(level).Get().(*flate.Writer), level
+	pt.fw.Reset(&pt.deflated)
 }
 
 // partWriter is the writer Create returns.
@@ -123,14 +112,11 @@ func (w partWriter) Write(b []byte) (int, error) {
 	pt.plain.Write(b)
 	if pt.name != contentTypes && pt.plain.Len() > smallPart && w.parts.held+pt.plain.Len() > heldBudget {
 		// A large part over the budget: deflate what came and what comes.
-		fw, err := w.parts.compressor(LargeLevel, &pt.deflated)
-		if err != nil {
+		pt.start(LargeLevel)
+		if _, err := pt.fw.Write(pt.plain.Bytes()); err != nil {
 			return 0, err
 		}
-		if _, err := fw.Write(pt.plain.Bytes()); err != nil {
-			return 0, err
-		}
-		pt.fw, pt.plain = fw, nil
+		pt.plain = nil
 	}
 	return len(b), nil
 }
@@ -146,28 +132,33 @@ func (p *parts) end() {
 	}
 	pt := p.list[n-1]
 	if pt.fw != nil || p.held+pt.plain.Len() > heldBudget {
-		p.err = pt.finish(p)
+		p.err = pt.finish()
 		return
 	}
 	// Held whole (within heldBudget): deflated on another goroutine while
 	// excelize marshals the next part. A small part too: a single sheet's
 	// report is twenty parts whose deflating took as long as marshalling
 	// them, and the second core is idle by then.
+	// The small parts take turns on one goroutine at a time, so that a
+	// run makes one small compressor, as before, not one per core: a
+	// compressor is half a megabyte to allocate and clear, which a single
+	// sheet's report would pay again in every process.
 	p.held += pt.plain.Len()
 	if p.slots == nil {
 		p.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
+		p.smallSlot = make(chan struct{}, 1)
 	}
-	pool := largeWriters
-	if levelFor(pt.plain.Len()) == SmallLevel {
-		pool = smallWriters
+	level, slots := levelFor(pt.plain.Len()), p.slots
+	if level == SmallLevel {
+		slots = p.smallSlot
 	}
 	p.pending.Add(1)
 	go func() {
 		defer p.pending.Done()
-		p.slots <- struct{}{}
-		defer func() { <-p.slots }()
-		fw := pool.Get().(*flate.Writer)
-		defer pool.Put(fw)
+		slots <- struct{}{}
+		defer func() { <-slots }()
+		fw := writersAt(level).Get().(*flate.Writer)
+		defer writersAt(level).Put(fw)
 		fw.Reset(&pt.deflated)
 		_, err := fw.Write(pt.plain.Bytes())
 		if err == nil {
@@ -188,10 +179,19 @@ func (p *parts) wait() error {
 	return p.lateErr
 }
 
-// largeWriters and smallWriters are the compressors of the parts
-// deflated on other goroutines, at LargeLevel and SmallLevel, kept
-// between parts and workbooks.
+// largeWriters and smallWriters are the compressors at LargeLevel and
+// SmallLevel, kept between parts and workbooks: a flate.Writer is half a
+// megabyte or more of tables to allocate and clear, more than most parts
+// it compresses, and a run that makes one single sheet's report should
+// make one.
 var largeWriters, smallWriters = writers(LargeLevel), writers(SmallLevel)
+
+func writersAt(level int) *sync.Pool {
+	if level == SmallLevel {
+		return smallWriters
+	}
+	return largeWriters
+}
 
 func writers(level int) *sync.Pool {
 	return &sync.Pool{New: func() any {
@@ -204,18 +204,16 @@ func writers(level int) *sync.Pool {
 }
 
 // finish deflates what the part holds as written and closes its stream.
-func (pt *part) finish(p *parts) error {
+func (pt *part) finish() error {
 	if pt.fw == nil {
-		fw, err := p.compressor(levelFor(pt.plain.Len()), &pt.deflated)
-		if err != nil {
+		pt.start(levelFor(pt.plain.Len()))
+		if _, err := pt.fw.Write(pt.plain.Bytes()); err != nil {
 			return err
 		}
-		if _, err := fw.Write(pt.plain.Bytes()); err != nil {
-			return err
-		}
-		pt.fw, pt.plain = fw, nil
+		pt.plain = nil
 	}
 	err := pt.fw.Close()
+	writersAt(pt.level).Put(pt.fw)
 	pt.fw = nil
 	return err
 }
@@ -279,7 +277,7 @@ func writeParts(w io.Writer, f *excelize.File) error {
 		sorted := SortDefaults(pt.plain.Bytes())
 		pt.plain, pt.crc, pt.size = bytes.NewBuffer(sorted), crc32.NewIEEE(), uint64(len(sorted))
 		pt.crc.Write(sorted)
-		if err := pt.finish(p); err != nil {
+		if err := pt.finish(); err != nil {
 			return err
 		}
 	}
