@@ -64,9 +64,9 @@ func levelFor(n int) int {
 type parts struct {
 	list []*part
 	err  error
-	// held is the bytes of large parts held so far for deflating on
-	// other goroutines (see heldBudget); those run at most GOMAXPROCS at
-	// once, and wait finishes them.
+	// held is the bytes of the parts held so far for deflating on other
+	// goroutines (see heldBudget); the large ones run at most GOMAXPROCS
+	// at once, the small ones one at a time, and wait finishes them.
 	held    int
 	pending sync.WaitGroup
 	slots   chan struct{}
@@ -139,10 +139,11 @@ func (p *parts) end() {
 	// excelize marshals the next part. A small part too: a single sheet's
 	// report is twenty parts whose deflating took as long as marshalling
 	// them, and the second core is idle by then.
-	// The small parts take turns on one goroutine at a time, so that a
-	// run makes one small compressor, as before, not one per core: a
-	// compressor is half a megabyte to allocate and clear, which a single
-	// sheet's report would pay again in every process.
+	//
+	// The small parts take turns, one at a time, so that a run makes one
+	// small compressor, not one per core: a compressor is half a megabyte
+	// to allocate and clear, which a single sheet's report would pay again
+	// in every process.
 	p.held += pt.plain.Len()
 	if p.slots == nil {
 		p.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -186,6 +187,7 @@ func (p *parts) wait() error {
 // make one.
 var largeWriters, smallWriters = writers(LargeLevel), writers(SmallLevel)
 
+// writersAt is the pool of compressors at level.
 func writersAt(level int) *sync.Pool {
 	if level == SmallLevel {
 		return smallWriters
@@ -193,6 +195,7 @@ func writersAt(level int) *sync.Pool {
 	return largeWriters
 }
 
+// writers makes a pool of compressors at level.
 func writers(level int) *sync.Pool {
 	return &sync.Pool{New: func() any {
 		fw, err := flate.NewWriter(io.Discard, level)
