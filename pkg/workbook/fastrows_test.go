@@ -100,29 +100,10 @@ func FuzzFastRowsMatchEncodingXML(f *testing.F) {
 }
 
 // sstOf reads data as a workbook's shared-string table, in memory or
-// through encoding/xml.
+// through encoding/xml, within the default unpacked size limit.
 func sstOf(t *testing.T, data []byte, slow bool) string {
 	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, err := zw.Create("xl/sharedStrings.xml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Write(data)
-	zw.Close()
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	wb := &workbook{files: map[string]*zip.File{"xl/sharedStrings.xml": zr.File[0]}, sstAt: "xl/sharedStrings.xml", opt: Options{MaxUnzipSize: 64 << 20}}
-	xmlOnly = slow
-	defer func() { xmlOnly = false }()
-	sst, err := wb.sharedStrings()
-	if err != nil {
-		return "error: " + err.Error()
-	}
-	return fmt.Sprintf("%q", sst)
+	return sstLimited(t, data, 64<<20, slow)
 }
 
 // checkSameStrings fails when a shared-string table tokenised in memory
