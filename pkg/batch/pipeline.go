@@ -68,7 +68,12 @@ func scoreItem(it Item, o *Options) (out outcome) {
 			return a, o.Rubric, nil, err
 		}
 	}
-	a, r, choice, err := read(it.Path, o.Limits)
+	// Every item without a failure was found to be a regular file when
+	// the inputs were listed (see FindInputs): the reader need not look
+	// again before opening it.
+	limits := o.Limits
+	limits.Regular = true
+	a, r, choice, err := read(it.Path, limits)
 	if err != nil {
 		ps, unlisted := problems(it.Path, err)
 		return outcome{problems: ps, unlisted: unlisted, skipped: sheet.IsReport(err)}

@@ -54,6 +54,12 @@ type Options struct {
 	// what the reader refuses to guess.
 	IDColumn, LevelColumn, SelfColumn string
 
+	// Regular says the caller has already found the path to be a regular
+	// file, as a batch does when it lists a folder: the reader then opens
+	// it without looking first. It still refuses what it opened when
+	// that is not a regular file.
+	Regular bool
+
 	inspect *Inspection // filled by Inspect
 }
 
@@ -224,12 +230,16 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 func readFile(path string, opt Options, use func([]byte) error) error {
 	opt = opt.withDefaults()
 	// Look before opening: opening a named pipe or a device would block
-	// or read forever.
-	if st, err := os.Stat(path); err == nil && !safefile.IsRegular(st.Mode()) {
-		if st.IsDir() {
-			return fileError(path, "sheet.is-folder")
+	// or read forever. A batch has looked already, when it listed the
+	// folder, and a look costs a system call a file; looking again would
+	// not close the window between looking and opening either.
+	if !opt.Regular {
+		if st, err := os.Stat(path); err == nil && !safefile.IsRegular(st.Mode()) {
+			if st.IsDir() {
+				return fileError(path, "sheet.is-folder")
+			}
+			return fileError(path, "sheet.not-regular")
 		}
-		return fileError(path, "sheet.not-regular")
 	}
 	f, err := os.Open(path)
 	if err != nil {

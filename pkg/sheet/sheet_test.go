@@ -150,3 +150,29 @@ func TestColumnLimit(t *testing.T) {
 		t.Fatalf("with the limit raised: %v", err)
 	}
 }
+
+// A caller that has found the path to be a regular file (Options.Regular)
+// spares the reader its look before opening, not the look after: what was
+// opened is still refused when it is not a regular file, and a regular
+// file is read as without the option.
+func TestARegularCallerStillHasWhatItOpenedLookedAt(t *testing.T) {
+	r := spbe2020(t)
+	dir := t.TempDir()
+	_, err := sheet.ReadFile(dir, r, sheet.Options{Regular: true})
+	var se *sheet.Error
+	if !errors.As(err, &se) || !strings.Contains(err.Error(), "not a regular file") && !strings.Contains(err.Error(), "bukan berkas biasa") {
+		t.Fatalf("a folder read with Regular set: got %v, want it refused as not a regular file", err)
+	}
+	path := writeSheet(t, r, &fixture.Sheet{})
+	a, err := sheet.ReadFile(path, r, sheet.Options{Regular: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := sheet.ReadFile(path, r, sheet.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Values) != 47 || a.SHA256 != b.SHA256 || a.Values["1"].Text != b.Values["1"].Text {
+		t.Errorf("read with Regular set: %d values, %s; without: %d values, %s", len(a.Values), a.SHA256, len(b.Values), b.SHA256)
+	}
+}

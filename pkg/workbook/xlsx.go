@@ -473,7 +473,13 @@ const maxPropText = 1024
 // builder, up to maxPropText: concatenating strings piece by piece made a
 // small crafted file take quadratic time.
 func (wb *workbook) readCustomProps() map[string]string {
-	src, release, err := wb.source("docProps/custom.xml")
+	const part = "docProps/custom.xml"
+	if _, ok := wb.files[part]; !ok {
+		// Most workbooks have none: say so without making an error
+		// that would be dropped.
+		return nil
+	}
+	src, release, err := wb.source(part)
 	if err != nil {
 		return nil
 	}
