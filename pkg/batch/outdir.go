@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/outfile"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,6 +68,11 @@ func PlanOutDir(path string, exts []string, inputs []string, force bool) (*OutDi
 		if err != nil {
 			return nil, lang.Errorf("batch.write-cause", path, describeFSError(err))
 		}
+		// The temporary files of the -o reports checked before are
+		// this run's own: the folder is empty without them.
+		entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool {
+			return outfile.OwnTemp(filepath.Join(path, e.Name()))
+		})
 		if len(entries) > 0 && !force {
 			return nil, lang.Errorf("batch.write-folder-not-empty", path)
 		}

@@ -96,6 +96,9 @@ func flushOut(out *bufio.Writer, code int, errOut io.Writer) int {
 // Run runs spbe with args and returns the exit code. It is the one place
 // where errors become exit codes.
 func Run(s IOStreams, args []string) int {
+	// The temporary files the output checks made and no write took (the
+	// run failed after its checks) are removed however the run ends.
+	defer outfile.Release()
 	// Messages quote sheet names, cells and file names: escape the
 	// control and bidi characters in them (see lang.SafeWriter).
 	s.ErrOut = &spbelang.SafeWriter{W: s.ErrOut}

@@ -148,3 +148,52 @@ func TestAbortRemovesTemporaryFiles(t *testing.T) {
 		t.Errorf("left behind: %v", extra)
 	}
 }
+
+// Check makes the temporary file of the output it checks, and the write
+// takes it: one file is made, not a probe and then the file. A checked
+// output that is never written has its temporary file removed by
+// Release.
+func TestCheckMakesTheFileTheWriteTakes(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "r.md")
+	if err := Check(path, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	made := leftovers(t, dir)
+	if len(made) != 1 || !strings.HasPrefix(made[0], ".r.md.tmp-") {
+		t.Fatalf("after Check: %v, want one temporary file of r.md", made)
+	}
+	before, err := os.Stat(filepath.Join(dir, made[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(path, false, text("isi")); err != nil {
+		t.Fatal(err)
+	}
+	if extra := leftovers(t, dir, "r.md"); len(extra) > 0 {
+		t.Errorf("after Write: left %v", extra)
+	}
+	after, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(before, after) {
+		t.Error("r.md is not the file Check made")
+	}
+
+	other := filepath.Join(dir, "s.md")
+	if err := Check(other, nil, false); err != nil {
+		t.Fatal(err)
+	}
+	Release()
+	if extra := leftovers(t, dir, "r.md"); len(extra) > 0 {
+		t.Errorf("after Release: left %v", extra)
+	}
+	// Released, the output is still written, in a file made for it.
+	if err := Write(other, false, text("isi")); err != nil {
+		t.Fatal(err)
+	}
+	if extra := leftovers(t, dir, "r.md", "s.md"); len(extra) > 0 {
+		t.Errorf("after writing a released output: left %v", extra)
+	}
+}
