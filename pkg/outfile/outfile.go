@@ -25,6 +25,7 @@
 package outfile
 
 import (
+	"bufio"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
@@ -340,7 +341,14 @@ func stage(path string, write func(io.Writer) error) (name string, err error) {
 			discard(tmp.Name())
 		}
 	}()
-	if err = write(tmp); err != nil {
+	// Renderers write in small pieces (an HTML report in six thousand),
+	// and each write to a file is a system call that may also update
+	// the file's size on disk: they go through a buffer.
+	bw := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(bw); err != nil {
+		return "", lang.Errorf("outfile.write", path, err)
+	}
+	if err = bw.Flush(); err != nil {
 		return "", lang.Errorf("outfile.write", path, err)
 	}
 	if err = tmp.Sync(); err != nil {
