@@ -70,7 +70,7 @@ func computeInt(r *rubric.Rubric, values Values, brief bool) *Result {
 		}
 		// n/d is within the scale, so its whole part is a small level:
 		// what val.Whole() gives.
-		is[i] = IndicatorScore{Indicator: pi.in, Level: int(n / d), Value: val}
+		is[i] = IndicatorScore{Indicator: pi.in, Level: int(whole(n, d)), Value: val}
 	}
 	// Every indicator of the rubric has a value, and there are as many
 	// values as indicators: as the rubric's ids are distinct (newPlan) and
@@ -100,8 +100,11 @@ func computeInt(r *rubric.Rubric, values Values, brief bool) *Result {
 		var s uint64
 		for ; i < a.end; i++ {
 			n, d := nd[i][0], nd[i][1]
-			nv, fits := mul(n, v/d)
-			ok = ok && fits
+			nv := n // n·V/d, which is n when d is V (always for whole levels)
+			if d != v {
+				nv, ok1 = mul(n, v/d)
+				ok = ok && ok1
+			}
 			pr, fits := mul(nv, p.inds[i].c)
 			ok = ok && fits
 			if prod != nil {
@@ -246,11 +249,20 @@ func (pi *planIndicator) admits(n, d uint64) bool {
 	}
 	// With w the whole part of n/d: lo ≤ n/d exactly when lo ≤ w, and
 	// n/d ≤ hi when w < hi, or w == hi and n/d is whole.
-	w, hi := n/d, uint64(pi.hi)
+	w, hi := whole(n, d), uint64(pi.hi)
 	if pi.lo > 0 && w < uint64(pi.lo) {
 		return false
 	}
 	return w < hi || w == hi && d == 1
+}
+
+// whole is the whole part of n/d (d > 0), without dividing a whole
+// number: a batch's values are mostly whole levels, and dividing is slow.
+func whole(n, d uint64) uint64 {
+	if d == 1 {
+		return n
+	}
+	return n / d
 }
 
 // planAspect is an aspect: the end of its indicators in plan.inds, and
@@ -509,8 +521,10 @@ const wordsPerUint64 = 64 / bits.UintSize
 type ratSlab struct {
 	rats  []big.Rat
 	words []big.Word
-	tmpl  *big.Rat
 }
+
+// half is a fraction for ratSlab.frac to copy; it is never changed.
+var half = big.NewRat(1, 2)
 
 func newRatSlab(n int) *ratSlab {
 	return &ratSlab{rats: make([]big.Rat, 0, n), words: make([]big.Word, 0, 2*wordsPerUint64*n)}
@@ -528,19 +542,11 @@ func (s *ratSlab) frac(n, d uint64) *big.Rat {
 		// copy of a fraction, whose numerator and denominator are both
 		// replaced below, and point them to the slab's words. No
 		// normalisation runs: n/d is in lowest terms already.
-		*x = *s.half()
+		*x = *half
 		x.Denom().SetBits(s.put(d))
 	}
 	x.Num().SetBits(s.put(n))
 	return x
-}
-
-// half returns the slab's 1/2, made once: a fraction to copy.
-func (s *ratSlab) half() *big.Rat {
-	if s.tmpl == nil {
-		s.tmpl = big.NewRat(1, 2)
-	}
-	return s.tmpl
 }
 
 // put returns v's words in the slab, with no room to grow into a
