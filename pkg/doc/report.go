@@ -96,8 +96,8 @@ func NewReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion stri
 
 // NewBriefReport is NewReport for a report kept only for its indices and
 // predicates, as a batch's ranking keeps it: its indicators' Product and
-// Contribution may be nil (score.ComputeValuesBrief), so it must not be
-// rendered.
+// Contribution and its aspects' and domains' Sum may be nil
+// (score.ComputeValuesBrief), so it must not be rendered.
 func NewBriefReport(path string, a *sheet.Answers, r *rubric.Rubric, toolVersion string) (*Report, error) {
 	return newReport(path, a, r, toolVersion, true)
 }

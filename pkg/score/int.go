@@ -3,13 +3,15 @@ package score
 import (
 	"math/big"
 	"math/bits"
+	"sync/atomic"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
 )
 
-// computeInt scores valid values as computeRat does, in unsigned 64-bit
-// integers, and returns nil when a number does not fit (computeRat then
-// scores them).
+// computeInt scores values as computeRat does, in unsigned 64-bit
+// integers, and returns nil when a number does not fit or a value is not
+// one its indicator's scale admits (computeValues then checks them and
+// computeRat scores them).
 //
 // Every weight is a decimal with few digits and every value a decimal or
 // a small fraction, so all of them are integers on a common scale: W, the
@@ -25,142 +27,158 @@ import (
 // results are the same rationals computeRat gives; their big.Rat values
 // are built at the end, reduced, in two allocations for all of them (a
 // batch spent 23 % of its allocations on big.Rat temporaries).
+//
+// What depends on the rubric alone (W, c, e, f, the band bounds) is the
+// rubric's plan, made once (planOf); what a sheet adds is V and the sums.
 func computeInt(r *rubric.Rubric, values Values, brief bool) *Result {
-	// Each indicator's value, looked up once, in the order of the
-	// aspects' lists: the three passes below looked each up by its id,
-	// which cost more than the arithmetic.
-	nI, nA, nD := len(r.Indicators), len(r.Aspects), len(r.Domains)
-	vals := make([]rubric.Value, 0, nI)
-	for _, a := range r.Aspects {
-		for _, in := range a.Indicators {
-			vals = append(vals, values[in.ID])
-		}
-	}
-	if len(vals) != nI {
-		// An indicator outside every aspect's list, which computeRat
-		// handles as it always has.
+	p := planOf(r)
+	if !p.fits || len(values) != len(p.inds) {
+		// A missing indicator, or an unknown one: computeValues says
+		// which.
 		return nil
 	}
-	// The common scales.
-	w := uint64(1)
-	ok := true
-	scale := func(x *big.Rat, to *uint64) {
-		if _, d, fits := frac(x); !fits {
-			ok = false
-		} else if *to, fits = lcm(*to, d); !fits {
-			ok = false
+	nI, nA, nD := len(p.inds), len(p.aspects), len(p.domains)
+	// The result's structs come first: each indicator's value is looked
+	// up once, checked and kept there.
+	is := make([]IndicatorScore, nI)
+	// Each value as n/d, and below the sums and denominators of the
+	// aspects and domains: on the stack for a rubric of real size.
+	var ndBuf [64][2]uint64
+	nd := ndBuf[:]
+	if nI > len(ndBuf) {
+		nd = make([][2]uint64, nI)
+	}
+	v := uint64(1) // V
+	for i := range p.inds {
+		pi := &p.inds[i]
+		val, found := values[pi.in.ID]
+		if !found || val.Rat == nil {
+			return nil
 		}
+		n, d, fits := frac(val.Rat)
+		if !fits || !pi.admits(n, d) {
+			return nil
+		}
+		if d != 1 {
+			if v, fits = lcm(v, d); !fits {
+				return nil
+			}
+		}
+		nd[i] = [2]uint64{n, d}
+		if val.Text == "" {
+			val.Text = rubric.Decimal(val.Rat)
+		}
+		// n/d is within the scale, so its whole part is a small level:
+		// what val.Whole() gives.
+		is[i] = IndicatorScore{Indicator: pi.in, Level: int(whole(n, d)), Value: val}
 	}
-	for _, in := range r.Indicators {
-		scale(in.Weight, &w)
-	}
-	for _, a := range r.Aspects {
-		scale(a.Weight, &w)
-	}
-	for _, d := range r.Domains {
-		scale(d.Weight, &w)
-	}
-	v := uint64(1)
-	for _, val := range vals {
-		scale(val.Rat, &v)
-	}
-	if !ok {
-		return nil
-	}
-	vw, ok1 := mul(v, w)
+	// Every indicator of the rubric has a value, and there are as many
+	// values as indicators: as the rubric's ids are distinct (newPlan) and
+	// a map's keys are too, no value is of an unknown indicator.
+
+	vw, ok1 := mul(v, p.w)
 	den, ok2 := mul(vw, 100)
 	if !ok1 || !ok2 {
 		return nil
 	}
-	// on returns x (exactly n/d) on the scale to: n·to/d.
-	on := func(x *big.Rat, to uint64) uint64 {
-		n, d, _ := frac(x)
-		m, fits := mul(n, to/d)
-		ok = ok && fits
-		return m
+	var groupBuf [64]uint64
+	groups := groupBuf[:]
+	if 2*(nA+nD) > len(groupBuf) {
+		groups = make([]uint64, 2*(nA+nD))
 	}
-
-	sums := make([]uint64, nI+nA+nD)
-	prod, sumA, sumD := sums[:nI], sums[nI:nI+nA], sums[nI+nA:]
+	// S(A) and S(D); the denominators V·e and V·f of the indices.
+	sumA, sumD := groups[:nA], groups[nA:nA+nD]
+	eA, eD := groups[nA+nD:2*nA+nD], groups[2*nA+nD:2*(nA+nD)]
+	var prod []uint64 // each indicator's p, kept for a full result
+	if !brief {
+		prod = make([]uint64, nI)
+	}
 	var total uint64
+	ok := true
 	i := 0
-	for j, a := range r.Aspects {
-		for _, in := range a.Indicators {
-			p, fits := mul(on(vals[i].Rat, v), on(in.Weight, w))
-			prod[i] = p
-			ok = ok && fits
-			sumA[j], ok1 = add(sumA[j], p)
-			total, ok2 = add(total, p)
-			ok = ok && ok1 && ok2
-			i++
-		}
-	}
-	if !ok {
-		return nil
-	}
-	eA := make([]uint64, nA)
-	for j, a := range r.Aspects {
-		eA[j], ok1 = mul(on(a.Weight, w), v)
-		ok = ok && ok1
-	}
-	eD := make([]uint64, nD)
-	k := 0
-	for j, d := range r.Domains {
-		eD[j], ok1 = mul(on(d.Weight, w), v)
-		ok = ok && ok1
-		for _, a := range d.Aspects {
-			// A domain's aspects come in the order of r.Aspects.
-			k = indexOf(r.Aspects, a, k)
-			if k < 0 {
-				return nil
+	for j, a := range p.aspects {
+		var s uint64
+		for ; i < a.end; i++ {
+			n, d := nd[i][0], nd[i][1]
+			nv := n // n·V/d, which is n when d is V (always for whole levels)
+			if d != v {
+				nv, ok1 = mul(n, v/d)
+				ok = ok && ok1
 			}
-			sumD[j], ok1 = add(sumD[j], sumA[k])
+			pr, fits := mul(nv, p.inds[i].c)
+			ok = ok && fits
+			if prod != nil {
+				prod[i] = pr
+			}
+			s, ok1 = add(s, pr)
 			ok = ok && ok1
 		}
+		sumA[j] = s
+		total, ok1 = add(total, s)
+		ok = ok && ok1
+	}
+	for j, d := range p.domains {
+		var s uint64
+		for _, k := range d.aspects {
+			s, ok1 = add(s, sumA[k])
+			ok = ok && ok1
+		}
+		sumD[j] = s
 	}
 	if !ok {
 		return nil
 	}
-	exact, okE := bandOf(r, total, den)
+	for j, a := range p.aspects {
+		eA[j], ok1 = mul(a.e, v)
+		ok = ok && ok1
+	}
+	for j, d := range p.domains {
+		eD[j], ok1 = mul(d.e, v)
+		ok = ok && ok1
+	}
+	if !ok {
+		return nil
+	}
+	exact, okE := p.band(total, den)
 	q, qs, okQ := round(total, den, r.Rounding)
 	var rounded *rubric.Band
 	if okQ {
-		rounded, okQ = bandOf(r, q, qs)
+		rounded, okQ = p.band(q, qs)
 	}
 
-	// Build the result: every struct and every big.Rat in slabs.
-	perIndicator := 2
+	// Build the result: every struct and every big.Rat in slabs. A brief
+	// result has the indices alone: no indicator's Product or
+	// Contribution, and no aspect's or domain's Sum.
+	perIndicator, perGroup := 2, 2
 	if brief {
-		perIndicator = 0 // no Product or Contribution
+		perIndicator, perGroup = 0, 1
 	}
-	rats := newRatSlab(perIndicator*nI + 2*nA + 2*nD + 1)
+	rats := newRatSlab(perIndicator*nI + perGroup*(nA+nD) + 1)
 	res := &Result{Rubric: r, Index: rats.frac(total, den)}
-	is := make([]IndicatorScore, nI)
 	res.Indicators = make([]*IndicatorScore, nI)
+	for i := range is {
+		if !brief {
+			is[i].Product, is[i].Contribution = rats.frac(prod[i], vw), rats.frac(prod[i], den)
+		}
+		res.Indicators[i] = &is[i]
+	}
 	as := make([]AspectScore, nA)
 	res.Aspects = make([]*AspectScore, nA)
-	i = 0
 	for j, a := range r.Aspects {
-		for _, in := range a.Indicators {
-			val := vals[i]
-			if val.Text == "" {
-				val.Text = rubric.Decimal(val.Rat)
-			}
-			is[i] = IndicatorScore{Indicator: in, Level: val.Whole(), Value: val}
-			if !brief {
-				is[i].Product, is[i].Contribution = rats.frac(prod[i], vw), rats.frac(prod[i], den)
-			}
-			res.Indicators[i] = &is[i]
-			i++
+		as[j] = AspectScore{Aspect: a, Index: rats.frac(sumA[j], eA[j])}
+		if !brief {
+			as[j].Sum = rats.frac(sumA[j], vw)
 		}
-		as[j] = AspectScore{Aspect: a, Sum: rats.frac(sumA[j], vw), Index: rats.frac(sumA[j], eA[j])}
 		res.Aspects[j] = &as[j]
 	}
 	if nD > 0 {
 		ds := make([]DomainScore, nD)
 		res.Domains = make([]*DomainScore, nD)
 		for j, d := range r.Domains {
-			ds[j] = DomainScore{Domain: d, Sum: rats.frac(sumD[j], vw), Index: rats.frac(sumD[j], eD[j])}
+			ds[j] = DomainScore{Domain: d, Index: rats.frac(sumD[j], eD[j])}
+			if !brief {
+				ds[j].Sum = rats.frac(sumD[j], vw)
+			}
 			res.Domains[j] = &ds[j]
 		}
 	}
@@ -176,6 +194,210 @@ func computeInt(r *rubric.Rubric, values Values, brief bool) *Result {
 		res.Band = rounded
 	}
 	return res
+}
+
+// plan is what computeInt needs of a rubric alone, made once per rubric
+// (planOf) rather than for every sheet of a batch: the common scale of the
+// weights, every weight on it, which indicators and aspects each aspect
+// and domain sums, and the band bounds as integers.
+type plan struct {
+	// fits is false when computeInt cannot score against the rubric at
+	// all: a weight that does not fit, or a hierarchy it does not expect
+	// (computeRat then scores every sheet).
+	fits bool
+	// w is W, the common scale of every weight.
+	w uint64
+	// inds are the indicators in the order of the aspects' lists, which
+	// is the order of r.Indicators.
+	inds []planIndicator
+	// aspects are r.Aspects, in order; domains r.Domains.
+	aspects []planAspect
+	domains []planDomain
+	// bands are r.Bands with their bounds as fractions; bandsFit is false
+	// when a bound does not fit (a band is then found in big.Rat).
+	bands    []planBand
+	bandsFit bool
+}
+
+// planBand is a band and its bounds From = fn/fd and To = tn/td.
+type planBand struct {
+	b              *rubric.Band
+	fn, fd, tn, td uint64
+}
+
+// planIndicator is an indicator, its weight on the common scale and the
+// range of its scale.
+type planIndicator struct {
+	in *rubric.Indicator
+	// c is BI·W.
+	c uint64
+	// lo and hi are the scale's lowest and highest levels; decimal is
+	// set when it admits decimals between them.
+	lo, hi  int
+	decimal bool
+}
+
+// admits reports whether the scale admits the value n/d (in lowest terms,
+// d > 0), as Scale.CheckValue does: lo ≤ n/d ≤ hi, and a whole number on
+// a scale of whole levels.
+func (pi *planIndicator) admits(n, d uint64) bool {
+	if !pi.decimal && d != 1 {
+		return false
+	}
+	if pi.hi < 0 {
+		return false // n/d ≥ 0
+	}
+	// With w the whole part of n/d: lo ≤ n/d exactly when lo ≤ w, and
+	// n/d ≤ hi when w < hi, or w == hi and n/d is whole.
+	w, hi := whole(n, d), uint64(pi.hi)
+	if pi.lo > 0 && w < uint64(pi.lo) {
+		return false
+	}
+	return w < hi || w == hi && d == 1
+}
+
+// whole is the whole part of n/d (d > 0), without dividing a whole
+// number: a batch's values are mostly whole levels, and dividing is slow.
+func whole(n, d uint64) uint64 {
+	if d == 1 {
+		return n
+	}
+	return n / d
+}
+
+// planAspect is an aspect: the end of its indicators in plan.inds, and
+// its weight on the common scale (e = BA·W).
+type planAspect struct {
+	end int
+	e   uint64
+}
+
+// planDomain is a domain: its weight on the common scale (f = BD·W) and
+// the indices of its aspects in plan.aspects.
+type planDomain struct {
+	e       uint64
+	aspects []int
+}
+
+// newPlan makes r's plan.
+func newPlan(r *rubric.Rubric) *plan {
+	p := &plan{w: 1}
+	fits := true
+	scale := func(x *big.Rat) {
+		_, d, ok := frac(x)
+		if ok {
+			p.w, ok = lcm(p.w, d)
+		}
+		fits = fits && ok
+	}
+	for _, in := range r.Indicators {
+		scale(in.Weight)
+	}
+	for _, a := range r.Aspects {
+		scale(a.Weight)
+	}
+	for _, d := range r.Domains {
+		scale(d.Weight)
+	}
+	if !fits {
+		return p
+	}
+	// on returns x (exactly n/d) on the common scale: n·W/d.
+	on := func(x *big.Rat) uint64 {
+		n, d, _ := frac(x)
+		m, ok := mul(n, p.w/d)
+		fits = fits && ok
+		return m
+	}
+	// Every indicator once, in the aspects' order, which is the order
+	// of r.Indicators; and their ids distinct, so that as many values as
+	// indicators, each found by its id, leave no value unknown.
+	ids := make(map[string]bool, len(r.Indicators))
+	for _, a := range r.Aspects {
+		for _, in := range a.Indicators {
+			k := len(p.inds)
+			if k >= len(r.Indicators) || r.Indicators[k] != in || ids[in.ID] || in.Scale == nil || len(in.Scale.Levels) == 0 {
+				return p
+			}
+			ids[in.ID] = true
+			p.inds = append(p.inds, planIndicator{in: in, c: on(in.Weight), lo: in.Scale.Min(), hi: in.Scale.Max(), decimal: in.Scale.Decimal()})
+		}
+		p.aspects = append(p.aspects, planAspect{end: len(p.inds), e: on(a.Weight)})
+	}
+	if len(p.inds) != len(r.Indicators) {
+		return p
+	}
+	k := 0
+	for _, d := range r.Domains {
+		pd := planDomain{e: on(d.Weight)}
+		for _, a := range d.Aspects {
+			// A domain's aspects come in the order of r.Aspects.
+			if k = indexOf(r.Aspects, a, k); k < 0 {
+				return p
+			}
+			pd.aspects = append(pd.aspects, k)
+		}
+		p.domains = append(p.domains, pd)
+	}
+	p.bandsFit = true
+	for _, b := range r.Bands {
+		fn, fd, ok1 := frac(b.From)
+		tn, td, ok2 := frac(b.To)
+		if !ok1 || !ok2 {
+			p.bands, p.bandsFit = nil, false
+			break
+		}
+		p.bands = append(p.bands, planBand{b, fn, fd, tn, td})
+	}
+	p.fits = fits
+	return p
+}
+
+// planCacheSize is how many rubrics' plans are kept: a batch scores with
+// one rubric, or a few when its sheets mix frameworks.
+const planCacheSize = 8
+
+// planEntry is a rubric and its plan.
+type planEntry struct {
+	r *rubric.Rubric
+	p *plan
+}
+
+// plans holds the plans of the rubrics scored last, the latest first, at
+// most planCacheSize: a process that loads rubric after rubric (a test,
+// or a long-lived caller) keeps only a few. The list is never changed,
+// only replaced, so the batch's workers read it without a lock. A rubric
+// must not be changed once it has been scored with (rubrics are not).
+var plans atomic.Pointer[[]planEntry]
+
+// planOf returns r's plan, made on first use and kept among the last few.
+func planOf(r *rubric.Rubric) *plan {
+	if list := plans.Load(); list != nil {
+		for _, e := range *list {
+			if e.r == r {
+				return e.p
+			}
+		}
+	}
+	p := newPlan(r)
+	for {
+		old := plans.Load()
+		list := make([]planEntry, 1, planCacheSize)
+		list[0] = planEntry{r, p}
+		if old != nil {
+			for _, e := range *old {
+				if e.r == r {
+					return e.p // made meanwhile by another goroutine
+				}
+				if len(list) < planCacheSize {
+					list = append(list, e)
+				}
+			}
+		}
+		if plans.CompareAndSwap(old, &list) {
+			return p
+		}
+	}
 }
 
 // indexOf returns the index of a in list, looking from start on and then
@@ -249,19 +471,17 @@ func cmpUint(a, b uint64) int {
 	return 0
 }
 
-// bandOf is r.Band of n/d, in integers; ok is false when a band bound
+// band is r.Band of n/d, in integers; ok is false when a band bound
 // does not fit.
-func bandOf(r *rubric.Rubric, n, d uint64) (band *rubric.Band, ok bool) {
-	for i, b := range r.Bands {
-		fn, fd, ok1 := frac(b.From)
-		tn, td, ok2 := frac(b.To)
-		if !ok1 || !ok2 {
-			return nil, false
-		}
-		top := i == len(r.Bands)-1
-		if cmpFrac(n, d, fn, fd) >= 0 {
-			if c := cmpFrac(n, d, tn, td); c < 0 || top && c == 0 {
-				return b, true
+func (p *plan) band(n, d uint64) (band *rubric.Band, ok bool) {
+	if !p.bandsFit {
+		return nil, false
+	}
+	last := len(p.bands) - 1
+	for i, b := range p.bands {
+		if cmpFrac(n, d, b.fn, b.fd) >= 0 {
+			if c := cmpFrac(n, d, b.tn, b.td); c < 0 || i == last && c == 0 {
+				return b.b, true
 			}
 		}
 	}
@@ -301,8 +521,10 @@ const wordsPerUint64 = 64 / bits.UintSize
 type ratSlab struct {
 	rats  []big.Rat
 	words []big.Word
-	tmpl  *big.Rat
 }
+
+// half is a fraction for ratSlab.frac to copy; it is never changed.
+var half = big.NewRat(1, 2)
 
 func newRatSlab(n int) *ratSlab {
 	return &ratSlab{rats: make([]big.Rat, 0, n), words: make([]big.Word, 0, 2*wordsPerUint64*n)}
@@ -320,19 +542,11 @@ func (s *ratSlab) frac(n, d uint64) *big.Rat {
 		// copy of a fraction, whose numerator and denominator are both
 		// replaced below, and point them to the slab's words. No
 		// normalisation runs: n/d is in lowest terms already.
-		*x = *s.half()
+		*x = *half
 		x.Denom().SetBits(s.put(d))
 	}
 	x.Num().SetBits(s.put(n))
 	return x
-}
-
-// half returns the slab's 1/2, made once: a fraction to copy.
-func (s *ratSlab) half() *big.Rat {
-	if s.tmpl == nil {
-		s.tmpl = big.NewRat(1, 2)
-	}
-	return s.tmpl
 }
 
 // put returns v's words in the slab, with no room to grow into a

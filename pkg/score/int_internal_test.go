@@ -38,7 +38,7 @@ func TestRoundIsRoundingRound(t *testing.T) {
 	}
 }
 
-// bandOf gives what Rubric.Band gives, on the bounds themselves above
+// plan.band gives what Rubric.Band gives, on the bounds themselves above
 // all, and on the top band's end, which its band includes.
 func TestBandOfIsRubricBand(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
@@ -59,7 +59,7 @@ func TestBandOfIsRubricBand(t *testing.T) {
 			xs = append(xs, [2]uint64{rng.Uint64N(7 * d), d})
 		}
 		for _, x := range xs {
-			got, ok := bandOf(r, x[0], x[1])
+			got, ok := planOf(r).band(x[0], x[1])
 			want := r.Band(new(big.Rat).SetFrac(new(big.Int).SetUint64(x[0]), new(big.Int).SetUint64(x[1])))
 			if !ok || got != want {
 				t.Fatalf("%s: band of %d/%d: %v, want %v", name, x[0], x[1], got, want)

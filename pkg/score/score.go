@@ -140,13 +140,20 @@ func ComputeValues(r *rubric.Rubric, values Values) (*Result, error) {
 
 // ComputeValuesBrief is ComputeValues for a caller that keeps the indices
 // and the predicate but not how each indicator adds to them (a batch's
-// ranking): each indicator's Product and Contribution may be nil. The
-// rest is the result ComputeValues gives.
+// ranking): each indicator's Product and Contribution, and each aspect's
+// and domain's Sum, may be nil (Total needs the Products). The rest is the
+// result ComputeValues gives.
 func ComputeValuesBrief(r *rubric.Rubric, values Values) (*Result, error) {
 	return computeValues(r, values, true)
 }
 
 func computeValues(r *rubric.Rubric, values Values, brief bool) (*Result, error) {
+	// The integer scorer checks every value as it reads it, as below: a
+	// batch's sheets are valid, and checking them twice cost more than
+	// scoring them.
+	if res := computeInt(r, values, brief); res != nil {
+		return res, nil
+	}
 	var le LevelError
 	for _, in := range r.Indicators {
 		v, ok := values[in.ID]
@@ -165,10 +172,7 @@ func computeValues(r *rubric.Rubric, values Values, brief bool) (*Result, error)
 		sort.Strings(le.Unknown)
 		return nil, &le
 	}
-
-	if res := computeInt(r, values, brief); res != nil {
-		return res, nil
-	}
+	// Valid values that do not fit the integer scorer's numbers.
 	return computeRat(r, values), nil
 }
 

@@ -3,6 +3,7 @@ package score_test
 import (
 	"math/big"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -258,5 +259,62 @@ func TestComputeValuesRefusesDecimalOnWholeScale(t *testing.T) {
 	_, err = score.ComputeValues(r, vs)
 	if err == nil || err.Error() != "level outside the scale for indicator 1 (3.5)" {
 		t.Errorf("got %v", err)
+	}
+}
+
+// Values that are not one per indicator, each of its scale, are refused
+// with every problem named, by the brief scoring as by the full one: the
+// integer scorer, which checks values as it reads them, must never take
+// them. Above all an unknown id beside a missing one, which leaves as many
+// values as indicators.
+func TestComputeValuesRefusesWhatIsNotOneValuePerIndicator(t *testing.T) {
+	r := spbe2020(t)
+	cases := []struct {
+		name                      string
+		change                    func(score.Values)
+		missing, invalid, unknown string
+	}{
+		{"an unknown id beside a missing one, as many values as indicators",
+			func(vs score.Values) { delete(vs, "7"); vs["48"] = rubric.WholeValue(3) }, "7", "", "48"},
+		{"an unknown id beside every indicator",
+			func(vs score.Values) { vs["x"] = rubric.WholeValue(3) }, "", "", "x"},
+		{"a missing indicator",
+			func(vs score.Values) { delete(vs, "47") }, "47", "", ""},
+		{"an indicator without a number",
+			func(vs score.Values) { vs["3"] = rubric.Value{Text: "3"} }, "3", "", ""},
+		{"a level above the scale",
+			func(vs score.Values) { vs["12"] = rubric.WholeValue(6) }, "", "12 (6)", ""},
+		{"a level below the scale",
+			func(vs score.Values) { vs["1"] = rubric.WholeValue(0) }, "", "1 (0)", ""},
+		{"a negative level",
+			func(vs score.Values) { vs["2"] = rubric.Value{Rat: big.NewRat(-3, 1), Text: "-3"} }, "", "2 (-3)", ""},
+		{"a decimal on a scale of whole levels",
+			func(vs score.Values) { vs["5"] = rubric.Value{Rat: big.NewRat(5, 2), Text: "2.5"} }, "", "5 (2.5)", ""},
+		{"a decimal just above the top level",
+			func(vs score.Values) { vs["5"] = rubric.Value{Rat: big.NewRat(501, 100), Text: "5.01"} }, "", "5 (5.01)", ""},
+	}
+	for _, c := range cases {
+		for _, brief := range []bool{false, true} {
+			vs := score.Values{}
+			for _, in := range r.Indicators {
+				vs[in.ID] = rubric.WholeValue(3)
+			}
+			c.change(vs)
+			compute := score.ComputeValues
+			if brief {
+				compute = score.ComputeValuesBrief
+			}
+			res, err := compute(r, vs)
+			le, ok := err.(*score.LevelError)
+			if !ok {
+				t.Errorf("%s (brief %v): want a *LevelError, got %v and a result %v", c.name, brief, err, res != nil)
+				continue
+			}
+			join := func(s []string) string { return strings.Join(s, ",") }
+			if join(le.Missing) != c.missing || join(le.Invalid) != c.invalid || join(le.Unknown) != c.unknown {
+				t.Errorf("%s (brief %v): missing %q invalid %q unknown %q, want %q %q %q", c.name, brief,
+					join(le.Missing), join(le.Invalid), join(le.Unknown), c.missing, c.invalid, c.unknown)
+			}
+		}
 	}
 }
