@@ -196,15 +196,23 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// not.
 	// inds keeps each row's indicator for the reading below, which looks
 	// up the same text: a second lookup cost a batch 1 %.
+	// places are their places in rd.ins. The rows found here also size
+	// the answers' maps: notes and evidence to the rows that have them.
 	inds := make([]*rubric.Indicator, len(recs))
+	places := make([]int32, len(recs))
+	found, notes, evalNotes, evidence := 0, 0, 0, 0
 	clear(filled)
 	for i, r := range recs {
 		text := r.id
 		if key == hdr.NameCol && r.nameNum > 0 {
 			text = strconv.Itoa(r.nameNum)
 		}
-		if in, _ := rd.quietIndicator(text); in != nil {
-			inds[i] = in
+		if in, pos, _ := rd.quietIndicator(text); in != nil {
+			inds[i], places[i] = in, int32(pos)
+			found++
+			notes += boolInt(r.note != "")
+			evalNotes += boolInt(r.evalNote != "")
+			evidence += boolInt(r.evidence != "")
 			for j := range levelCols {
 				if r.raw[j] != "" || r.noValue != nil && r.noValue[j] {
 					filled[j] = true
@@ -229,37 +237,42 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
-	// The maps are sized for every row once: growing them row by row cost
-	// a batch more than scoring.
+	// The maps are sized once, for every row that names an indicator:
+	// growing them row by row cost a batch more than scoring. Notes stays
+	// an empty map, not nil, when the table has no explanation column, as
+	// the answers always gave it; ScoreCells is made at its first cell.
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.Rows[len(hdr.Rows)-1],
-		Levels: make(score.Levels, len(recs)), Values: make(score.Values, len(recs)), Cells: make(map[string]string, len(recs)), Notes: map[string]string{},
-		ScoreCells: map[string]string{}, LevelColumn: ch.Head.Label(),
+		Levels: make(score.Levels, found), Values: make(score.Values, found), Cells: make(map[string]string, found),
+		Notes: make(map[string]string, notes), LevelColumn: ch.Head.Label(),
 	}
 	a.Warnings = append(a.Warnings, ch.Notices...)
 	if keyNotice != "" {
 		a.Warnings = append(a.Warnings, keyNotice)
 	}
-	if hdr.NoteCol >= 0 {
-		a.Notes = make(map[string]string, len(recs))
-	}
 	headAt, selfAt := slices.Index(levelCols, ch.Head), -1
+	var selfCells map[string]string
 	if ch.Self != nil {
 		selfAt = slices.Index(levelCols, ch.Self)
-		a.Self, a.SelfValues = score.Levels{}, score.Values{}
+		a.Self, a.SelfValues = make(score.Levels, found), make(score.Values, found)
 		a.SelfColumn = ch.Self.Label()
+		selfCells = make(map[string]string, found)
 	}
-	seen := make(map[string]string, len(recs)) // id -> cell of its id
-	var unreadable []string                    // id cells that are not indicator ids
+	keyCol := hdr.IDCol
+	if key == hdr.NameCol {
+		keyCol = hdr.NameCol
+	}
+	rd.places()
+	seen := &named{rows: make([]int32, len(rd.ins)), col: keyCol}
+	var unreadable []string // id cells that are not indicator ids
 	var noValue []string
 	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
-	selfCells := map[string]string{}
 	var blanks []blank
 	for k, r := range recs {
 		rd.row = r.num
-		text, keyCol := r.id, hdr.IDCol
+		text := r.id
 		if key == hdr.NameCol {
-			text, keyCol = "", hdr.NameCol
+			text = ""
 			switch {
 			case r.nameNum > 0:
 				text = strconv.Itoa(r.nameNum)
@@ -270,15 +283,16 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if text == "" {
 			continue
 		}
-		idCell := cell.Name(keyCol, r.num)
 		// Whenever text is looked up here it is the text looked up
 		// quietly above: a row found there is the same row here, and a
-		// row not found is looked up again to record why.
-		in, skip := inds[k], false
+		// row not found is looked up again to record why. The id cell is
+		// named only for a message.
+		in, pos, skip := inds[k], int(places[k]), false
 		if in == nil {
-			in, skip = rd.indicator(text, t.sheet, idCell)
+			in, pos, skip = rd.indicator(text, t.sheet, cell.Name(keyCol, r.num))
 		}
 		if skip {
+			idCell := cell.Name(keyCol, r.num)
 			view.skip(r.num, lang.S("sheet.skip-not-id"), text)
 			if len(unreadable) < 3 {
 				unreadable = append(unreadable, fmt.Sprintf("%s %q", idCell, text))
@@ -288,11 +302,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if in == nil {
 			continue // a problem was recorded
 		}
-		if first, dup := seen[in.ID]; dup {
-			rd.problemAt(r.num, t.sheet, idCell, "duplicate", []string{in.ID, first}, "sheet.duplicate", in.ID, first)
+		if seen.has(pos) {
+			first := seen.cell(pos)
+			rd.problemAt(r.num, t.sheet, cell.Name(keyCol, r.num), "duplicate", []string{in.ID, first}, "sheet.duplicate", in.ID, first)
 			continue
 		}
-		seen[in.ID] = idCell
+		seen.add(pos, r.num)
 		if rd.identify {
 			if r.name != "" {
 				rd.names[in.ID] = r.name
@@ -303,7 +318,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		// index's score, from which the value is converted.
 		var srcScore *rubric.Value
 		srcCell, srcBad := "", false
-		if hdr.SrcCol >= 0 {
+		if hdr.SrcCol >= 0 && (r.src != "" || r.srcNoValue) {
 			srcCell = cell.Name(hdr.SrcCol, r.num)
 		}
 		switch {
@@ -313,6 +328,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 				srcBad = true
 			} else {
 				srcScore = &sv
+				if a.ScoreCells == nil {
+					a.ScoreCells = map[string]string{}
+				}
 				a.ScoreCells[in.ID] = srcCell
 			}
 		case r.srcNoValue && in.External != nil:
@@ -375,34 +393,35 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if r.evalNote != "" {
 			if a.EvaluatorNotes == nil {
-				a.EvaluatorNotes = make(map[string]string, len(recs))
+				a.EvaluatorNotes = make(map[string]string, evalNotes)
 			}
 			a.EvaluatorNotes[in.ID] = r.evalNote
 		}
 		if r.evidence != "" {
 			if a.Evidence == nil {
-				a.Evidence = make(map[string]string, len(recs))
+				a.Evidence = make(map[string]string, evidence)
 			}
 			a.Evidence[in.ID] = r.evidence
 		}
 	}
 	rd.row = 0
-	rd.seen = len(seen)
+	rd.seen = seen.n
+	seen.ins = rd.ins
 	if rd.identify {
 		// The ids are all that is wanted: a row listed twice or an id no
 		// rubric has is reported by the reading with the rubric chosen.
 		rd.problems = nil
-		if len(seen) > 0 {
+		if seen.n > 0 {
 			a.seen = seen
 			return a, nil
 		}
 		// No id read: say why below, as the reading with a rubric would.
 	}
 	if view != nil {
-		view.Rows = len(seen)
+		view.Rows = seen.n
 		view.Columns = hdr.Cols
 	}
-	if len(seen) == 0 && len(rd.problems) == 0 {
+	if seen.n == 0 && len(rd.problems) == 0 {
 		if len(unreadable) > 0 {
 			keyCol := hdr.IDCol
 			if keyCol < 0 {
@@ -432,13 +451,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	a.Warnings = slices.DeleteFunc(a.Warnings, func(s string) bool { return s == "" })
 	a.missing = nil
-	for _, in := range rd.rubric.Indicators {
-		if _, ok := seen[in.ID]; !ok {
+	for i, in := range rd.ins {
+		if !seen.has(i) {
 			a.missing = append(a.missing, in.ID)
 		}
 	}
 	a.seen = seen
-	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= rd.size() {
+	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*seen.n >= rd.size() {
 		rd.problemAt(0, t.sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 	}
 	rd.sortProblems()
@@ -505,8 +524,8 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			running = false
 		}
 		if r.nameNum > 0 {
-			if in := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
-				if id, _ := rd.quietIndicator(r.id); id != in {
+			if in, _ := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
+				if id, _, _ := rd.quietIndicator(r.id); id != in {
 					disagree = append(disagree, r)
 				}
 			}
@@ -534,11 +553,18 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 }
 
 // quietIndicator resolves an id text without recording problems.
-func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
+func (rd *reader) quietIndicator(text string) (*rubric.Indicator, int, bool) {
 	saved, more := rd.problems, rd.more
-	in, skip := rd.indicator(text, "", "")
+	in, pos, skip := rd.indicator(text, "", "")
 	rd.problems, rd.more = saved, more
-	return in, skip
+	return in, pos, skip
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // override finds the column a flag names (see header.Row.Find). set is
