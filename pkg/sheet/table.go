@@ -202,7 +202,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	places := make([]int32, len(recs))
 	found, notes, evalNotes, evidence := 0, 0, 0, 0
 	clear(filled)
-	for i, r := range recs {
+	for i := range recs {
+		r := &recs[i] // a rec is large: copying each cost more than reading it
 		text := r.id
 		if key == hdr.NameCol && r.nameNum > 0 {
 			text = strconv.Itoa(r.nameNum)
@@ -268,7 +269,8 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	var noValue []string
 	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
 	var blanks []blank
-	for k, r := range recs {
+	for k := range recs {
+		r := &recs[k]
 		rd.row = r.num
 		text := r.id
 		if key == hdr.NameCol {
@@ -505,8 +507,8 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 		return hdr.NameCol, "", true
 	}
 	named := 0
-	for _, r := range recs {
-		if r.nameNum > 0 {
+	for i := range recs {
+		if recs[i].nameNum > 0 {
 			named++
 		}
 	}
@@ -515,7 +517,8 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 	}
 	running, disagree := true, []rec{}
 	n := 0
-	for _, r := range recs {
+	for i := range recs {
+		r := &recs[i]
 		if r.id == "" {
 			continue
 		}
@@ -526,7 +529,7 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 		if r.nameNum > 0 {
 			if in, _ := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
 				if id, _, _ := rd.quietIndicator(r.id); id != in {
-					disagree = append(disagree, r)
+					disagree = append(disagree, *r)
 				}
 			}
 		}
