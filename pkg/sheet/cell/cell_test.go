@@ -165,3 +165,24 @@ func TestNormASCIIIsNorm(t *testing.T) {
 		}
 	}
 }
+
+// OneLine returns a single-spaced ASCII text as it is and splits every
+// other: either way it says what joining the text's fields says.
+func TestOneLineIsJoinedFields(t *testing.T) {
+	texts := []string{"", " ", "a", "Nama OPD", " Nama OPD", "Nama OPD ", "Nama  OPD", "Nama\tOPD", "Nama\nOPD",
+		"Nama\r\nOPD", "Nama\vOPD", "Nama\fOPD", "Nama\u00a0OPD", "Nama\u0085OPD", "Dinas Kominfo", "é", "a b c", "a b  c", "a b c "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "B", " ", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "é", ":", "1"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := OneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -10,7 +10,10 @@
 // package sheet or sheet/header.
 package cell
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // At is the text of the i-th cell of a row, cleaned (see Clean), or ""
 // when the row has no such cell.
@@ -98,8 +101,20 @@ var normByte = func() (t [256]byte) {
 	return t
 }()
 
-// OneLine joins a text's lines and runs of spaces into single spaces.
-func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// OneLine joins a text's lines and runs of spaces into single spaces. A
+// text in ASCII that is single-spaced already, as most labels and headers
+// are, is returned as it is, without the two allocations of splitting it.
+func OneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, // Fields' spaces include U+0085 and U+00A0
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '),
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
 
 // IsDash tells whether a cell holds only a dash, which a form writes for
 // "nothing here".

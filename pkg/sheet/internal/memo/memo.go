@@ -33,6 +33,13 @@ const MaxKey = 256
 // sync.Map boxes every key it looks up, one allocation per lookup, and a
 // batch looks up hundreds a sheet.
 type Table[K comparable, V any] struct {
+	// Keep, when set, is given a key and its result before they are
+	// remembered, and returns what is kept: copies of the texts in them
+	// that are cut from a sheet (see Get). A result that is not
+	// remembered is returned as computed, so compute need not copy
+	// anything.
+	Keep func(K, V) (K, V)
+
 	mu   sync.RWMutex
 	m    map[K]V
 	full atomic.Bool // no room left: a miss then takes no lock
@@ -60,15 +67,19 @@ func (c *Table[K, V]) Get(key K, compute func(K) V) V {
 	if len(c.m) < Limit {
 		// A text kept as a key must not hold on to the sheet it came
 		// from (a cell's text shares the memory of its whole shared-string
-		// table): it is copied. compute must copy what it keeps likewise.
+		// table): it is copied, and Keep copies the rest.
 		if text {
 			key = any(strings.Clone(s)).(K)
+		}
+		kept := v
+		if c.Keep != nil {
+			key, kept = c.Keep(key, v)
 		}
 		if c.m == nil {
 			c.m = make(map[K]V)
 		}
 		if _, ok := c.m[key]; !ok {
-			c.m[key] = v
+			c.m[key] = kept
 		}
 	}
 	c.full.Store(len(c.m) >= Limit)

@@ -84,3 +84,31 @@ func TestConcurrentGets(t *testing.T) {
 		t.Errorf("the table holds %d entries, want %d", len(tb.m), Limit)
 	}
 }
+
+// Keep sees what is remembered, and only that: its key and result are
+// what the table keeps, and a result computed once the table is full, or
+// for a key too long, is returned as computed without being given to it.
+func TestKeepIsGivenWhatIsRemembered(t *testing.T) {
+	kept := 0
+	tb := Table[int, string]{Keep: func(k int, v string) (int, string) {
+		kept++
+		return k, "kept " + v
+	}}
+	if got := tb.Get(1, func(int) string { return "one" }); got != "one" {
+		t.Errorf("the first Get = %q, want the result as computed", got)
+	}
+	if got := tb.Get(1, func(int) string { return "again" }); got != "kept one" {
+		t.Errorf("a remembered key gives %q, want what Keep returned", got)
+	}
+	for i := range Limit + 10 {
+		tb.Get(i, func(int) string { return "n" })
+	}
+	if kept != Limit {
+		t.Errorf("Keep was given %d results for a table of %d", kept, Limit)
+	}
+	long := Table[string, int]{Keep: func(k string, v int) (string, int) { kept = -1; return k, v }}
+	long.Get(strings.Repeat("z", MaxKey+1), func(string) int { return 0 })
+	if kept == -1 {
+		t.Errorf("a key too long to remember was given to Keep")
+	}
+}
