@@ -186,3 +186,22 @@ func TestOneLineIsJoinedFields(t *testing.T) {
 		}
 	}
 }
+
+// Clean's pass over ASCII texts trims what the general way trims.
+func TestCleanIsTheGeneralWay(t *testing.T) {
+	texts := []string{"", " ", "3", " 3 ", "\t3\r\n", "\v\f3", "Indikator 1", "a\u00a0", "\u00a0a\u00a0b\u00a0", "\u2003x\u2003", "é ", "\x00 a \x00"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "1", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "é", "\x00", "\x7f"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := Clean(s), cleanText(s); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -26,6 +26,18 @@ func At(cols []string, i int) string {
 
 // Clean makes a non-breaking space a space and trims.
 func Clean(s string) string {
+	// Most cells begin and end in ASCII other than a space ("3",
+	// "Indikator 1"): those need trimming nowhere, and only a look for a
+	// non-breaking space inside (every cell of every row read comes
+	// through here).
+	if n := len(s); n == 0 || s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf && strings.IndexByte(s, 0xc2) < 0 {
+		return s
+	}
+	return cleanText(s)
+}
+
+// cleanText is Clean of any text.
+func cleanText(s string) string {
 	if strings.IndexByte(s, 0xc2) >= 0 {
 		s = strings.ReplaceAll(s, "\u00a0", " ")
 	}

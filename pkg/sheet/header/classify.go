@@ -13,7 +13,6 @@
 package header
 
 import (
-	"fmt"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -82,7 +81,7 @@ func (c Column) IsLevel() bool {
 }
 
 // Label names a column in messages: E "Verifikasi".
-func (c Column) Label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
+func (c Column) Label() string { return c.Letter + " " + strconv.Quote(lang.Clip(c.Header)) }
 
 var strongID = map[string]bool{
 	"no": true, "nomor": true, "id": true, "kode": true, "no urut": true,

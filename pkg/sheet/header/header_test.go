@@ -1,6 +1,12 @@
 package header
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/spbe-id/spbe/pkg/lang"
+)
 
 func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
 	for _, c := range []struct {
@@ -94,5 +100,15 @@ func TestTheFinalColumnIsScoredOverTheVerifiedOne(t *testing.T) {
 	}
 	if _, p := h.Choose("S", plain, all[:2], differ, "Realisasi", ""); p == nil || p.Code != "flag-no-column" {
 		t.Errorf("--level-column naming no column: problem %+v, want flag-no-column", p)
+	}
+}
+
+// Label quotes a header as %q does, clipped.
+func TestLabelQuotesTheHeader(t *testing.T) {
+	for _, h := range []string{"", "Verifikasi", `Nilai "akhir"`, "a\tb\n", "é\u00a0\x00", strings.Repeat("x", 500)} {
+		c := Column{Letter: "E", Header: h}
+		if got, want := c.Label(), fmt.Sprintf("%s %q", c.Letter, lang.Clip(h)); got != want {
+			t.Errorf("Label of %q = %s, want %s", h, got, want)
+		}
 	}
 }
