@@ -92,9 +92,16 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 	if err != nil {
 		return nil, nil, nil
 	}
-	ev := evidence{IDs: make([]string, 0, len(a.Cells)), Unique: true}
-	for id := range a.Cells {
-		ev.IDs = append(ev.IDs, id)
+	ev := evidence{Unique: true}
+	if ids := builtinIDs()[r]; len(a.Cells) == len(ids) {
+		// Every id the reader keeps is one of r's, once: as many as r has
+		// are all of them.
+		ev.IDs, ev.Of = ids, r
+	} else {
+		ev.IDs = make([]string, 0, len(a.Cells))
+		for id := range a.Cells {
+			ev.IDs = append(ev.IDs, id)
+		}
 	}
 	if a.Stamp != nil {
 		ev.StampID, ev.StampHash = a.Stamp.RubricID, a.Stamp.Hash
@@ -192,6 +199,20 @@ var builtins = sync.OnceValues(func() ([]*rubric.Rubric, error) {
 		rs = append(rs, r)
 	}
 	return rs, nil
+})
+
+// builtinIDs are the indicator ids of each built-in rubric, in order.
+var builtinIDs = sync.OnceValue(func() map[*rubric.Rubric][]string {
+	rs, _ := builtins()
+	m := make(map[*rubric.Rubric][]string, len(rs))
+	for _, r := range rs {
+		ids := make([]string, len(r.Indicators))
+		for i, in := range r.Indicators {
+			ids[i] = in.ID
+		}
+		m[r] = ids
+	}
+	return m
 })
 
 // builtin returns the built-in rubric id, or nil.

@@ -30,6 +30,10 @@ type evidence struct {
 	// Unique is true when IDs holds each id once (the keys of a map), so
 	// that they need no sorting to be counted.
 	Unique bool
+	// Of, when set, is the rubric whose indicators IDs are, each once (a
+	// table read with it that names every one): they fit it without being
+	// looked up one by one, as they did for every sheet of a batch.
+	Of *rubric.Rubric
 }
 
 // detection is the built-in rubric chosen for a sheet scored without
@@ -69,6 +73,9 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	matches := func(r *rubric.Rubric) bool {
 		if len(ids) != len(r.Indicators) {
 			return false
+		}
+		if r == e.Of {
+			return true
 		}
 		for _, id := range ids {
 			if r.Indicator(id) == nil {
