@@ -1,8 +1,10 @@
 package cell
 
 import (
+	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -202,6 +204,32 @@ func TestCleanIsTheGeneralWay(t *testing.T) {
 	for _, s := range texts {
 		if got, want := Clean(s), cleanText(s); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// WholeNumber's way for up to four digits gives what the exact decimal
+// gives, on every such text, leading zeros and all.
+func TestWholeNumberOfDigitsIsTheDecimal(t *testing.T) {
+	slow := func(s string) (int, bool) {
+		x, ok := rubric.ParseDecimal(s)
+		if !ok || !x.IsInt() || !x.Num().IsInt64() {
+			return 0, false
+		}
+		return int(x.Num().Int64()), true
+	}
+	var texts []string
+	for n := 1; n <= 4; n++ {
+		for v := 0; v < 10000 && len(strconv.Itoa(v)) <= n; v++ {
+			texts = append(texts, fmt.Sprintf("%0*d", n, v))
+		}
+	}
+	texts = append(texts, "", "12345", "3.0", "3,00", "+3", "-3", " 3", "3 ", "٣", "1e3")
+	for _, s := range texts {
+		n, ok := WholeNumber(s)
+		wn, wok := slow(s)
+		if n != wn || ok != wok {
+			t.Errorf("WholeNumber(%q) = %d, %v; want %d, %v", s, n, ok, wn, wok)
 		}
 	}
 }

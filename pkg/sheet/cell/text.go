@@ -13,6 +13,7 @@ package cell
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // At is the text of the i-th cell of a row, cleaned (see Clean), or ""
@@ -65,34 +66,44 @@ func Norm(s string) string {
 // allocation (none when the text is normal already); ok is false for any
 // other text. Norm is asked of every header and label a batch reads.
 func normASCII(s string) (string, bool) {
-	normal := true
-	for i := 0; i < len(s); i++ {
-		switch c := normByte[s[i]]; {
-		case c == 0:
+	// The bytes before the first that Norm changes are kept as they are;
+	// from there each byte is looked at once more, to be written.
+	i := 0
+	for ; i < len(s); i++ {
+		c := normByte[s[i]]
+		if c == 0 {
 			return "", false
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i] != ' '), c != ' ' && c != s[i]:
-			normal = false
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i] != ' ') || c != ' ' && c != s[i] {
+			break
 		}
 	}
-	if normal {
+	if i == len(s) {
 		return s, true
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
 	space := false
-	for i := 0; i < len(s); i++ {
+	if i > 0 && s[i-1] == ' ' {
+		// A single space kept, then what ends the text or is dropped: it
+		// is written only before the next word.
+		b, space = b[:i-1], true
+	}
+	for ; i < len(s); i++ {
 		c := normByte[s[i]]
-		if c == ' ' {
-			space = b.Len() > 0
+		switch {
+		case c == 0:
+			return "", false
+		case c == ' ':
+			space = len(b) > 0
 			continue
-		}
-		if space {
-			b.WriteByte(' ')
+		case space:
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String(), true
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
 // normByte maps an ASCII byte to what Norm makes of it: lower case, a
