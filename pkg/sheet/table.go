@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -131,8 +132,11 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			// "Indikator 1") or names that start with them.
 			r.id = cell.At(cols, hdr.NameCol)
 		}
-		if hdr.NameCol >= 0 {
-			r.nameNum = cell.NumberInName(cell.At(cols, hdr.NameCol))
+		switch {
+		case hdr.IDCol < 0:
+			r.nameNum = cell.NumberInName(r.id)
+		case hdr.NameCol >= 0:
+			r.nameNum = nameNumberAt(cols, hdr.NameCol)
 		}
 		if r.id == "" && r.nameNum == 0 {
 			continue
@@ -471,6 +475,19 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		a.OPD, a.Agency = a.Agency, ""
 	}
 	return a, nil
+}
+
+// nameNumberAt is cell.NumberInName of the i-th cell of a row. A name
+// that begins with an ASCII letter other than an i, as most do ("Tingkat
+// Kematangan …"), names no number however it is cleaned, and is not
+// cleaned: the name is the longest cell of a row.
+func nameNumberAt(cols []string, i int) int {
+	if i < len(cols) {
+		if s := cols[i]; s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && (s[0] < '0' || s[0] > '9') && s[0]|0x20 != 'i' {
+			return 0
+		}
+	}
+	return cell.NumberInName(cell.At(cols, i))
 }
 
 func joinInts(ns []int, most int) string {
