@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/lang"
@@ -106,7 +107,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// every row is seen (is "No" a running count? is the verified column
 	// filled anywhere?).
 	recs := make([]rec, 0, 64)
-	var arena []string // backs every rec's raw, a chunk at a time
+	sc := scratches.Get().(*scratch)
+	defer sc.put()
+	if cap(sc.arena) < 64*len(levelCols) {
+		sc.arena = make([]string, 0, 64*len(levelCols))
+	}
+	arena := sc.arena[:0] // backs every rec's raw, a chunk at a time
 	filled := make([]bool, len(levelCols))
 	var hiddenRows []int
 	for read := 1; ; read++ {
@@ -202,8 +208,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// up the same text: a second lookup cost a batch 1 %.
 	// places are their places in rd.ins. The rows found here also size
 	// the answers' maps: notes and evidence to the rows that have them.
-	inds := make([]*rubric.Indicator, len(recs))
-	places := make([]int32, len(recs))
+	inds := slices.Grow(sc.inds[:0], len(recs))[:len(recs)]
+	places := slices.Grow(sc.places[:0], len(recs))[:len(recs)]
+	sc.inds, sc.places = inds, places
 	found, notes, evalNotes, evidence := 0, 0, 0, 0
 	clear(filled)
 	for i := range recs {
@@ -488,6 +495,38 @@ func nameNumberAt(cols []string, i int) int {
 		}
 	}
 	return cell.NumberInName(cell.At(cols, i))
+}
+
+// scratch is what reading a table needs only while it reads, kept across
+// tables: a batch allocated it for every sheet.
+type scratch struct {
+	arena  []string // the first chunk of the rows' level texts
+	inds   []*rubric.Indicator
+	places []int32
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// Bounds of what a scratch keeps: the tables of a batch (a few level
+// columns, a hundred rows) fit; a table of thousands of rows or columns
+// leaves its slices to the collector.
+const (
+	maxScratchArena = 64 * 64
+	maxScratchRows  = 4096
+)
+
+// put clears sc, so that it holds on to no sheet's texts, and gives it
+// back to the pool.
+func (sc *scratch) put() {
+	clear(sc.arena[:cap(sc.arena)])
+	clear(sc.inds)
+	if cap(sc.arena) > maxScratchArena {
+		sc.arena = nil
+	}
+	if cap(sc.inds) > maxScratchRows || cap(sc.places) > maxScratchRows {
+		sc.inds, sc.places = nil, nil
+	}
+	scratches.Put(sc)
 }
 
 func joinInts(ns []int, most int) string {

@@ -2,9 +2,11 @@ package sheet
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet/cell"
 )
 
@@ -30,5 +32,22 @@ func TestNameNumberAtIsTheCleanedName(t *testing.T) {
 	}
 	if got := nameNumberAt([]string{"x"}, 1); got != 0 {
 		t.Errorf("a row without the name cell: %d", got)
+	}
+}
+
+// A scratch given back holds on to no text of the sheet it read, and
+// keeps no slice larger than its bounds.
+func TestScratchIsClearedWhenGivenBack(t *testing.T) {
+	sc := &scratch{arena: make([]string, 3, 8), inds: make([]*rubric.Indicator, 2), places: make([]int32, 2)}
+	copy(sc.arena[:cap(sc.arena)], []string{"a", "b", "c", "d"}) // "d" past its length, from an earlier table
+	sc.inds[1] = &rubric.Indicator{ID: "1"}
+	sc.put()
+	if slices.ContainsFunc(sc.arena[:cap(sc.arena)], func(s string) bool { return s != "" }) || sc.inds[1] != nil {
+		t.Errorf("given back holding %q and %v", sc.arena[:cap(sc.arena)], sc.inds)
+	}
+	big := &scratch{arena: make([]string, 0, maxScratchArena+1), inds: make([]*rubric.Indicator, maxScratchRows+1), places: make([]int32, maxScratchRows+1)}
+	big.put()
+	if big.arena != nil || big.inds != nil || big.places != nil {
+		t.Errorf("a scratch past its bounds is kept: %d, %d, %d", cap(big.arena), cap(big.inds), cap(big.places))
 	}
 }

@@ -75,11 +75,12 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	h.IDCol, h.NameCol, h.NoteCol, h.SrcCol, h.EvalCol, h.EvidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
-	hasID, hasLevel := false, false
+	hasID, hasLevel, n := false, false, 0
 	for _, t := range texts {
 		if t = cell.Clean(t); t == "" {
 			continue
 		}
+		n++
 		k := classifyText(t).kind
 		switch {
 		case k == KindID || k == KindName:
@@ -91,6 +92,7 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	if !hasID || !hasLevel {
 		return h, false
 	}
+	h.Cols = make([]Column, 0, n)
 	for i, t := range texts {
 		t = cell.Clean(t)
 		if t == "" {
