@@ -174,7 +174,19 @@ var reportSheets = []struct {
 	{"batch-report", []string{"Ranking", "Indicator Heatmap", "Indicator Statistics", "Not Scored"}},
 }
 
+// minReportSheets is the fewest sheets of a set of reportSheets.
+var minReportSheets = func() int {
+	n := len(reportSheets[0].names)
+	for _, r := range reportSheets {
+		n = min(n, len(r.names))
+	}
+	return n
+}()
+
 func reportByStructure(sheets []workbook.Sheet) string {
+	if len(sheets) < minReportSheets {
+		return "" // an answer sheet's workbook, most often
+	}
 	have := map[string]bool{}
 	for _, s := range sheets {
 		have[s.Name] = true

@@ -132,21 +132,23 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			view.skip(rowNum, lang.S("sheet.skip-numbers"), "")
 			continue
 		}
-		r := rec{num: rowNum, id: cell.At(cols, hdr.IDCol)}
-		if hdr.IDCol < 0 {
-			// No id column: the name column holds the ids ("1",
-			// "Indikator 1") or names that start with them.
-			r.id = cell.At(cols, hdr.NameCol)
-		}
+		id, nameNum := cell.At(cols, hdr.IDCol), 0
 		switch {
 		case hdr.IDCol < 0:
-			r.nameNum = cell.NumberInName(r.id)
+			// No id column: the name column holds the ids ("1",
+			// "Indikator 1") or names that start with them.
+			id = cell.At(cols, hdr.NameCol)
+			nameNum = cell.NumberInName(id)
 		case hdr.NameCol >= 0:
-			r.nameNum = nameNumberAt(cols, hdr.NameCol)
+			nameNum = nameNumberAt(cols, hdr.NameCol)
 		}
-		if r.id == "" && r.nameNum == 0 {
+		if id == "" && nameNum == 0 {
 			continue
 		}
+		// Made in its place: a rec is large, and copying one in cost more
+		// than filling it.
+		recs = append(recs, rec{num: rowNum, id: id, nameNum: nameNum})
+		r := &recs[len(recs)-1]
 		if hidden {
 			hiddenRows = append(hiddenRows, rowNum)
 		}
@@ -188,7 +190,6 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if hdr.EvidenceCol >= 0 {
 			r.evidence = cell.At(cols, hdr.EvidenceCol)
 		}
-		recs = append(recs, r)
 	}
 	if err := t.Rows.Err(); err != nil {
 		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "sheet.plain", err)
