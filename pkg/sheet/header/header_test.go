@@ -112,3 +112,25 @@ func TestLabelQuotesTheHeader(t *testing.T) {
 		}
 	}
 }
+
+// A header row reads the same wherever its columns are: the first ones'
+// classifications are kept from the first pass, the later ones looked up
+// again.
+func TestParseReadsColumnsPastTheFirstOnesAlike(t *testing.T) {
+	row := []string{"No", "Indikator", "Tingkat Kematangan / Mandiri", "Verifikasi 2024", "Keterangan", "Data Dukung", "Bobot", "Target", "Catatan Evaluator"}
+	for _, at := range []int{0, 10, 14, 16, 30} {
+		h, ok := Parse(append(make([]string, at), row...), nil)
+		if !ok || len(h.Cols) != len(row) {
+			t.Fatalf("at column %d: %v, %d columns", at, ok, len(h.Cols))
+		}
+		for i, c := range h.Cols {
+			cl := classifyText(row[i])
+			if c.Index != at+i || c.Header != cl.header || c.Kind != cl.kind && c.Kind != KindIgnored || c.Why == "" {
+				t.Errorf("at column %d, %q read as %+v", at, row[i], c)
+			}
+		}
+		if h.IDCol != at || h.NameCol != at+1 || h.NoteCol != at+4 || h.EvidenceCol != at+5 || h.EvalCol != at+8 {
+			t.Errorf("at column %d: id %d, name %d, note %d, evidence %d, evaluators %d", at, h.IDCol, h.NameCol, h.NoteCol, h.EvidenceCol, h.EvalCol)
+		}
+	}
+}

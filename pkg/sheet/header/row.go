@@ -75,13 +75,20 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	h.IDCol, h.NameCol, h.NoteCol, h.SrcCol, h.EvalCol, h.EvidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
 	// titles and labels above the table.
+	// The first columns' classifications are kept for the second pass: a
+	// header row's are otherwise looked up twice.
+	var first [16]classification
 	hasID, hasLevel, n := false, false, 0
-	for _, t := range texts {
+	for i, t := range texts {
 		if t = cell.Clean(t); t == "" {
 			continue
 		}
 		n++
-		k := classifyText(t).kind
+		cl := classifyText(t)
+		if i < len(first) {
+			first[i] = cl
+		}
+		k := cl.kind
 		switch {
 		case k == KindID || k == KindName:
 			hasID = true
@@ -98,7 +105,12 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 		if t == "" {
 			continue
 		}
-		cl := classifyText(t)
+		var cl classification
+		if i < len(first) {
+			cl = first[i]
+		} else {
+			cl = classifyText(t)
+		}
 		k, why := cl.kind, cl.why
 		c := Column{Letter: workbook.ColName(i), Header: cl.header, Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), Index: i}
 		if hidden != nil {
