@@ -93,7 +93,7 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 		return nil, nil, nil
 	}
 	ev := evidence{Unique: true}
-	if ids := builtinIDs()[r]; len(a.Cells) == len(ids) {
+	if ids := builtinFacts()[r].ids; len(a.Cells) == len(ids) {
 		// Every id the reader keeps is one of r's, once: as many as r has
 		// are all of them.
 		ev.IDs, ev.Of = ids, r
@@ -201,16 +201,25 @@ var builtins = sync.OnceValues(func() ([]*rubric.Rubric, error) {
 	return rs, nil
 })
 
-// builtinIDs are the indicator ids of each built-in rubric, in order.
-var builtinIDs = sync.OnceValue(func() map[*rubric.Rubric][]string {
+// facts are what a batch would otherwise work out again for every sheet
+// of a built-in rubric: its indicator ids, in order, and why a table that
+// holds exactly those is read with it (see holdsExactly).
+type facts struct {
+	ids            []string
+	exact, exactEN string
+}
+
+// builtinFacts are the facts of each built-in rubric.
+var builtinFacts = sync.OnceValue(func() map[*rubric.Rubric]facts {
 	rs, _ := builtins()
-	m := make(map[*rubric.Rubric][]string, len(rs))
+	m := make(map[*rubric.Rubric]facts, len(rs))
 	for _, r := range rs {
-		ids := make([]string, len(r.Indicators))
+		f := facts{ids: make([]string, len(r.Indicators))}
 		for i, in := range r.Indicators {
-			ids[i] = in.ID
+			f.ids[i] = in.ID
 		}
-		m[r] = ids
+		f.exact, f.exactEN = holdsExactly(r)
+		m[r] = f
 	}
 	return m
 })

@@ -123,11 +123,13 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	switch len(fit) {
 	case 1:
 		r := fit[0]
-		return &detection{Rubric: r,
-			// Concatenated rather than formatted: a batch says it for
-			// every sheet.
-			Reason:   "tabel jawaban memuat tepat " + strconv.Itoa(len(r.Indicators)) + " indikator rubrik " + r.ID,
-			ReasonEN: "the answer table holds exactly the " + strconv.Itoa(len(r.Indicators)) + " indicators of rubric " + r.ID}, nil
+		// Said once for each built-in rubric: a batch says it for every
+		// sheet.
+		if b, ok := builtinFacts()[r]; ok {
+			return &detection{Rubric: r, Reason: b.exact, ReasonEN: b.exactEN}, nil
+		}
+		exact, exactEN := holdsExactly(r)
+		return &detection{Rubric: r, Reason: exact, ReasonEN: exactEN}, nil
 	case 0:
 		var known []string
 		for _, r := range rs {
@@ -137,6 +139,13 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 			len(ids), strings.Join(known, ", "))}
 	}
 	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: lang.Sprintf("evaluate.detect-several-fit", strings.Join(rubricIDs(fit), " and "))}
+}
+
+// holdsExactly says why a table that holds exactly r's indicators is
+// read with r.
+func holdsExactly(r *rubric.Rubric) (reason, reasonEN string) {
+	return "tabel jawaban memuat tepat " + strconv.Itoa(len(r.Indicators)) + " indikator rubrik " + r.ID,
+		"the answer table holds exactly the " + strconv.Itoa(len(r.Indicators)) + " indicators of rubric " + r.ID
 }
 
 func fitting(fit []*rubric.Rubric) string {

@@ -102,7 +102,7 @@ func TestDetect(t *testing.T) {
 func TestIdsOfTheirRubricDetectAsLookedUp(t *testing.T) {
 	rs := builtinsOf(t)
 	for _, r := range rs {
-		ids := builtinIDs()[r]
+		ids := builtinFacts()[r].ids
 		if len(ids) != len(r.Indicators) {
 			t.Fatalf("%s: %d ids for %d indicators", r.ID, len(ids), len(r.Indicators))
 		}
@@ -128,5 +128,19 @@ func TestIdsOfTheirRubricDetectAsLookedUp(t *testing.T) {
 	var de *DetectError
 	if _, err := detectAmong(evidence{IDs: ids, Unique: true, Of: a}, []*rubric.Rubric{a, b}); !errors.As(err, &de) || len(de.Candidates) != 2 {
 		t.Errorf("ids of one of two rubrics alike: %v, want both", err)
+	}
+}
+
+// A built-in rubric's reason, said once, is the one a copy of it not
+// built in is given.
+func TestBuiltinReasonsAreTheOnesSaid(t *testing.T) {
+	for _, r := range builtinsOf(t) {
+		ids := builtinFacts()[r].ids
+		d, err := detectAmong(evidence{IDs: ids, Unique: true}, []*rubric.Rubric{r})
+		copyOf := parsed(t, r.ID)
+		d2, err2 := detectAmong(evidence{IDs: ids, Unique: true}, []*rubric.Rubric{copyOf})
+		if err != nil || err2 != nil || d.Reason != d2.Reason || d.ReasonEN != d2.ReasonEN || !strings.Contains(d.ReasonEN, r.ID) {
+			t.Errorf("%s: %q / %q, a copy %q / %q (%v, %v)", r.ID, d.Reason, d.ReasonEN, d2.Reason, d2.ReasonEN, err, err2)
+		}
 	}
 }
