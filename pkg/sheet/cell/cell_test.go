@@ -233,3 +233,38 @@ func TestWholeNumberOfDigitsIsTheDecimal(t *testing.T) {
 		}
 	}
 }
+
+// NormFirst is the first byte of Norm, on every string of up to four
+// bytes of an alphabet of the cases Norm tells apart and on random longer
+// ones; it declines only a text with a byte outside ASCII before it.
+func TestNormFirstIsNormsFirstByte(t *testing.T) {
+	alphabet := []string{"A", "z", "1", " ", ".", ":", "*", "(", "_", "#", "/", "\t", "\n", "\v", "\r", "-", "\x00", "\x01", "\x7f", "\u00a0", "\u212a", "é", "\u2003"}
+	check := func(s string) {
+		c, ok := NormFirst(s)
+		n := Norm(s)
+		switch {
+		case !ok && !strings.ContainsFunc(s, func(r rune) bool { return r == 0 || r >= 0x80 }):
+			t.Fatalf("NormFirst(%q) declines a text in ASCII", s)
+		case ok && n == "" && c != 0, ok && n != "" && c != n[0]:
+			t.Fatalf("NormFirst(%q) = %q, Norm = %q", s, c, n)
+		}
+	}
+	var try func(s string, n int)
+	try = func(s string, n int) {
+		check(s)
+		if n > 0 {
+			for _, c := range alphabet {
+				try(s+c, n-1)
+			}
+		}
+	}
+	try("", 4)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		check(b.String())
+	}
+}

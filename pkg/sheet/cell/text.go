@@ -106,6 +106,23 @@ func normASCII(s string) (string, bool) {
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
+// NormFirst is the first byte of Norm(s), 0 when Norm makes s empty,
+// when it is found before any byte outside ASCII; ok is false otherwise.
+// A set of words can pass over a text whose first byte none of its words
+// has without normalising it.
+func NormFirst(s string) (c byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := normByte[s[i]]; c {
+		case 0:
+			return 0, false
+		case ' ':
+		default:
+			return c, true
+		}
+	}
+	return 0, true
+}
+
 // normByte maps an ASCII byte to what Norm makes of it: lower case, a
 // space for the spaces and punctuation Norm drops, 0 outside ASCII.
 var normByte = func() (t [256]byte) {

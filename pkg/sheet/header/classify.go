@@ -89,6 +89,9 @@ var strongID = map[string]bool{
 	"number": true, "code": true, "indicator no": true, "indicator id": true, "nr": true,
 }
 
+// strongIDFirsts are the first bytes of strongID's headers.
+var strongIDFirsts = firstBytes(strongID)
+
 var nameHeaders = map[string]bool{
 	"indikator": true, "indicator": true, "nama indikator": true, "indikator spbe": true,
 	"uraian indikator": true, "indicator name": true, "indikator pemdi": true,

@@ -134,3 +134,34 @@ func TestParseReadsColumnsPastTheFirstOnesAlike(t *testing.T) {
 		}
 	}
 }
+
+// A cell passed over as no label or indicator header cannot be one: every
+// label and id header, however written, may be; most other cells are
+// passed over.
+func TestCellsPassedOverAreNoLabels(t *testing.T) {
+	for _, c := range []struct {
+		firsts *[256]bool
+		sets   []map[string]bool
+	}{
+		{&labelFirsts, []map[string]bool{opdLabels, agencyLabels, yearLabels, assessorLabels}},
+		{&strongIDFirsts, []map[string]bool{strongID}},
+	} {
+		for _, set := range c.sets {
+			for w := range set {
+				for _, s := range []string{w, strings.ToUpper(w), " " + w + " ", "(" + w + ")", "_" + strings.ReplaceAll(w, " ", "  ")} {
+					if !mayBeIn(c.firsts, s) {
+						t.Errorf("%q passed over", s)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range []string{"Dinas Kesehatan Kota Contoh 1", "2024", "LEMBAR KERJA EVALUASI", "", " . "} {
+		if mayBeIn(&labelFirsts, s) {
+			t.Errorf("%q not passed over", s)
+		}
+	}
+	if !mayBeIn(&labelFirsts, "Ñama OPD") {
+		t.Errorf("a text outside ASCII passed over")
+	}
+}

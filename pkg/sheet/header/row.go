@@ -151,7 +151,7 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 // in: the first cell headed like one, or -1.
 func IDColumn(texts []string) int {
 	for i, t := range texts {
-		if t = cell.Clean(t); t != "" && strongID[cell.Norm(t)] {
+		if t = cell.Clean(t); t != "" && mayBeIn(&strongIDFirsts, t) && strongID[cell.Norm(t)] {
 			return i
 		}
 	}
