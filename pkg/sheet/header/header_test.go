@@ -2,10 +2,12 @@ package header
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/sheet/cell"
 )
 
 func TestHeadersAreClassifiedByWhatTheySay(t *testing.T) {
@@ -163,5 +165,71 @@ func TestCellsPassedOverAreNoLabels(t *testing.T) {
 	}
 	if !mayBeIn(&labelFirsts, "Ñama OPD") {
 		t.Errorf("a text outside ASCII passed over")
+	}
+}
+
+// A row is a header row when some cell is an indicator or name column and
+// some cell a level column, whatever order Parse classifies its cells in:
+// it passes over, until one may name the indicators, the cells that
+// cannot (idFirsts), and no such cell is an indicator or name column.
+func TestParseTellsHeaderRowsAsClassifyingEveryCell(t *testing.T) {
+	var words []string
+	for _, set := range []map[string]bool{strongID, nameHeaders, noteHeaders, sourceScoreHeaders} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for w := range wordSets {
+		words = append(words, w)
+	}
+	words = append(words, "indikator spbe 2024", "nama indikator lain", "Dinas Kesehatan", "2024", "Tahun 2023", "LEMBAR KERJA", "Ñomor", "_No.", "  ", "Kelvin \u212a", "id\u00a0indikator")
+	rng := rand.New(rand.NewPCG(9, 10))
+	variant := func(w string) string {
+		switch rng.IntN(4) {
+		case 0:
+			return strings.ToUpper(w)
+		case 1:
+			return " (" + w + "):"
+		case 2:
+			return w + " " + words[rng.IntN(len(words))]
+		}
+		return w
+	}
+	headers := 0
+	for range 20000 {
+		row := make([]string, rng.IntN(20))
+		for i := range row {
+			if rng.IntN(3) > 0 {
+				row[i] = variant(words[rng.IntN(len(words))])
+			}
+		}
+		hasID, hasLevel := false, false
+		for _, c := range row {
+			if c = cell.Clean(c); c != "" {
+				k := classifyText(c).kind
+				if k == KindID || k == KindName {
+					hasID = true
+					if !mayBeIn(&idFirsts, c) {
+						t.Fatalf("%q is an indicator or name column, yet passed over", c)
+					}
+				}
+				hasLevel = hasLevel || k.isLevel()
+			}
+		}
+		h, ok := Parse(row, nil)
+		if ok != (hasID && hasLevel) {
+			t.Fatalf("Parse(%q) = %v, want %v", row, ok, hasID && hasLevel)
+		}
+		if ok {
+			headers++
+			for _, c := range h.Cols {
+				if cl := classifyText(cell.Clean(row[c.Index])); c.Header != cl.header || c.Year != cl.year {
+					t.Fatalf("Parse(%q) reads column %s as %+v", row, c.Letter, c)
+				}
+			}
+		}
+	}
+	if headers < 1000 {
+		t.Errorf("only %d of the rows tried are header rows", headers)
 	}
 }

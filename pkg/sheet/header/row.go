@@ -74,29 +74,41 @@ func Combine(parent, child []string) []string {
 func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	h.IDCol, h.NameCol, h.NoteCol, h.SrcCol, h.EvalCol, h.EvidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
-	// titles and labels above the table.
+	// titles and labels above the table. Only the cells that may name the
+	// indicators are classified until one does (a title, an agency's name
+	// cannot: each sheet has its own, and classifying them cost more than
+	// the rest of the header), then the others, for a level column.
 	// The first columns' classifications are kept for the second pass: a
 	// header row's are otherwise looked up twice.
 	var first [16]classification
 	hasID, hasLevel, n := false, false, 0
+	classified := func(i int, t string) classification {
+		cl := classifyText(t)
+		if i < len(first) {
+			first[i] = cl
+		}
+		hasID = hasID || cl.kind == KindID || cl.kind == KindName
+		hasLevel = hasLevel || cl.kind.isLevel()
+		return cl
+	}
 	for i, t := range texts {
 		if t = cell.Clean(t); t == "" {
 			continue
 		}
 		n++
-		cl := classifyText(t)
-		if i < len(first) {
-			first[i] = cl
-		}
-		k := cl.kind
-		switch {
-		case k == KindID || k == KindName:
-			hasID = true
-		case k == KindLevel || k == KindSelf || k == KindVerified || k == KindFinal:
-			hasLevel = true
+		if mayBeIn(&idFirsts, t) {
+			classified(i, t)
 		}
 	}
-	if !hasID || !hasLevel {
+	if !hasID {
+		return h, false
+	}
+	for i, t := range texts {
+		if t = cell.Clean(t); t != "" && !mayBeIn(&idFirsts, t) {
+			classified(i, t)
+		}
+	}
+	if !hasLevel {
 		return h, false
 	}
 	h.Cols = make([]Column, 0, n)
@@ -106,7 +118,7 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 			continue
 		}
 		var cl classification
-		if i < len(first) {
+		if i < len(first) { // classified in one pass or the other above
 			cl = first[i]
 		} else {
 			cl = classifyText(t)
