@@ -82,14 +82,13 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	// header row's are otherwise looked up twice.
 	var first [16]classification
 	hasID, hasLevel, n := false, false, 0
-	classified := func(i int, t string) classification {
+	classified := func(i int, t string) {
 		cl := classifyText(t)
 		if i < len(first) {
 			first[i] = cl
 		}
 		hasID = hasID || cl.kind == KindID || cl.kind == KindName
 		hasLevel = hasLevel || cl.kind.isLevel()
-		return cl
 	}
 	for i, t := range texts {
 		if t = cell.Clean(t); t == "" {
