@@ -92,9 +92,16 @@ func fastRead(path string, limits sheet.Options) (*sheet.Answers, *rubric.Rubric
 	if err != nil {
 		return nil, nil, nil
 	}
-	ev := evidence{IDs: make([]string, 0, len(a.Cells)), Unique: true}
-	for id := range a.Cells {
-		ev.IDs = append(ev.IDs, id)
+	ev := evidence{Unique: true}
+	if ids := builtinFacts()[r].ids; len(a.Cells) == len(ids) {
+		// Every id the reader keeps is one of r's, once: as many as r has
+		// are all of them.
+		ev.IDs, ev.Of = ids, r
+	} else {
+		ev.IDs = make([]string, 0, len(a.Cells))
+		for id := range a.Cells {
+			ev.IDs = append(ev.IDs, id)
+		}
 	}
 	if a.Stamp != nil {
 		ev.StampID, ev.StampHash = a.Stamp.RubricID, a.Stamp.Hash
@@ -192,6 +199,29 @@ var builtins = sync.OnceValues(func() ([]*rubric.Rubric, error) {
 		rs = append(rs, r)
 	}
 	return rs, nil
+})
+
+// facts are what a batch would otherwise work out again for every sheet
+// of a built-in rubric: its indicator ids, in order, and why a table that
+// holds exactly those is read with it (see holdsExactly).
+type facts struct {
+	ids            []string
+	exact, exactEN string
+}
+
+// builtinFacts are the facts of each built-in rubric.
+var builtinFacts = sync.OnceValue(func() map[*rubric.Rubric]facts {
+	rs, _ := builtins()
+	m := make(map[*rubric.Rubric]facts, len(rs))
+	for _, r := range rs {
+		f := facts{ids: make([]string, len(r.Indicators))}
+		for i, in := range r.Indicators {
+			f.ids[i] = in.ID
+		}
+		f.exact, f.exactEN = holdsExactly(r)
+		m[r] = f
+	}
+	return m
 })
 
 // builtin returns the built-in rubric id, or nil.

@@ -30,6 +30,10 @@ type evidence struct {
 	// Unique is true when IDs holds each id once (the keys of a map), so
 	// that they need no sorting to be counted.
 	Unique bool
+	// Of, when set, is the rubric whose indicators IDs are, each once (a
+	// table read with it that names every one): they fit it without being
+	// looked up one by one, as they did for every sheet of a batch.
+	Of *rubric.Rubric
 }
 
 // detection is the built-in rubric chosen for a sheet scored without
@@ -69,6 +73,9 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	matches := func(r *rubric.Rubric) bool {
 		if len(ids) != len(r.Indicators) {
 			return false
+		}
+		if r == e.Of {
+			return true
 		}
 		for _, id := range ids {
 			if r.Indicator(id) == nil {
@@ -116,11 +123,13 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 	switch len(fit) {
 	case 1:
 		r := fit[0]
-		return &detection{Rubric: r,
-			// Concatenated rather than formatted: a batch says it for
-			// every sheet.
-			Reason:   "tabel jawaban memuat tepat " + strconv.Itoa(len(r.Indicators)) + " indikator rubrik " + r.ID,
-			ReasonEN: "the answer table holds exactly the " + strconv.Itoa(len(r.Indicators)) + " indicators of rubric " + r.ID}, nil
+		// Said once for each built-in rubric: a batch says it for every
+		// sheet.
+		if b, ok := builtinFacts()[r]; ok {
+			return &detection{Rubric: r, Reason: b.exact, ReasonEN: b.exactEN}, nil
+		}
+		exact, exactEN := holdsExactly(r)
+		return &detection{Rubric: r, Reason: exact, ReasonEN: exactEN}, nil
 	case 0:
 		var known []string
 		for _, r := range rs {
@@ -130,6 +139,13 @@ func detectAmong(e evidence, rs []*rubric.Rubric) (*detection, error) {
 			len(ids), strings.Join(known, ", "))}
 	}
 	return nil, &DetectError{Candidates: rubricIDs(fit), Msg: lang.Sprintf("evaluate.detect-several-fit", strings.Join(rubricIDs(fit), " and "))}
+}
+
+// holdsExactly says why a table that holds exactly r's indicators is
+// read with r.
+func holdsExactly(r *rubric.Rubric) (reason, reasonEN string) {
+	return "tabel jawaban memuat tepat " + strconv.Itoa(len(r.Indicators)) + " indikator rubrik " + r.ID,
+		"the answer table holds exactly the " + strconv.Itoa(len(r.Indicators)) + " indicators of rubric " + r.ID
 }
 
 func fitting(fit []*rubric.Rubric) string {

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -91,5 +92,55 @@ func TestDetect(t *testing.T) {
 	d, err := detectAmong(evidence{IDs: ids(20), Names: map[string]string{"1": "Lain"}}, []*rubric.Rubric{a, b})
 	if err != nil || d.Rubric.ID != "pemdi-copy" {
 		t.Errorf("names: %v %v", d, err)
+	}
+}
+
+// A table read with a rubric that names each of its indicators (fastRead)
+// is told to fit it without looking its ids up: the detection is the
+// one the ids looked up give, whatever the stamp, and another rubric with
+// the same ids still fits too.
+func TestIdsOfTheirRubricDetectAsLookedUp(t *testing.T) {
+	rs := builtinsOf(t)
+	for _, r := range rs {
+		ids := builtinFacts()[r].ids
+		if len(ids) != len(r.Indicators) {
+			t.Fatalf("%s: %d ids for %d indicators", r.ID, len(ids), len(r.Indicators))
+		}
+		for i, in := range r.Indicators {
+			if ids[i] != in.ID {
+				t.Errorf("%s: id %d is %q, want %q", r.ID, i, ids[i], in.ID)
+			}
+		}
+		for _, stamp := range []string{"", "spbe-2020", "pemdi-2026", "kabupaten-x"} {
+			d1, err1 := detectAmong(evidence{StampID: stamp, IDs: ids, Unique: true}, rs)
+			d2, err2 := detectAmong(evidence{StampID: stamp, IDs: ids, Unique: true, Of: r}, rs)
+			if fmt.Sprint(d1, err1) != fmt.Sprint(d2, err2) {
+				t.Errorf("%s stamped %q: %v %v looked up, %v %v told", r.ID, stamp, d1, err1, d2, err2)
+			}
+		}
+	}
+	a, b := parsed(t, "pemdi-2026"), parsed(t, "pemdi-2026")
+	b.ID = "pemdi-copy"
+	ids := make([]string, len(a.Indicators))
+	for i, in := range a.Indicators {
+		ids[i] = in.ID
+	}
+	var de *DetectError
+	if _, err := detectAmong(evidence{IDs: ids, Unique: true, Of: a}, []*rubric.Rubric{a, b}); !errors.As(err, &de) || len(de.Candidates) != 2 {
+		t.Errorf("ids of one of two rubrics alike: %v, want both", err)
+	}
+}
+
+// A built-in rubric's reason, said once, is the one a copy of it not
+// built in is given.
+func TestBuiltinReasonsAreTheOnesSaid(t *testing.T) {
+	for _, r := range builtinsOf(t) {
+		ids := builtinFacts()[r].ids
+		d, err := detectAmong(evidence{IDs: ids, Unique: true}, []*rubric.Rubric{r})
+		copyOf := parsed(t, r.ID)
+		d2, err2 := detectAmong(evidence{IDs: ids, Unique: true}, []*rubric.Rubric{copyOf})
+		if err != nil || err2 != nil || d.Reason != d2.Reason || d.ReasonEN != d2.ReasonEN || !strings.Contains(d.ReasonEN, r.ID) {
+			t.Errorf("%s: %q / %q, a copy %q / %q (%v, %v)", r.ID, d.Reason, d.ReasonEN, d2.Reason, d2.ReasonEN, err, err2)
+		}
 	}
 }

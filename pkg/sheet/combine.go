@@ -21,7 +21,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	if overlaps(parts) {
 		var big []*Answers
 		for _, p := range parts {
-			if 2*len(p.seen) >= half {
+			if 2*p.seen.n >= half {
 				big = append(big, p)
 			}
 		}
@@ -31,7 +31,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 	}
 	if len(parts) == 1 {
 		a := parts[0]
-		if 2*len(a.seen) < half {
+		if 2*a.seen.n < half {
 			// A small table alone: the dropped ones may be the other
 			// domains' sheets, and their problems say why they are missing.
 			// Beside a big table they are legends, and their problems noise.
@@ -54,8 +54,14 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 			selfs = append(selfs, quoteSheet(p.Sheet)+" "+p.SelfColumn)
 		}
 		out.Warnings = append(out.Warnings, p.Warnings...)
-		for _, id := range slices.Sorted(maps.Keys(p.seen)) {
-			here := quoteSheet(p.Sheet) + "!" + p.seen[id]
+		cells := map[string]string{} // id -> cell of its id
+		for i := range p.seen.rows {
+			if p.seen.has(i) {
+				cells[p.seen.ins[i].ID] = p.seen.cell(i)
+			}
+		}
+		for _, id := range slices.Sorted(maps.Keys(cells)) {
+			here := quoteSheet(p.Sheet) + "!" + cells[id]
 			if first, ok := where[id]; ok {
 				rd.problemAt(0, "", "", "overlap", []string{id, first, here},
 					"sheet.overlap", id, first, here)
@@ -126,7 +132,7 @@ func (rd *reader) combine(parts []*Answers) (*Answers, error) {
 func overlaps(parts []*Answers) bool {
 	seen := map[string]bool{}
 	for _, p := range parts {
-		for id := range p.seen {
+		for _, id := range p.seen.ids() {
 			if seen[id] {
 				return true
 			}
@@ -168,7 +174,19 @@ var reportSheets = []struct {
 	{"batch-report", []string{"Ranking", "Indicator Heatmap", "Indicator Statistics", "Not Scored"}},
 }
 
+// minReportSheets is the fewest sheets of a set of reportSheets.
+var minReportSheets = func() int {
+	n := len(reportSheets[0].names)
+	for _, r := range reportSheets {
+		n = min(n, len(r.names))
+	}
+	return n
+}()
+
 func reportByStructure(sheets []workbook.Sheet) string {
+	if len(sheets) < minReportSheets {
+		return "" // an answer sheet's workbook, most often
+	}
 	have := map[string]bool{}
 	for _, s := range sheets {
 		have[s.Name] = true

@@ -60,7 +60,7 @@ func FuzzRead(f *testing.F) {
 		}
 		// Finding the table without a rubric (to choose one) must not
 		// panic either, and the decimal scale's values are read as Pemdi's.
-		id := &reader{name: "fuzz.xlsx", opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}
+		id := &reader{name: "fuzz.xlsx", opt: opt, identify: true, names: map[string]string{}}
 		id.read(data)
 		if a, err := (&reader{name: "fuzz.xlsx", rubric: pemdi, opt: opt}).read(data); err == nil {
 			for id, v := range a.Values {

@@ -21,7 +21,7 @@ func TestAQuietLookupCountsNothing(t *testing.T) {
 	if rd.more != 0 || len(rd.problems) != maxCollected {
 		t.Errorf("after quiet lookups: %d problems and %d more; want %d and 0", len(rd.problems), rd.more, maxCollected)
 	}
-	if in, _ := rd.indicator("99", "Penilaian", "A2"); in != nil || rd.more != 1 {
+	if in, _, _ := rd.indicator("99", "Penilaian", "A2"); in != nil || rd.more != 1 {
 		t.Errorf("reading an unknown id with the problems full: %v, %d more; want nil, 1", in, rd.more)
 	}
 }

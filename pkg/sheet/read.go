@@ -41,9 +41,18 @@ type reader struct {
 	// (see Identify): any whole number is an indicator id, and only the
 	// ids and names are kept. ids holds their placeholder indicators.
 	identify bool
-	ids      map[string]*rubric.Indicator
 	names    map[string]string
 	tables   []*Answers
+
+	// ins are the indicators a row may name, and pos their places in ins
+	// by id, so that what a table read of each is kept in a slice by its
+	// place rather than in a map by its id. Read against a rubric they are
+	// its indicators and its index (see indexOf: shared by every reader of
+	// the rubric, and never written); while identifying, the placeholders
+	// made for the whole numbers read, in the order first met. Both are
+	// set by the first lookup.
+	ins []*rubric.Indicator
+	pos map[string]int32
 }
 
 // identifySize stands for the rubric's indicator count while the rubric is
@@ -59,21 +68,36 @@ func (rd *reader) size() int {
 	return len(rd.rubric.Indicators)
 }
 
-// lookup finds an indicator by its normalised id.
-func (rd *reader) lookup(id string) *rubric.Indicator {
+// places sets rd.ins and rd.pos, once.
+func (rd *reader) places() {
+	if rd.pos != nil {
+		return
+	}
+	if rd.identify {
+		rd.pos = map[string]int32{}
+	} else {
+		rd.ins, rd.pos = rd.rubric.Indicators, indexOf(rd.rubric).pos
+	}
+}
+
+// lookup finds an indicator by its normalised id, and its place in rd.ins
+// (-1 with nil).
+func (rd *reader) lookup(id string) (*rubric.Indicator, int) {
+	rd.places()
+	if i, ok := rd.pos[id]; ok {
+		return rd.ins[i], int(i)
+	}
 	if !rd.identify {
-		return rd.rubric.Indicator(id)
+		return nil, -1
 	}
 	n, ok := cell.PlainInt(id)
 	if !ok || n < 1 || strconv.Itoa(n) != id {
-		return nil
+		return nil, -1
 	}
-	in := rd.ids[id]
-	if in == nil {
-		in = &rubric.Indicator{ID: id}
-		rd.ids[id] = in
-	}
-	return in
+	in := &rubric.Indicator{ID: id}
+	rd.pos[id] = int32(len(rd.ins))
+	rd.ins = append(rd.ins, in)
+	return in, len(rd.ins) - 1
 }
 
 // problemAt records a problem with its code and values, for a row (0 for
@@ -320,38 +344,39 @@ func plural(ids []string, noun string) lang.Words {
 // that matches, and "no" would leave "mor 5" of "Nomor 5".
 var idPrefix = regexp.MustCompile(`^(?i)(indikator|indicator|ind|nomor|no|i)\s*[.:#-]?\s*`)
 
-// indicator resolves the text of an id cell. skip is true for rows that
-// are not indicator rows (section titles such as "Domain 1"); a nil
-// indicator without skip means a problem was recorded.
-func (rd *reader) indicator(text, sheet, ref string) (in *rubric.Indicator, skip bool) {
-	if in := rd.lookup(text); in != nil {
-		return in, false
+// indicator resolves the text of an id cell, with its place in rd.ins.
+// skip is true for rows that are not indicator rows (section titles such
+// as "Domain 1"); a nil indicator without skip means a problem was
+// recorded.
+func (rd *reader) indicator(text, sheet, ref string) (in *rubric.Indicator, pos int, skip bool) {
+	if in, pos := rd.lookup(text); in != nil {
+		return in, pos, false
 	}
 	text = strings.TrimSuffix(text, ".")
 	rest := idPrefix.ReplaceAllString(text, "")
 	prefixed := rest != text
-	if in := rd.lookup(rest); in != nil {
-		return in, false
+	if in, pos := rd.lookup(rest); in != nil {
+		return in, pos, false
 	}
 	n, ok := cell.WholeNumber(rest)
 	if !ok {
 		if prefixed && strings.HasPrefix(strings.ToLower(text), "ind") {
 			rd.problemAt(rd.row, sheet, ref, "not-an-id", []string{text}, "sheet.not-an-id", text)
-			return nil, false
+			return nil, -1, false
 		}
-		return nil, true
+		return nil, -1, true
 	}
 	id := strconv.Itoa(n)
-	if in := rd.lookup(id); in != nil {
-		return in, false
+	if in, pos := rd.lookup(id); in != nil {
+		return in, pos, false
 	}
 	if rd.identify {
 		rd.problemAt(rd.row, sheet, ref, "unknown-indicator", []string{text}, "sheet.not-an-id", text)
-		return nil, false
+		return nil, -1, false
 	}
 	first, last := rd.rubric.Indicators[0].ID, rd.rubric.Indicators[len(rd.rubric.Indicators)-1].ID
 	rd.problemAt(rd.row, sheet, ref, "unknown-indicator", []string{text, rd.rubric.ID, first, last}, "sheet.unknown-indicator", text, rd.rubric.ID, first, last)
-	return nil, false
+	return nil, -1, false
 }
 
 // value reads a value cell for indicator in (see cell.Value), recording

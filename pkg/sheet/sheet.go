@@ -147,7 +147,7 @@ type Answers struct {
 	// passedOver is set when the reader passed over a table naming too
 	// few of the rubric's indicators before this one (see PassedOver).
 	passedOver bool
-	seen       map[string]string // id -> cell of its id
+	seen       *named // the indicators the table names, and where
 }
 
 // Stamp identifies the rubric a template was generated from.
@@ -403,16 +403,13 @@ func Identify(data []byte, name string, opt Options) (id *Identity, err error) {
 			id, err = nil, fileError(name, "sheet.panic", p)
 		}
 	}()
-	rd := &reader{name: name, opt: opt, identify: true, ids: map[string]*rubric.Indicator{}, names: map[string]string{}}
+	rd := &reader{name: name, opt: opt, identify: true, names: map[string]string{}}
 	if _, err := rd.read(data); err != nil {
 		return nil, err
 	}
 	id = &Identity{Stamp: readStamp(rd.wb.CustomProps()), Names: rd.names}
 	for _, t := range rd.tables {
-		ids := make([]string, 0, len(t.seen))
-		for x := range t.seen {
-			ids = append(ids, x)
-		}
+		ids := t.seen.ids()
 		slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), cmp.Compare(a, b)) })
 		id.Tables = append(id.Tables, ids)
 	}

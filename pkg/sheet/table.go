@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/rubric"
@@ -105,7 +107,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// every row is seen (is "No" a running count? is the verified column
 	// filled anywhere?).
 	recs := make([]rec, 0, 64)
-	var arena []string // backs every rec's raw, a chunk at a time
+	sc := scratches.Get().(*scratch)
+	defer sc.put()
+	if cap(sc.arena) < 64*len(levelCols) {
+		sc.arena = make([]string, 0, 64*len(levelCols))
+	}
+	arena := sc.arena[:0] // backs every rec's raw, a chunk at a time
 	filled := make([]bool, len(levelCols))
 	var hiddenRows []int
 	for read := 1; ; read++ {
@@ -125,18 +132,23 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			view.skip(rowNum, lang.S("sheet.skip-numbers"), "")
 			continue
 		}
-		r := rec{num: rowNum, id: cell.At(cols, hdr.IDCol)}
-		if hdr.IDCol < 0 {
+		id, nameNum := cell.At(cols, hdr.IDCol), 0
+		switch {
+		case hdr.IDCol < 0:
 			// No id column: the name column holds the ids ("1",
 			// "Indikator 1") or names that start with them.
-			r.id = cell.At(cols, hdr.NameCol)
+			id = cell.At(cols, hdr.NameCol)
+			nameNum = cell.NumberInName(id)
+		case hdr.NameCol >= 0:
+			nameNum = nameNumberAt(cols, hdr.NameCol)
 		}
-		if hdr.NameCol >= 0 {
-			r.nameNum = cell.NumberInName(cell.At(cols, hdr.NameCol))
-		}
-		if r.id == "" && r.nameNum == 0 {
+		if id == "" && nameNum == 0 {
 			continue
 		}
+		// Made in its place: a rec is large, and copying one in cost more
+		// than filling it.
+		recs = append(recs, rec{num: rowNum, id: id, nameNum: nameNum})
+		r := &recs[len(recs)-1]
 		if hidden {
 			hiddenRows = append(hiddenRows, rowNum)
 		}
@@ -178,7 +190,6 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if hdr.EvidenceCol >= 0 {
 			r.evidence = cell.At(cols, hdr.EvidenceCol)
 		}
-		recs = append(recs, r)
 	}
 	if err := t.Rows.Err(); err != nil {
 		rd.problemAt(0, t.sheet, "", "worksheet-unreadable", []string{err.Error()}, "sheet.plain", err)
@@ -196,15 +207,25 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// not.
 	// inds keeps each row's indicator for the reading below, which looks
 	// up the same text: a second lookup cost a batch 1 %.
-	inds := make([]*rubric.Indicator, len(recs))
+	// places are their places in rd.ins. The rows found here also size
+	// the answers' maps: notes and evidence to the rows that have them.
+	inds := slices.Grow(sc.inds[:0], len(recs))[:len(recs)]
+	places := slices.Grow(sc.places[:0], len(recs))[:len(recs)]
+	sc.inds, sc.places = inds, places
+	found, notes, evalNotes, evidence := 0, 0, 0, 0
 	clear(filled)
-	for i, r := range recs {
+	for i := range recs {
+		r := &recs[i] // a rec is large: copying each cost more than reading it
 		text := r.id
 		if key == hdr.NameCol && r.nameNum > 0 {
 			text = strconv.Itoa(r.nameNum)
 		}
-		if in, _ := rd.quietIndicator(text); in != nil {
-			inds[i] = in
+		if in, pos, _ := rd.quietIndicator(text); in != nil {
+			inds[i], places[i] = in, int32(pos)
+			found++
+			notes += boolInt(r.note != "")
+			evalNotes += boolInt(r.evalNote != "")
+			evidence += boolInt(r.evidence != "")
 			for j := range levelCols {
 				if r.raw[j] != "" || r.noValue != nil && r.noValue[j] {
 					filled[j] = true
@@ -229,37 +250,43 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		rd.seen = len(recs)
 		return nil, &Error{File: rd.name, Problems: rd.problems}
 	}
-	// The maps are sized for every row once: growing them row by row cost
-	// a batch more than scoring.
+	// The maps are sized once, for every row that names an indicator:
+	// growing them row by row cost a batch more than scoring. Notes stays
+	// an empty map, not nil, when the table has no explanation column, as
+	// the answers always gave it; ScoreCells is made at its first cell.
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.Rows[len(hdr.Rows)-1],
-		Levels: make(score.Levels, len(recs)), Values: make(score.Values, len(recs)), Cells: make(map[string]string, len(recs)), Notes: map[string]string{},
-		ScoreCells: map[string]string{}, LevelColumn: ch.Head.Label(),
+		Levels: make(score.Levels, found), Values: make(score.Values, found), Cells: make(map[string]string, found),
+		Notes: make(map[string]string, notes), LevelColumn: ch.Head.Label(),
 	}
 	a.Warnings = append(a.Warnings, ch.Notices...)
 	if keyNotice != "" {
 		a.Warnings = append(a.Warnings, keyNotice)
 	}
-	if hdr.NoteCol >= 0 {
-		a.Notes = make(map[string]string, len(recs))
-	}
 	headAt, selfAt := slices.Index(levelCols, ch.Head), -1
+	var selfCells map[string]string
 	if ch.Self != nil {
 		selfAt = slices.Index(levelCols, ch.Self)
-		a.Self, a.SelfValues = score.Levels{}, score.Values{}
+		a.Self, a.SelfValues = make(score.Levels, found), make(score.Values, found)
 		a.SelfColumn = ch.Self.Label()
+		selfCells = make(map[string]string, found)
 	}
-	seen := make(map[string]string, len(recs)) // id -> cell of its id
-	var unreadable []string                    // id cells that are not indicator ids
+	keyCol := hdr.IDCol
+	if key == hdr.NameCol {
+		keyCol = hdr.NameCol
+	}
+	rd.places()
+	seen := &named{rows: make([]int32, len(rd.ins)), col: keyCol}
+	var unreadable []string // id cells that are not indicator ids
 	var noValue []string
 	headFilled, selfFilled := filled[headAt], selfAt >= 0 && filled[selfAt]
-	selfCells := map[string]string{}
 	var blanks []blank
-	for k, r := range recs {
+	for k := range recs {
+		r := &recs[k]
 		rd.row = r.num
-		text, keyCol := r.id, hdr.IDCol
+		text := r.id
 		if key == hdr.NameCol {
-			text, keyCol = "", hdr.NameCol
+			text = ""
 			switch {
 			case r.nameNum > 0:
 				text = strconv.Itoa(r.nameNum)
@@ -270,15 +297,16 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if text == "" {
 			continue
 		}
-		idCell := cell.Name(keyCol, r.num)
 		// Whenever text is looked up here it is the text looked up
 		// quietly above: a row found there is the same row here, and a
-		// row not found is looked up again to record why.
-		in, skip := inds[k], false
+		// row not found is looked up again to record why. The id cell is
+		// named only for a message.
+		in, pos, skip := inds[k], int(places[k]), false
 		if in == nil {
-			in, skip = rd.indicator(text, t.sheet, idCell)
+			in, pos, skip = rd.indicator(text, t.sheet, cell.Name(keyCol, r.num))
 		}
 		if skip {
+			idCell := cell.Name(keyCol, r.num)
 			view.skip(r.num, lang.S("sheet.skip-not-id"), text)
 			if len(unreadable) < 3 {
 				unreadable = append(unreadable, fmt.Sprintf("%s %q", idCell, text))
@@ -288,11 +316,12 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		if in == nil {
 			continue // a problem was recorded
 		}
-		if first, dup := seen[in.ID]; dup {
-			rd.problemAt(r.num, t.sheet, idCell, "duplicate", []string{in.ID, first}, "sheet.duplicate", in.ID, first)
+		if seen.has(pos) {
+			first := seen.cell(pos)
+			rd.problemAt(r.num, t.sheet, cell.Name(keyCol, r.num), "duplicate", []string{in.ID, first}, "sheet.duplicate", in.ID, first)
 			continue
 		}
-		seen[in.ID] = idCell
+		seen.add(pos, r.num)
 		if rd.identify {
 			if r.name != "" {
 				rd.names[in.ID] = r.name
@@ -303,7 +332,7 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		// index's score, from which the value is converted.
 		var srcScore *rubric.Value
 		srcCell, srcBad := "", false
-		if hdr.SrcCol >= 0 {
+		if hdr.SrcCol >= 0 && (r.src != "" || r.srcNoValue) {
 			srcCell = cell.Name(hdr.SrcCol, r.num)
 		}
 		switch {
@@ -313,6 +342,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 				srcBad = true
 			} else {
 				srcScore = &sv
+				if a.ScoreCells == nil {
+					a.ScoreCells = map[string]string{}
+				}
 				a.ScoreCells[in.ID] = srcCell
 			}
 		case r.srcNoValue && in.External != nil:
@@ -375,34 +407,35 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		}
 		if r.evalNote != "" {
 			if a.EvaluatorNotes == nil {
-				a.EvaluatorNotes = make(map[string]string, len(recs))
+				a.EvaluatorNotes = make(map[string]string, evalNotes)
 			}
 			a.EvaluatorNotes[in.ID] = r.evalNote
 		}
 		if r.evidence != "" {
 			if a.Evidence == nil {
-				a.Evidence = make(map[string]string, len(recs))
+				a.Evidence = make(map[string]string, evidence)
 			}
 			a.Evidence[in.ID] = r.evidence
 		}
 	}
 	rd.row = 0
-	rd.seen = len(seen)
+	rd.seen = seen.n
+	seen.ins = rd.ins
 	if rd.identify {
 		// The ids are all that is wanted: a row listed twice or an id no
 		// rubric has is reported by the reading with the rubric chosen.
 		rd.problems = nil
-		if len(seen) > 0 {
+		if seen.n > 0 {
 			a.seen = seen
 			return a, nil
 		}
 		// No id read: say why below, as the reading with a rubric would.
 	}
 	if view != nil {
-		view.Rows = len(seen)
+		view.Rows = seen.n
 		view.Columns = hdr.Cols
 	}
-	if len(seen) == 0 && len(rd.problems) == 0 {
+	if seen.n == 0 && len(rd.problems) == 0 {
 		if len(unreadable) > 0 {
 			keyCol := hdr.IDCol
 			if keyCol < 0 {
@@ -432,13 +465,13 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	}
 	a.Warnings = slices.DeleteFunc(a.Warnings, func(s string) bool { return s == "" })
 	a.missing = nil
-	for _, in := range rd.rubric.Indicators {
-		if _, ok := seen[in.ID]; !ok {
+	for i, in := range rd.ins {
+		if !seen.has(i) {
 			a.missing = append(a.missing, in.ID)
 		}
 	}
 	a.seen = seen
-	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*len(seen) >= rd.size() {
+	if len(rd.problems) > 0 && len(a.missing) > 0 && 2*seen.n >= rd.size() {
 		rd.problemAt(0, t.sheet, "", "missing", a.missing, "sheet.missing", plural(a.missing, "indicator"), rd.rubric.ID)
 	}
 	rd.sortProblems()
@@ -450,6 +483,51 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 		a.OPD, a.Agency = a.Agency, ""
 	}
 	return a, nil
+}
+
+// nameNumberAt is cell.NumberInName of the i-th cell of a row. A name
+// that begins with an ASCII letter other than an i, as most do ("Tingkat
+// Kematangan …"), names no number however it is cleaned, and is not
+// cleaned: the name is the longest cell of a row.
+func nameNumberAt(cols []string, i int) int {
+	if i < len(cols) {
+		if s := cols[i]; s != "" && s[0] > ' ' && s[0] < utf8.RuneSelf && (s[0] < '0' || s[0] > '9') && s[0]|0x20 != 'i' {
+			return 0
+		}
+	}
+	return cell.NumberInName(cell.At(cols, i))
+}
+
+// scratch is what reading a table needs only while it reads, kept across
+// tables: a batch allocated it for every sheet.
+type scratch struct {
+	arena  []string // the first chunk of the rows' level texts
+	inds   []*rubric.Indicator
+	places []int32
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// Bounds of what a scratch keeps: the tables of a batch (a few level
+// columns, a hundred rows) fit; a table of thousands of rows or columns
+// leaves its slices to the collector.
+const (
+	maxScratchArena = 64 * 64
+	maxScratchRows  = 4096
+)
+
+// put clears sc, so that it holds on to no sheet's texts, and gives it
+// back to the pool.
+func (sc *scratch) put() {
+	clear(sc.arena[:cap(sc.arena)])
+	clear(sc.inds)
+	if cap(sc.arena) > maxScratchArena {
+		sc.arena = nil
+	}
+	if cap(sc.inds) > maxScratchRows || cap(sc.places) > maxScratchRows {
+		sc.inds, sc.places = nil, nil
+	}
+	scratches.Put(sc)
 }
 
 func joinInts(ns []int, most int) string {
@@ -486,8 +564,8 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 		return hdr.NameCol, "", true
 	}
 	named := 0
-	for _, r := range recs {
-		if r.nameNum > 0 {
+	for i := range recs {
+		if recs[i].nameNum > 0 {
 			named++
 		}
 	}
@@ -496,7 +574,8 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 	}
 	running, disagree := true, []rec{}
 	n := 0
-	for _, r := range recs {
+	for i := range recs {
+		r := &recs[i]
 		if r.id == "" {
 			continue
 		}
@@ -505,9 +584,9 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 			running = false
 		}
 		if r.nameNum > 0 {
-			if in := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
-				if id, _ := rd.quietIndicator(r.id); id != in {
-					disagree = append(disagree, r)
+			if in, _ := rd.lookup(strconv.Itoa(r.nameNum)); in != nil {
+				if id, _, _ := rd.quietIndicator(r.id); id != in {
+					disagree = append(disagree, *r)
 				}
 			}
 		}
@@ -534,11 +613,18 @@ func (rd *reader) chooseKey(t *table, recs []rec) (key int, notice string, ok bo
 }
 
 // quietIndicator resolves an id text without recording problems.
-func (rd *reader) quietIndicator(text string) (*rubric.Indicator, bool) {
+func (rd *reader) quietIndicator(text string) (*rubric.Indicator, int, bool) {
 	saved, more := rd.problems, rd.more
-	in, skip := rd.indicator(text, "", "")
+	in, pos, skip := rd.indicator(text, "", "")
 	rd.problems, rd.more = saved, more
-	return in, skip
+	return in, pos, skip
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // override finds the column a flag names (see header.Row.Find). set is

@@ -1,8 +1,10 @@
 package cell
 
 import (
+	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,5 +165,106 @@ func TestNormASCIIIsNorm(t *testing.T) {
 		if got, want := Norm(s), normSlow(s); got != want {
 			t.Errorf("Norm(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// OneLine returns a single-spaced ASCII text as it is and splits every
+// other: either way it says what joining the text's fields says.
+func TestOneLineIsJoinedFields(t *testing.T) {
+	texts := []string{"", " ", "a", "Nama OPD", " Nama OPD", "Nama OPD ", "Nama  OPD", "Nama\tOPD", "Nama\nOPD",
+		"Nama\r\nOPD", "Nama\vOPD", "Nama\fOPD", "Nama\u00a0OPD", "Nama\u0085OPD", "Dinas Kominfo", "é", "a b c", "a b  c", "a b c "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"a", "B", " ", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "é", ":", "1"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(8) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := OneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("OneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// Clean's pass over ASCII texts trims what the general way trims.
+func TestCleanIsTheGeneralWay(t *testing.T) {
+	texts := []string{"", " ", "3", " 3 ", "\t3\r\n", "\v\f3", "Indikator 1", "a\u00a0", "\u00a0a\u00a0b\u00a0", "\u2003x\u2003", "é ", "\x00 a \x00"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "1", " ", "\t", "\n", "\r", "\v", "\f", "\u00a0", "\u0085", "\u2003", "é", "\x00", "\x7f"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		if got, want := Clean(s), cleanText(s); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// WholeNumber's way for up to four digits gives what the exact decimal
+// gives, on every such text, leading zeros and all.
+func TestWholeNumberOfDigitsIsTheDecimal(t *testing.T) {
+	slow := func(s string) (int, bool) {
+		x, ok := rubric.ParseDecimal(s)
+		if !ok || !x.IsInt() || !x.Num().IsInt64() {
+			return 0, false
+		}
+		return int(x.Num().Int64()), true
+	}
+	var texts []string
+	for n := 1; n <= 4; n++ {
+		for v := 0; v < 10000 && len(strconv.Itoa(v)) <= n; v++ {
+			texts = append(texts, fmt.Sprintf("%0*d", n, v))
+		}
+	}
+	texts = append(texts, "", "12345", "3.0", "3,00", "+3", "-3", " 3", "3 ", "٣", "1e3")
+	for _, s := range texts {
+		n, ok := WholeNumber(s)
+		wn, wok := slow(s)
+		if n != wn || ok != wok {
+			t.Errorf("WholeNumber(%q) = %d, %v; want %d, %v", s, n, ok, wn, wok)
+		}
+	}
+}
+
+// NormFirst is the first byte of Norm, on every string of up to four
+// bytes of an alphabet of the cases Norm tells apart and on random longer
+// ones; it declines only a text with a byte outside ASCII before it.
+func TestNormFirstIsNormsFirstByte(t *testing.T) {
+	alphabet := []string{"A", "z", "1", " ", ".", ":", "*", "(", "_", "#", "/", "\t", "\n", "\v", "\r", "-", "\x00", "\x01", "\x7f", "\u00a0", "\u212a", "é", "\u2003"}
+	check := func(s string) {
+		c, ok := NormFirst(s)
+		n := Norm(s)
+		switch {
+		case !ok && !strings.ContainsFunc(s, func(r rune) bool { return r == 0 || r >= 0x80 }):
+			t.Fatalf("NormFirst(%q) declines a text in ASCII", s)
+		case ok && n == "" && c != 0, ok && n != "" && c != n[0]:
+			t.Fatalf("NormFirst(%q) = %q, Norm = %q", s, c, n)
+		}
+	}
+	var try func(s string, n int)
+	try = func(s string, n int) {
+		check(s)
+		if n > 0 {
+			for _, c := range alphabet {
+				try(s+c, n-1)
+			}
+		}
+	}
+	try("", 4)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(20) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		check(b.String())
 	}
 }

@@ -27,6 +27,10 @@ func PlainInt(s string) (int, bool) {
 
 // WholeNumber parses "3", "3.0", "3,00" as 3.
 func WholeNumber(s string) (int, bool) {
+	// Up to four digits, as most are, without an exact decimal made.
+	if n, ok := PlainInt(s); ok {
+		return n, true
+	}
 	x, ok := rubric.ParseDecimal(s)
 	if !ok || !x.IsInt() || !x.Num().IsInt64() {
 		return 0, false

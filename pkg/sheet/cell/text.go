@@ -10,7 +10,11 @@
 // package sheet or sheet/header.
 package cell
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // At is the text of the i-th cell of a row, cleaned (see Clean), or ""
 // when the row has no such cell.
@@ -23,6 +27,18 @@ func At(cols []string, i int) string {
 
 // Clean makes a non-breaking space a space and trims.
 func Clean(s string) string {
+	// Most cells begin and end in ASCII other than a space ("3",
+	// "Indikator 1"): those need trimming nowhere, and only a look for a
+	// non-breaking space inside (every cell of every row read comes
+	// through here).
+	if n := len(s); n == 0 || s[0] > ' ' && s[0] < utf8.RuneSelf && s[n-1] > ' ' && s[n-1] < utf8.RuneSelf && strings.IndexByte(s, 0xc2) < 0 {
+		return s
+	}
+	return cleanText(s)
+}
+
+// cleanText is Clean of any text.
+func cleanText(s string) string {
 	if strings.IndexByte(s, 0xc2) >= 0 {
 		s = strings.ReplaceAll(s, "\u00a0", " ")
 	}
@@ -50,34 +66,61 @@ func Norm(s string) string {
 // allocation (none when the text is normal already); ok is false for any
 // other text. Norm is asked of every header and label a batch reads.
 func normASCII(s string) (string, bool) {
-	normal := true
-	for i := 0; i < len(s); i++ {
-		switch c := normByte[s[i]]; {
-		case c == 0:
+	// The bytes before the first that Norm changes are kept as they are;
+	// from there each byte is looked at once more, to be written.
+	i := 0
+	for ; i < len(s); i++ {
+		c := normByte[s[i]]
+		if c == 0 {
 			return "", false
-		case c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i] != ' '), c != ' ' && c != s[i]:
-			normal = false
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ' || s[i] != ' ') || c != ' ' && c != s[i] {
+			break
 		}
 	}
-	if normal {
+	if i == len(s) {
 		return s, true
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, i, len(s))
+	copy(b, s[:i])
 	space := false
-	for i := 0; i < len(s); i++ {
+	if i > 0 && s[i-1] == ' ' {
+		// A single space kept, then what ends the text or is dropped: it
+		// is written only before the next word.
+		b, space = b[:i-1], true
+	}
+	for ; i < len(s); i++ {
 		c := normByte[s[i]]
-		if c == ' ' {
-			space = b.Len() > 0
+		switch {
+		case c == 0:
+			return "", false
+		case c == ' ':
+			space = len(b) > 0
 			continue
-		}
-		if space {
-			b.WriteByte(' ')
+		case space:
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String(), true
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// NormFirst is the first byte of Norm(s), 0 when Norm makes s empty,
+// when it is found before any byte outside ASCII; ok is false otherwise.
+// A set of words can pass over a text whose first byte none of its words
+// has without normalising it.
+func NormFirst(s string) (c byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := normByte[s[i]]; c {
+		case 0:
+			return 0, false
+		case ' ':
+		default:
+			return c, true
+		}
+	}
+	return 0, true
 }
 
 // normByte maps an ASCII byte to what Norm makes of it: lower case, a
@@ -98,8 +141,20 @@ var normByte = func() (t [256]byte) {
 	return t
 }()
 
-// OneLine joins a text's lines and runs of spaces into single spaces.
-func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// OneLine joins a text's lines and runs of spaces into single spaces. A
+// text in ASCII that is single-spaced already, as most labels and headers
+// are, is returned as it is, without the two allocations of splitting it.
+func OneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, // Fields' spaces include U+0085 and U+00A0
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '),
+			c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
 
 // IsDash tells whether a cell holds only a dash, which a form writes for
 // "nothing here".

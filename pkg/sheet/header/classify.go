@@ -13,7 +13,6 @@
 package header
 
 import (
-	"fmt"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -77,18 +76,32 @@ type Column struct {
 }
 
 // IsLevel tells whether the column holds levels of some kind.
-func (c Column) IsLevel() bool {
-	return c.Kind == KindLevel || c.Kind == KindSelf || c.Kind == KindVerified || c.Kind == KindFinal
+func (c Column) IsLevel() bool { return c.Kind.isLevel() }
+
+func (k Kind) isLevel() bool {
+	return k == KindLevel || k == KindSelf || k == KindVerified || k == KindFinal
 }
 
 // Label names a column in messages: E "Verifikasi".
-func (c Column) Label() string { return fmt.Sprintf("%s %q", c.Letter, lang.Clip(c.Header)) }
+func (c Column) Label() string { return c.Letter + " " + strconv.Quote(lang.Clip(c.Header)) }
 
 var strongID = map[string]bool{
 	"no": true, "nomor": true, "id": true, "kode": true, "no urut": true,
 	"no indikator": true, "nomor indikator": true, "kode indikator": true, "id indikator": true,
 	"number": true, "code": true, "indicator no": true, "indicator id": true, "nr": true,
 }
+
+// strongIDFirsts are the first bytes of strongID's headers, and idFirsts
+// those of every header classify reads as an indicator or a name column
+// (KindID, KindName): a text that begins otherwise is neither.
+var (
+	strongIDFirsts = firstBytes(strongID)
+	idFirsts       = firstBytes(strongID, nameHeaders, wordSet(nameHeaderPrefixes...))
+)
+
+// nameHeaderPrefixes begin the headers of a name column that are not in
+// nameHeaders, when nothing else in them decides.
+var nameHeaderPrefixes = []string{"indikator", "nama indikator"}
 
 var nameHeaders = map[string]bool{
 	"indikator": true, "indicator": true, "nama indikator": true, "indikator spbe": true,
@@ -219,8 +232,10 @@ func classify(text string) (kind Kind, year int, why, word string) {
 	if year != 0 && (nwords == 1 || nwords == 2 && strings.HasPrefix(h, "tahun ")) {
 		return KindLevel, year, "a year's column", ""
 	}
-	if strings.HasPrefix(h, "indikator") || strings.HasPrefix(h, "nama indikator") {
-		return KindName, 0, "names the indicator", ""
+	for _, p := range nameHeaderPrefixes {
+		if strings.HasPrefix(h, p) {
+			return KindName, 0, "names the indicator", ""
+		}
 	}
 	return KindIgnored, 0, "not a column the reader uses", ""
 }

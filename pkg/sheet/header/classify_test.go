@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/spbe-id/spbe/pkg/sheet/cell"
 )
@@ -134,4 +135,32 @@ func slicesOf(vocab []string) []string {
 		}
 	}
 	return out
+}
+
+// What is remembered of a header text does not share the memory of the
+// text it was cut from (a cell's text shares its whole shared-string
+// table's), but what is given back as computed may.
+func TestRememberedClassificationsDoNotHoldTheirText(t *testing.T) {
+	big := strings.Repeat("x", 1<<16) + " Tingkat Kematangan Verifikasi 2031 " + strings.Repeat("y", 1<<16)
+	text := cell.Clean(big[1<<16 : len(big)-1<<16])
+	inside := func(s string) bool {
+		if s == "" {
+			return false
+		}
+		p, lo := unsafe.StringData(s), unsafe.StringData(big)
+		return uintptr(unsafe.Pointer(p)) >= uintptr(unsafe.Pointer(lo)) && uintptr(unsafe.Pointer(p)) < uintptr(unsafe.Pointer(lo))+uintptr(len(big))
+	}
+	classifyText(text)
+	c := classifyText(text) // as remembered
+	if c.header != "Tingkat Kematangan Verifikasi 2031" || c.kind != KindVerified {
+		t.Fatalf("classified as %q, %q", c.header, c.kind)
+	}
+	if inside(c.header) || inside(c.why) {
+		t.Errorf("the remembered classification holds on to its text")
+	}
+	word := text[:len("tingkat")]
+	k, _ := worded.Keep(whyKey{why: "is a level", word: word}, "")
+	if inside(k.word) {
+		t.Errorf("a remembered why holds on to the word it was cut from")
+	}
 }

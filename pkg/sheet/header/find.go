@@ -27,9 +27,15 @@ type Table struct {
 func Find(rows *workbook.Rows, scanRows int, labels *Labels) (t Table, found bool, err error) {
 	var prev []string
 	prevNum := 0
+	// A row is kept while the next is read, as prev: two buffers take
+	// turns holding them (the rows' own is reused by each Next), rather
+	// than a copy made of every row scanned.
+	var bufs [2][]string
+	turn := 0
 	for rows.Next() && rows.Num() <= scanRows {
 		num := rows.Num()
-		cols := slices.Clone(rows.Cols())
+		cols := append(bufs[turn][:0], rows.Cols()...)
+		bufs[turn], turn = cols, 1-turn
 		// A parent row that is not a header by itself ("Penilaian Tahun
 		// 2024" over "Target | Mandiri | Verif | Akhir").
 		if prev != nil && prevNum == num-1 {

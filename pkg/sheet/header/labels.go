@@ -14,6 +14,27 @@ var (
 	assessorLabels = wordSet("nama penilai", "penilai", "nama evaluator", "assessor", "assessor name")
 )
 
+// labelFirsts are the first bytes of every label: a cell that begins
+// otherwise, as most cells above a table do, is no label.
+var labelFirsts = firstBytes(opdLabels, agencyLabels, yearLabels, assessorLabels)
+
+// firstBytes are the first bytes of the words of sets.
+func firstBytes(sets ...map[string]bool) (t [256]bool) {
+	for _, set := range sets {
+		for w := range set {
+			t[w[0]] = true
+		}
+	}
+	return t
+}
+
+// mayBeIn tells whether Norm(s) may be a word whose first byte is in
+// firsts: false only when it cannot.
+func mayBeIn(firsts *[256]bool, s string) bool {
+	c, ok := cell.NormFirst(s)
+	return !ok || c != 0 && firsts[c]
+}
+
 // Labels are what the labelled cells above a table say: the work unit,
 // the agency, the year and the assessor. The first of each found is kept.
 type Labels struct {
@@ -31,6 +52,9 @@ func (l *Labels) Read(cols []string) {
 		label, value := c, ""
 		if k, v, ok := strings.Cut(c, ":"); ok {
 			label, value = k, strings.TrimSpace(v)
+		}
+		if !mayBeIn(&labelFirsts, label) {
+			continue
 		}
 		h := cell.Norm(label)
 		isOPD, isAgency, isYear, isAssessor := opdLabels[h], agencyLabels[h], yearLabels[h], assessorLabels[h]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/spbe-id/spbe/pkg/lang"
+	"github.com/spbe-id/spbe/pkg/sheet/cell"
 	"github.com/spbe-id/spbe/pkg/sheet/internal/memo"
 )
 
@@ -22,19 +23,28 @@ type classification struct {
 	header    string
 }
 
+// A remembered text must not hold on to the sheet it came from: a cell's
+// text, and what is cut from it, may share the memory of a whole
+// shared-string table (4,096 of them held 35 MB). The tables' Keep copies
+// what is cut from a cell, and only what is kept: most texts of a batch
+// that are not remembered (a title naming the work unit, once the table
+// is full) are seen once, and copying them was wasted.
 var (
-	classified memo.Table[string, classification]
-	worded     memo.Table[whyKey, string]
+	classified = memo.Table[string, classification]{Keep: func(t string, c classification) (string, classification) {
+		c.word, c.header = strings.Clone(c.word), strings.Clone(c.header)
+		return t, c
+	}}
+	worded = memo.Table[whyKey, string]{Keep: func(k whyKey, s string) (whyKey, string) {
+		k.word = strings.Clone(k.word)
+		return k, s
+	}}
 )
 
 // classifyText is classify, remembered.
 func classifyText(text string) classification {
 	return classified.Get(text, func(t string) classification {
 		k, y, why, word := classify(t)
-		// A remembered text must not hold on to the sheet it came from:
-		// a cell's text, and what is cut from it, may share the memory of
-		// a whole shared-string table (4,096 of them held 35 MB).
-		return classification{k, y, why, strings.Clone(word), strings.Clone(strings.Join(strings.Fields(t), " "))}
+		return classification{k, y, why, word, cell.OneLine(t)}
 	})
 }
 

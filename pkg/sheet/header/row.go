@@ -74,29 +74,54 @@ func Combine(parent, child []string) []string {
 func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 	h.IDCol, h.NameCol, h.NoteCol, h.SrcCol, h.EvalCol, h.EvidenceCol = -1, -1, -1, -1, -1, -1
 	// First only tell whether this is a header row: most rows scanned are
-	// titles and labels above the table.
-	hasID, hasLevel := false, false
-	for _, t := range texts {
+	// titles and labels above the table. Only the cells that may name the
+	// indicators are classified until one does (a title, an agency's name
+	// cannot: each sheet has its own, and classifying them cost more than
+	// the rest of the header), then the others, for a level column.
+	// The first columns' classifications are kept for the second pass: a
+	// header row's are otherwise looked up twice.
+	var first [16]classification
+	hasID, hasLevel, n := false, false, 0
+	classified := func(i int, t string) {
+		cl := classifyText(t)
+		if i < len(first) {
+			first[i] = cl
+		}
+		hasID = hasID || cl.kind == KindID || cl.kind == KindName
+		hasLevel = hasLevel || cl.kind.isLevel()
+	}
+	for i, t := range texts {
 		if t = cell.Clean(t); t == "" {
 			continue
 		}
-		k := classifyText(t).kind
-		switch {
-		case k == KindID || k == KindName:
-			hasID = true
-		case k == KindLevel || k == KindSelf || k == KindVerified || k == KindFinal:
-			hasLevel = true
+		n++
+		if mayBeIn(&idFirsts, t) {
+			classified(i, t)
 		}
 	}
-	if !hasID || !hasLevel {
+	if !hasID {
 		return h, false
 	}
+	for i, t := range texts {
+		if t = cell.Clean(t); t != "" && !mayBeIn(&idFirsts, t) {
+			classified(i, t)
+		}
+	}
+	if !hasLevel {
+		return h, false
+	}
+	h.Cols = make([]Column, 0, n)
 	for i, t := range texts {
 		t = cell.Clean(t)
 		if t == "" {
 			continue
 		}
-		cl := classifyText(t)
+		var cl classification
+		if i < len(first) { // classified in one pass or the other above
+			cl = first[i]
+		} else {
+			cl = classifyText(t)
+		}
 		k, why := cl.kind, cl.why
 		c := Column{Letter: workbook.ColName(i), Header: cl.header, Kind: k, Year: cl.year, Why: whyTextOf(why, cl.word), Index: i}
 		if hidden != nil {
@@ -137,7 +162,7 @@ func Parse(texts []string, hidden func(int) bool) (h Row, ok bool) {
 // in: the first cell headed like one, or -1.
 func IDColumn(texts []string) int {
 	for i, t := range texts {
-		if t = cell.Clean(t); t != "" && strongID[cell.Norm(t)] {
+		if t = cell.Clean(t); t != "" && mayBeIn(&strongIDFirsts, t) && strongID[cell.Norm(t)] {
 			return i
 		}
 	}

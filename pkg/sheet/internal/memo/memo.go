@@ -12,6 +12,7 @@
 package memo
 
 import (
+	"maps"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -29,13 +30,29 @@ const MaxKey = 256
 // Table is a bounded table of remembered results, safe for concurrent
 // use. Its zero value is empty and ready.
 //
-// It is a map under a read-write lock rather than a sync.Map: a
-// sync.Map boxes every key it looks up, one allocation per lookup, and a
-// batch looks up hundreds a sheet.
+// Lookups read a map that is never written once published, through an
+// atomic pointer, without a lock: a batch's workers look up the same
+// header texts for every sheet, and a read-write lock's count of readers,
+// written by every lookup, passed between the processor cores. (A
+// sync.Map would box every key it looks up, one allocation per lookup.)
+// What is added goes to a second map under a mutex, holding the first's
+// entries too, which replaces the first once as many lookups have missed
+// the first as the second holds, or once it is full: each copy is paid
+// for by as many misses, and a full table is read without a lock ever
+// after, a miss computed directly.
 type Table[K comparable, V any] struct {
-	mu   sync.RWMutex
-	m    map[K]V
-	full atomic.Bool // no room left: a miss then takes no lock
+	// Keep, when set, is given a key and its result before they are
+	// remembered, and returns what is kept: copies of the texts in them
+	// that are cut from a sheet (see Get). A result that is not
+	// remembered is returned as computed, so compute need not copy
+	// anything.
+	Keep func(K, V) (K, V)
+
+	read   atomic.Pointer[map[K]V] // never written once stored
+	mu     sync.Mutex
+	dirty  map[K]V // read's entries and those added since; nil when none were
+	misses int     // lookups read did not answer since dirty was made
+	full   atomic.Bool
 }
 
 // Get returns the remembered result for key, computing and remembering
@@ -45,32 +62,68 @@ func (c *Table[K, V]) Get(key K, compute func(K) V) V {
 	if text && len(s) > MaxKey {
 		return compute(key)
 	}
-	c.mu.RLock()
-	v, ok := c.m[key]
-	c.mu.RUnlock()
+	if m := c.read.Load(); m != nil {
+		if v, ok := (*m)[key]; ok {
+			return v
+		}
+	}
+	if c.full.Load() {
+		return compute(key)
+	}
+	c.mu.Lock()
+	v, ok := c.dirty[key]
+	if ok {
+		c.missed()
+	}
+	c.mu.Unlock()
 	if ok {
 		return v
 	}
 	v = compute(key)
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if c.full.Load() {
 		return v
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.m) < Limit {
-		// A text kept as a key must not hold on to the sheet it came
-		// from (a cell's text shares the memory of its whole shared-string
-		// table): it is copied. compute must copy what it keeps likewise.
-		if text {
-			key = any(strings.Clone(s)).(K)
-		}
-		if c.m == nil {
-			c.m = make(map[K]V)
-		}
-		if _, ok := c.m[key]; !ok {
-			c.m[key] = v
+	if c.dirty == nil {
+		c.dirty = make(map[K]V)
+		if m := c.read.Load(); m != nil {
+			maps.Copy(c.dirty, *m)
 		}
 	}
-	c.full.Store(len(c.m) >= Limit)
+	if _, ok := c.dirty[key]; !ok {
+		// A text kept as a key must not hold on to the sheet it came
+		// from (a cell's text shares the memory of its whole shared-string
+		// table): it is copied, and Keep copies the rest.
+		k, kept := key, v
+		if text {
+			k = any(strings.Clone(s)).(K)
+		}
+		if c.Keep != nil {
+			k, kept = c.Keep(k, v)
+		}
+		c.dirty[k] = kept
+	}
+	if len(c.dirty) >= Limit {
+		c.publish()
+		c.full.Store(true)
+		return v
+	}
+	c.missed()
 	return v
+}
+
+// missed counts a lookup that read did not answer, and publishes dirty
+// once they are as many as it holds. c.mu is held.
+func (c *Table[K, V]) missed() {
+	if c.misses++; c.misses >= len(c.dirty) {
+		c.publish()
+	}
+}
+
+// publish makes dirty the map lookups read. c.mu is held.
+func (c *Table[K, V]) publish() {
+	m := c.dirty
+	c.read.Store(&m)
+	c.dirty, c.misses = nil, 0
 }
