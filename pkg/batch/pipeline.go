@@ -73,6 +73,8 @@ func scoreItem(it Item, o *Options) (out outcome) {
 	// again before opening it.
 	limits := o.Limits
 	limits.Regular = true
+	// A sheet scored for its entry only needs no more than its values.
+	limits.Brief = o.Brief
 	a, r, choice, err := read(it.Path, limits)
 	if err != nil {
 		ps, unlisted := problems(it.Path, err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spbe-id/spbe/pkg/fixture"
 	"github.com/spbe-id/spbe/pkg/rubric"
+	"github.com/spbe-id/spbe/pkg/score"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -174,5 +175,54 @@ func TestARegularCallerStillHasWhatItOpenedLookedAt(t *testing.T) {
 	}
 	if len(a.Values) != 47 || a.SHA256 != b.SHA256 || a.Values["1"].Text != b.Values["1"].Text {
 		t.Errorf("read with Regular set: %d values, %s; without: %d values, %s", len(a.Values), a.SHA256, len(b.Values), b.SHA256)
+	}
+}
+
+// A brief read (Options.Brief) gives what a batch ranks from, as a full
+// read gives it, and leaves out the levels' whole parts and the texts
+// beside them, which only a sheet's own report shows.
+func TestABriefReadKeepsWhatIsScored(t *testing.T) {
+	r := spbe2020(t)
+	path := writeSheet(t, r, &fixture.Sheet{
+		Self:    fixture.ExpandLevels([]string{"2x47"}),
+		Columns: []string{"No", "Indikator", "Mandiri", "Verifikasi", "Penjelasan", "Data Dukung"},
+	})
+	full, err := sheet.ReadFile(path, r, sheet.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	brief, err := sheet.ReadFile(path, r, sheet.Options{Brief: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Levels) != 47 || len(full.Notes) == 0 || len(full.Evidence) == 0 {
+		t.Fatalf("full read: %d levels, %d notes, %d evidence; want them all", len(full.Levels), len(full.Notes), len(full.Evidence))
+	}
+	if len(brief.Levels)+len(brief.Notes)+len(brief.Evidence)+len(brief.EvaluatorNotes) != 0 {
+		t.Errorf("brief read: %d levels, %d notes, %d evidence, %d evaluator notes; want none",
+			len(brief.Levels), len(brief.Notes), len(brief.Evidence), len(brief.EvaluatorNotes))
+	}
+	same := func(what string, a, b map[string]string) {
+		if len(a) != len(b) {
+			t.Errorf("%s: %d in the brief read, %d in the full one", what, len(a), len(b))
+		}
+		for id, x := range b {
+			if a[id] != x {
+				t.Errorf("%s of %s: %q in the brief read, %q in the full one", what, id, a[id], x)
+			}
+		}
+	}
+	texts := func(v score.Values) map[string]string {
+		m := map[string]string{}
+		for id, x := range v {
+			m[id] = x.Rat.RatString()
+		}
+		return m
+	}
+	same("value", texts(brief.Values), texts(full.Values))
+	same("self value", texts(brief.SelfValues), texts(full.SelfValues))
+	same("cell", brief.Cells, full.Cells)
+	if len(full.SelfValues) != 47 || brief.Self == nil || brief.SelfColumn != full.SelfColumn {
+		t.Errorf("self-assessment: %d values in the full read; brief read's column %q, full's %q", len(full.SelfValues), brief.SelfColumn, full.SelfColumn)
 	}
 }

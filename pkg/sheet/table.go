@@ -254,9 +254,17 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 	// growing them row by row cost a batch more than scoring. Notes stays
 	// an empty map, not nil, when the table has no explanation column, as
 	// the answers always gave it; ScoreCells is made at its first cell.
+	// A brief read (Options.Brief) fills neither Levels nor the texts
+	// beside the levels: six maps of 47 entries were a tenth of what a
+	// batch allocated a sheet.
+	brief := rd.opt.Brief
+	levels := found
+	if brief {
+		levels, notes, evalNotes, evidence = 0, 0, 0, 0
+	}
 	a := &Answers{
 		File: rd.name, Sheet: t.sheet, HeaderRow: hdr.Rows[len(hdr.Rows)-1],
-		Levels: make(score.Levels, found), Values: make(score.Values, found), Cells: make(map[string]string, found),
+		Levels: make(score.Levels, levels), Values: make(score.Values, found), Cells: make(map[string]string, found),
 		Notes: make(map[string]string, notes), LevelColumn: ch.Head.Label(),
 	}
 	a.Warnings = append(a.Warnings, ch.Notices...)
@@ -355,7 +363,10 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 			if self {
 				a.Self[in.ID], a.SelfValues[in.ID] = v.Whole(), v
 			} else {
-				a.Levels[in.ID], a.Values[in.ID] = v.Whole(), v
+				if !brief {
+					a.Levels[in.ID] = v.Whole()
+				}
+				a.Values[in.ID] = v
 			}
 		}
 		// The headline level, then the self-assessed one.
@@ -401,6 +412,9 @@ func (rd *reader) readTable(t *table) (*Answers, error) {
 					keep(self, v)
 				}
 			}
+		}
+		if brief {
+			continue // the texts beside the level: a report's
 		}
 		if r.note != "" {
 			a.Notes[in.ID] = r.note
