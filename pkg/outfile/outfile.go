@@ -146,12 +146,25 @@ func takeReserved(path string) *os.File {
 
 // OwnTemp reports whether path names a temporary file of this process
 // (one a check made for an output, say), which a caller that wants a
-// folder empty does not count.
+// folder empty does not count. The file is compared, not its name: the
+// folder may be spelled otherwise than in the -o path (absolute, through
+// a link).
 func OwnTemp(path string) bool {
+	st, err := os.Lstat(path)
+	if err != nil {
+		return false
+	}
 	state.Lock()
 	defer state.Unlock()
-	_, ok := state.temps[filepath.Clean(path)]
-	return ok
+	for name := range state.temps {
+		if filepath.Base(name) != filepath.Base(path) {
+			continue
+		}
+		if tst, err := os.Lstat(name); err == nil && os.SameFile(st, tst) {
+			return true
+		}
+	}
+	return false
 }
 
 // Release removes the temporary files Check made that no write has
