@@ -150,17 +150,15 @@ func takeReserved(path string) *os.File {
 // folder may be spelled otherwise than in the -o path (absolute, through
 // a link).
 func OwnTemp(path string) bool {
-	st, err := os.Lstat(path)
-	if err != nil {
-		return false
-	}
 	state.Lock()
 	defer state.Unlock()
 	for name := range state.temps {
 		if filepath.Base(name) != filepath.Base(path) {
-			continue
+			continue // most files are not: no look at them
 		}
-		if tst, err := os.Lstat(name); err == nil && os.SameFile(st, tst) {
+		st, err1 := os.Lstat(path)
+		tst, err2 := os.Lstat(name)
+		if err1 == nil && err2 == nil && os.SameFile(st, tst) {
 			return true
 		}
 	}
