@@ -37,6 +37,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // File is one file of a set written together: its path, and the function
@@ -113,6 +114,12 @@ func Check(path string, inputs []string, force bool) error {
 	// comes.
 	tmp, err := createTemp(path)
 	if err != nil {
+		// The temporary file's name is 18 bytes longer than the
+		// report's: a name the folder takes may be too long for it,
+		// which is not the folder's fault.
+		if errors.Is(err, syscall.ENAMETOOLONG) {
+			return lang.Errorf("outfile.write-name-too-long", path)
+		}
 		return lang.Errorf("outfile.write-folder-not-writable", path, dir)
 	}
 	state.Lock()
