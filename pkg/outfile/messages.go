@@ -15,6 +15,8 @@ func init() {
 			"write %s: the folder %s does not exist"},
 		"outfile.write-folder-not-writable": {"menulis %s: folder %s tidak dapat ditulisi",
 			"write %s: the folder %s is not writable"},
+		"outfile.write-name-too-long": {"menulis %s: namanya terlalu panjang untuk berkas sementara di sebelahnya: perpendek namanya",
+			"write %s: the name is too long for the temporary file beside it: shorten it"},
 		"outfile.write-it-folder": {"menulis %s: itu folder",
 			"write %s: it is a folder"},
 		"outfile.write-it-symbolic-link": {"menulis %s: itu tautan simbolik, bukan berkas biasa; sebutkan berkas yang ditunjuknya, atau hapus tautannya",

@@ -37,6 +37,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 )
 
 // File is one file of a set written together: its path, and the function
@@ -113,6 +114,12 @@ func Check(path string, inputs []string, force bool) error {
 	// comes.
 	tmp, err := createTemp(path)
 	if err != nil {
+		// The temporary file's name is 18 bytes longer than the
+		// report's: a name the folder takes may be too long for it,
+		// which is not the folder's fault.
+		if errors.Is(err, syscall.ENAMETOOLONG) {
+			return lang.Errorf("outfile.write-name-too-long", path)
+		}
 		return lang.Errorf("outfile.write-folder-not-writable", path, dir)
 	}
 	state.Lock()
@@ -146,12 +153,23 @@ func takeReserved(path string) *os.File {
 
 // OwnTemp reports whether path names a temporary file of this process
 // (one a check made for an output, say), which a caller that wants a
-// folder empty does not count.
+// folder empty does not count. The file is compared, not its name: the
+// folder may be spelled otherwise than in the -o path (absolute, through
+// a link).
 func OwnTemp(path string) bool {
 	state.Lock()
 	defer state.Unlock()
-	_, ok := state.temps[filepath.Clean(path)]
-	return ok
+	for name := range state.temps {
+		if filepath.Base(name) != filepath.Base(path) {
+			continue // most files are not: no look at them
+		}
+		st, err1 := os.Lstat(path)
+		tst, err2 := os.Lstat(name)
+		if err1 == nil && err2 == nil && os.SameFile(st, tst) {
+			return true
+		}
+	}
+	return false
 }
 
 // Release removes the temporary files Check made that no write has
