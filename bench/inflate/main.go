@@ -86,7 +86,7 @@ func needed(name string) bool {
 // not for growing buffers. Each part is read until its reader says EOF,
 // which is where archive/zip checks the CRC, as a reader does.
 func inflate(path string, buf *[]byte) (parts, n int64, err error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -121,4 +121,35 @@ func inflate(path string, buf *[]byte) (parts, n int64, err error) {
 		parts++
 	}
 	return parts, n, nil
+}
+
+// readFile is os.ReadFile, but opens the file as spbe's reader does
+// (openFlags). Opened without O_NONBLOCK, a file costs Go four fcntl
+// calls: it makes the file non-blocking to try the poller, which refuses
+// a regular file, and makes it blocking again. Those calls are not what a
+// reader must make, so the floor does not make them either.
+func readFile(path string) ([]byte, error) {
+	f, err := os.OpenFile(path, openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := 0
+	if st, err := f.Stat(); err == nil {
+		size = int(st.Size())
+	}
+	data := make([]byte, 0, size+1) // one byte more, to see the end
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }

@@ -236,10 +236,11 @@ func ReadFile(path string, r *rubric.Rubric, opt Options) (*Answers, error) {
 // to use; nothing use keeps may refer to them.
 func readFile(path string, opt Options, use func([]byte) error) error {
 	opt = opt.withDefaults()
-	// Look before opening: opening a named pipe or a device would block
-	// or read forever. A batch has looked already, when it listed the
-	// folder, and a look costs a system call a file; looking again would
-	// not close the window between looking and opening either.
+	// Look before opening: a device is not even opened, and a named pipe
+	// gets the message that names it. A batch has looked already, when
+	// it listed the folder, and a look costs a system call a file; a pipe
+	// put in a listed file's place since is opened without waiting
+	// (openSheet) and refused by the look after opening.
 	if !opt.Regular {
 		if st, err := os.Stat(path); err == nil && !safefile.IsRegular(st.Mode()) {
 			if st.IsDir() {
@@ -248,7 +249,7 @@ func readFile(path string, opt Options, use func([]byte) error) error {
 			return fileError(path, "sheet.not-regular")
 		}
 	}
-	f, err := os.Open(path)
+	f, err := openSheet(path)
 	if err != nil {
 		return fileError(path, "sheet.plain", describeOpenError(err))
 	}

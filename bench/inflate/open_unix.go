@@ -1,0 +1,11 @@
+//go:build unix
+
+package main
+
+import (
+	"os"
+	"syscall"
+)
+
+// openFlags open a sheet as spbe does (pkg/sheet/open_unix.go).
+const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
