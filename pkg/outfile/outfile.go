@@ -74,7 +74,9 @@ var state struct {
 // Check checks, before any work is done, that path can be written: it is
 // not a folder or another file that is not a regular file, not one of the
 // inputs, not an existing file unless force, and its folder exists and
-// takes a new file.
+// takes a new file. The new file it makes there is the temporary file a
+// later Write or WriteAll of path writes: a caller that may not write
+// path calls Release before it ends (cli.Run does).
 func Check(path string, inputs []string, force bool) error {
 	st, err := os.Lstat(path)
 	switch {
