@@ -241,7 +241,9 @@ func WriteAll(files []File, replace bool) error {
 	}
 	var done []published
 	for i, f := range files {
-		p, err := publish(tmps[i], f.Path, replace)
+		// The last file of the set needs no copy of what it replaces:
+		// no file after it can fail and have it rolled back.
+		p, err := publish(tmps[i], f.Path, replace, i < len(files)-1)
 		if err != nil {
 			return rollback(done, err)
 		}
@@ -266,8 +268,9 @@ type published struct {
 }
 
 // publish puts the complete temporary file tmp in place at path. It runs
-// under the state lock.
-func publish(tmp, path string, replace bool) (published, error) {
+// under the state lock. With keepOld, a file it replaces is kept under a
+// hard link (published.backup) for rollback to restore.
+func publish(tmp, path string, replace, keepOld bool) (published, error) {
 	st, err := os.Lstat(path)
 	exists := err == nil
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -285,8 +288,10 @@ func publish(tmp, path string, replace bool) (published, error) {
 			return published{}, fmt.Errorf("write %s: %v", path, err)
 		}
 		p := published{path: path, replaced: true}
-		if b, err := tempName(path, "old"); err == nil && os.Link(path, b) == nil {
-			p.backup = b
+		if keepOld {
+			if b, err := tempName(path, "old"); err == nil && os.Link(path, b) == nil {
+				p.backup = b
+			}
 		}
 		if err := os.Rename(tmp, path); err != nil {
 			if p.backup != "" {
@@ -309,13 +314,13 @@ func publish(tmp, path string, replace bool) (published, error) {
 		return published{path: path, created: true}, nil
 	case errors.Is(err, fs.ErrExist):
 		if replace {
-			return publish(tmp, path, replace)
+			return publish(tmp, path, replace, keepOld)
 		}
 		return published{}, lang.Errorf("outfile.write-file-appeared-while-2", path)
 	}
 	// No hard links here: look, then rename (see the package comment).
 	if _, err := os.Lstat(path); err == nil {
-		return publish(tmp, path, replace)
+		return publish(tmp, path, replace, keepOld)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return published{}, fmt.Errorf("write %s: %v", path, err)
