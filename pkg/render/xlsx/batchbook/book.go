@@ -151,6 +151,10 @@ type batchBook struct {
 	l       lang.Lang
 	r       *rubric.Rubric
 	ranking []doc.Ranked
+	// lines[i] is how many lines the name of ranking[i] takes in its
+	// column (nameLines), once measured; 0 until then. The ranking, the
+	// aspects and each domain's heatmap measure every name.
+	lines []int
 
 	title, header, wrap, num, center, centerHeader int
 	value                                          int

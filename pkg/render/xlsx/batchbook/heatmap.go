@@ -144,7 +144,7 @@ func (x *batchBook) heatmapSheet(name string, d *rubric.Domain) error {
 				cells[2+j] = excelize.Cell{StyleID: x.center, Value: int(v)}
 			}
 		}
-		if err := sw.SetRow(xlsxkit.Cell(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
+		if err := sw.SetRow(xlsxkit.Cell(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(x.nameLinesAt(i))}); err != nil {
 			return err
 		}
 	}

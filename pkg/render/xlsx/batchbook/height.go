@@ -12,6 +12,17 @@ import (
 // ("Pengembangan"), so counting characters alone would be wrong both ways.
 func nameLines(s string) int { return wordLines(s, 30) }
 
+// nameLinesAt is nameLines of the name ranked i-th, measured once.
+func (x *batchBook) nameLinesAt(i int) int {
+	if x.lines == nil {
+		x.lines = make([]int, len(x.ranking))
+	}
+	if x.lines[i] == 0 {
+		x.lines[i] = nameLines(x.ranking[i].Name)
+	}
+	return x.lines[i]
+}
+
 // wordLines is how many lines s takes when wrapped at word boundaries in a
 // column width wide (in widths of the digit 0); a word wider than the
 // column takes the lines it needs.

@@ -93,7 +93,7 @@ func (x *batchBook) rankingSheet(name string) error {
 		}
 		notes := strings.Join(e.Notes, "\n")
 		row = append(row, excelize.Cell{StyleID: x.wrap, Value: notes}, excelize.Cell{StyleID: x.text, Value: e.File})
-		h := max(nameLines(e.Name), xlsxkit.WrappedLines(notes, 34)+strings.Count(notes, "\n"))
+		h := max(x.nameLinesAt(i), xlsxkit.WrappedLines(notes, 34)+strings.Count(notes, "\n"))
 		if err := sw.SetRow(xlsxkit.Cell(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(h)}); err != nil {
 			return err
 		}
@@ -150,7 +150,7 @@ func (x *batchBook) aspectSheet(name string) error {
 		for _, a := range e.Aspects {
 			row = append(row, x.numCell(a.Rat()))
 		}
-		if err := sw.SetRow(xlsxkit.Cell(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(nameLines(e.Name))}); err != nil {
+		if err := sw.SetRow(xlsxkit.Cell(1, hdr+1+i), row, excelize.RowOpts{Height: lineHeight(x.nameLinesAt(i))}); err != nil {
 			return err
 		}
 	}
