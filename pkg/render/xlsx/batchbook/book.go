@@ -54,6 +54,7 @@ func init() {
 func Write(w io.Writer, b *doc.Batch) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	f.Theme = nil // written as excelize's template holds it (see xlsx.newPrepared)
 	// Sheets scored with several rubrics make one set of sheets per
 	// rubric, its id in their names, never one ranking; the files not
 	// scored and the skipped reports are listed once.
