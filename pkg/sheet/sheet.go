@@ -61,10 +61,12 @@ type Options struct {
 	Regular bool
 
 	// Brief, when set, leaves out of the answers what only a sheet's own
-	// report shows: Levels (the whole parts of Values), Notes,
-	// EvaluatorNotes and Evidence stay empty. A batch that renders no
-	// sheet's report sets it; it ranks from Values. Self, SelfValues,
-	// Cells and every problem and warning are read as without it.
+	// report shows: Notes, EvaluatorNotes and Evidence stay empty, and so
+	// do the headline Levels (the whole parts of Values), unless a
+	// self-assessment alone is filled and becomes the headline. A batch
+	// that renders no sheet's report sets it; it ranks from Values.
+	// Self, SelfValues, Cells and every problem and warning are read as
+	// without it.
 	Brief bool
 
 	inspect *Inspection // filled by Inspect
