@@ -64,21 +64,29 @@ func levelFor(n int) int {
 type parts struct {
 	list []*part
 	err  error
+	// edits change the package as it is written (see Edits); changed
+	// records the parts Change found.
+	edits   Edits
+	changed map[string]bool
 	// held is the bytes of the parts held so far for deflating on other
 	// goroutines (see heldBudget); the large ones run at most GOMAXPROCS
-	// at once, the small ones one at a time, and wait finishes them.
+	// at once, the small ones in turn on one goroutine (see queueSmall),
+	// and wait finishes them.
 	held    int
 	pending sync.WaitGroup
 	slots   chan struct{}
-	// smallSlot lets one small part at a time be deflated (see end).
-	smallSlot chan struct{}
-	mu        sync.Mutex
-	lateErr   error
+	mu      sync.Mutex
+	lateErr error
+	// small is the queue of small parts held whole, next the first not
+	// yet taken, and smallRunning whether a goroutine is taking them.
+	small        []*part
+	next         int
+	smallRunning bool
 }
 
 // part is one part of the package: its name, its CRC-32 and size, its
-// bytes as written while it may be small (and [Content_Types].xml's until
-// the end, for SortDefaults), and its bytes deflated.
+// bytes as written while it may be small (all of [Content_Types].xml's,
+// for SortDefaults), and its bytes deflated.
 type part struct {
 	name     string
 	crc      hash.Hash32
@@ -110,7 +118,7 @@ func (w partWriter) Write(b []byte) (int, error) {
 		return pt.fw.Write(b)
 	}
 	pt.plain.Write(b)
-	if pt.name != contentTypes && pt.plain.Len() > smallPart && w.parts.held+pt.plain.Len() > heldBudget {
+	if pt.name != contentTypes && w.parts.edits.Change[pt.name] == nil && pt.plain.Len() > smallPart && w.parts.held+pt.plain.Len() > heldBudget {
 		// A large part over the budget: deflate what came and what comes.
 		pt.start(LargeLevel)
 		if _, err := pt.fw.Write(pt.plain.Bytes()); err != nil {
@@ -121,16 +129,31 @@ func (w partWriter) Write(b []byte) (int, error) {
 	return len(b), nil
 }
 
-// end deflates the part last created, unless it is the content types: a
-// part held whole on another goroutine, within heldBudget; the others
-// (a large part already being deflated as it came, or one past the
-// budget) here.
+// end deflates the part last created: a part held whole on another
+// goroutine, within heldBudget; the others (a large part already being
+// deflated as it came, or one past the budget) here. The content types
+// have their <Default> elements sorted first (see SortDefaults).
 func (p *parts) end() {
 	n := len(p.list)
-	if n == 0 || p.err != nil || p.list[n-1].name == contentTypes {
+	if n == 0 || p.err != nil {
 		return
 	}
 	pt := p.list[n-1]
+	if change := p.edits.Change[pt.name]; change != nil {
+		body, err := change(pt.plain.Bytes())
+		if err != nil {
+			p.err = fmt.Errorf("write the workbook: %s: %w", pt.name, err)
+			return
+		}
+		if p.changed == nil {
+			p.changed = map[string]bool{}
+		}
+		p.changed[pt.name] = true
+		pt.setPlain(body)
+	}
+	if pt.name == contentTypes {
+		pt.setPlain(SortDefaults(pt.plain.Bytes()))
+	}
 	if pt.fw != nil || p.held+pt.plain.Len() > heldBudget {
 		p.err = pt.finish()
 		return
@@ -138,44 +161,103 @@ func (p *parts) end() {
 	// Held whole (within heldBudget): deflated on another goroutine while
 	// excelize marshals the next part. A small part too: a single sheet's
 	// report is twenty parts whose deflating took as long as marshalling
-	// them, and the second core is idle by then.
-	//
-	// The small parts take turns, one at a time, so that a run makes one
-	// small compressor, not one per core: a compressor is half a megabyte
-	// to allocate and clear, which a single sheet's report would pay again
-	// in every process.
+	// them.
 	p.held += pt.plain.Len()
+	if levelFor(pt.plain.Len()) == SmallLevel {
+		p.queueSmall(pt)
+		return
+	}
 	if p.slots == nil {
 		p.slots = make(chan struct{}, runtime.GOMAXPROCS(0))
-		p.smallSlot = make(chan struct{}, 1)
-	}
-	level, slots := levelFor(pt.plain.Len()), p.slots
-	if level == SmallLevel {
-		slots = p.smallSlot
 	}
 	p.pending.Add(1)
 	go func() {
 		defer p.pending.Done()
-		slots <- struct{}{}
-		defer func() { <-slots }()
-		fw := writersAt(level).Get().(*flate.Writer)
-		defer writersAt(level).Put(fw)
-		fw.Reset(&pt.deflated)
-		_, err := fw.Write(pt.plain.Bytes())
-		if err == nil {
-			err = fw.Close()
-		}
-		pt.plain = nil
-		if err != nil {
-			p.mu.Lock()
-			p.lateErr = cmp.Or(p.lateErr, err)
-			p.mu.Unlock()
-		}
+		p.slots <- struct{}{}
+		defer func() { <-p.slots }()
+		fw := writersAt(LargeLevel).Get().(*flate.Writer)
+		defer writersAt(LargeLevel).Put(fw)
+		p.deflateHeld(pt, fw)
 	}()
 }
 
+// queueSmall queues a small part held whole, starting a goroutine to take
+// the queue if none is. The small parts are taken in turn by one goroutine
+// rather than one each, so that a run makes one small compressor while
+// excelize hands the parts over: a compressor is a megabyte to allocate,
+// of which deflating touches a few hundred kilobytes page by page, and a
+// single sheet's report would pay for each in every process. excelize
+// hands a report's parts over in a burst, though, faster than one core
+// deflates them: wait then takes its share of what is left (see
+// takeSmall).
+func (p *parts) queueSmall(pt *part) {
+	p.mu.Lock()
+	p.small = append(p.small, pt)
+	start := !p.smallRunning
+	p.smallRunning = true
+	p.mu.Unlock()
+	if start {
+		p.pending.Add(1)
+		go func() {
+			defer p.pending.Done()
+			p.takeSmall(true)
+		}()
+	}
+}
+
+// takeSmall deflates the queued small parts until none is left. The
+// goroutine queueSmall started (queued) marks when it stops, so that the
+// next part queued starts another.
+func (p *parts) takeSmall(queued bool) {
+	var fw *flate.Writer
+	for {
+		p.mu.Lock()
+		if p.next == len(p.small) {
+			if queued {
+				p.smallRunning = false
+			}
+			p.mu.Unlock()
+			break
+		}
+		pt := p.small[p.next]
+		p.small[p.next] = nil
+		p.next++
+		p.mu.Unlock()
+		if fw == nil {
+			fw = smallWriters.Get().(*flate.Writer)
+		}
+		p.deflateHeld(pt, fw)
+	}
+	if fw != nil {
+		smallWriters.Put(fw)
+	}
+}
+
+// deflateHeld deflates a part held whole with fw, keeping the first error
+// for wait.
+func (p *parts) deflateHeld(pt *part, fw *flate.Writer) {
+	fw.Reset(&pt.deflated)
+	_, err := fw.Write(pt.plain.Bytes())
+	if err == nil {
+		err = fw.Close()
+	}
+	pt.plain = nil
+	if err != nil {
+		p.mu.Lock()
+		p.lateErr = cmp.Or(p.lateErr, err)
+		p.mu.Unlock()
+	}
+}
+
 // wait waits for the parts deflated on other goroutines.
+//
+// The caller first deflates what small parts are still queued, beside the
+// goroutine taking them, with a second compressor: excelize hands a single
+// sheet's report over in a burst, and one core would otherwise deflate
+// its last parts while the other waits (a second compressor costs less
+// than that: 4% of such a report's time, measured in turns).
 func (p *parts) wait() error {
+	p.takeSmall(false)
 	p.pending.Wait()
 	return p.lateErr
 }
@@ -227,6 +309,12 @@ func (p *parts) Create(name string) (io.Writer, error) {
 	if p.err != nil {
 		return nil, p.err
 	}
+	for _, a := range p.edits.Add {
+		if a.Name == name {
+			p.err = fmt.Errorf("write the workbook: %s is written, and added", name)
+			return nil, p.err
+		}
+	}
 	pt := &part{name: name, crc: crc32.NewIEEE(), plain: new(bytes.Buffer)}
 	p.list = append(p.list, pt)
 	return partWriter{p, pt}, nil
@@ -256,14 +344,36 @@ func (p *parts) AddFS(fsys fs.FS) error {
 // still be running: wait finishes them.
 func (p *parts) Close() error {
 	p.end()
+	for _, a := range p.edits.Add {
+		if p.err != nil {
+			break
+		}
+		pt := &part{name: a.Name, crc: crc32.NewIEEE()}
+		pt.setPlain(a.Body)
+		p.list = append(p.list, pt)
+		p.end()
+	}
+	for name := range p.edits.Change {
+		if p.err == nil && !p.changed[name] {
+			p.err = fmt.Errorf("write the workbook: no part %s to change", name)
+		}
+	}
 	return p.err
+}
+
+// setPlain makes body the part's bytes as written, with their CRC-32 and
+// size.
+func (pt *part) setPlain(body []byte) {
+	pt.plain, pt.size = bytes.NewBuffer(body), uint64(len(body))
+	pt.crc.Reset()
+	pt.crc.Write(body)
 }
 
 // writeParts writes f's parts to w in the order Rewrite gives them
 // ([Content_Types].xml first, then by name, its <Default> elements
 // sorted), each deflated once, at the level its size calls for.
-func writeParts(w io.Writer, f *excelize.File) error {
-	p := &parts{}
+func writeParts(w io.Writer, f *excelize.File, edits Edits) error {
+	p := &parts{edits: edits}
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return p })
 	defer f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return zip.NewWriter(w) })
 	_, err := f.WriteToBuffer()
@@ -272,17 +382,6 @@ func writeParts(w io.Writer, f *excelize.File) error {
 	}
 	if err != nil {
 		return err
-	}
-	for _, pt := range p.list {
-		if pt.name != contentTypes {
-			continue
-		}
-		sorted := SortDefaults(pt.plain.Bytes())
-		pt.plain, pt.crc, pt.size = bytes.NewBuffer(sorted), crc32.NewIEEE(), uint64(len(sorted))
-		pt.crc.Write(sorted)
-		if err := pt.finish(); err != nil {
-			return err
-		}
 	}
 	list := slices.Clone(p.list)
 	slices.SortStableFunc(list, func(a, b *part) int {
@@ -298,12 +397,17 @@ func writeParts(w io.Writer, f *excelize.File) error {
 		return strings.Compare(x, y)
 	})
 	// The archive goes out in one write when it is not large: archive/zip
-	// writes through a buffer of 4 KiB, a system call each.
-	size := 0
+	// writes through a buffer of 4 KiB, a system call each. A file written
+	// through a buffer of its own that holds it all (as reports are, see
+	// pkg/outfile) needs no second one.
+	size := 1024
 	for _, pt := range list {
 		size += pt.deflated.Len() + 2*len(pt.name) + 128
 	}
-	bw := bufio.NewWriterSize(w, min(size+1024, 1<<20))
+	bw, ok := w.(*bufio.Writer)
+	if !ok || bw.Available() < size {
+		bw = bufio.NewWriterSize(w, min(size, 1<<20))
+	}
 	zw := zip.NewWriter(bw)
 	for _, pt := range list {
 		out, err := zw.CreateRaw(&zip.FileHeader{Name: pt.name, Method: zip.Deflate,

@@ -10,10 +10,8 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -33,13 +31,34 @@ type Workbook interface {
 // to a buffer and rewritten.
 func Write(w io.Writer, wb Workbook) error {
 	if f, ok := wb.(*excelize.File); ok {
-		return writeParts(w, f)
+		return writeParts(w, f, Edits{})
 	}
 	buf, err := wb.WriteToBuffer()
 	if err != nil {
 		return err
 	}
 	return Rewrite(w, buf.Bytes())
+}
+
+// Edits change a workbook's package as WriteEdited writes it: Add are
+// parts excelize does not write (one it writes is an error), and Change
+// maps the name of a part excelize writes (one it does not is an error)
+// to what makes its new bytes from those excelize wrote. The content
+// types are changed before their <Default> elements are sorted.
+type Edits struct {
+	Add    []Part
+	Change map[string]func([]byte) ([]byte, error)
+}
+
+// Part is a part of a package: its name and its bytes.
+type Part struct {
+	Name string
+	Body []byte
+}
+
+// WriteEdited is Write for an excelize.File whose package edits change.
+func WriteEdited(w io.Writer, f *excelize.File, edits Edits) error {
+	return writeParts(w, f, edits)
 }
 
 // Rewrite writes the zip archive data to w with its entries in a fixed
@@ -93,18 +112,11 @@ func Rewrite(w io.Writer, data []byte) error {
 	return zw.Close()
 }
 
-// defaultElem matches one <Default .../> or <Default ...></Default>
-// element of [Content_Types].xml.
-// It is compiled on first use, not when every run of spbe starts.
-var defaultElem = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
-})
-
 // SortDefaults sorts the <Default> elements of a [Content_Types].xml in
 // place: each position that held one holds, in order, the sorted ones.
 // Their order means nothing to a reader of the package.
 func SortDefaults(body []byte) []byte {
-	locs := defaultElem().FindAllIndex(body, -1)
+	locs := defaultElems(body)
 	if len(locs) < 2 {
 		return body
 	}
@@ -114,6 +126,7 @@ func SortDefaults(body []byte) []byte {
 	}
 	slices.Sort(elems)
 	var out bytes.Buffer
+	out.Grow(len(body))
 	prev := 0
 	for i, l := range locs {
 		out.Write(body[prev:l[0]])
@@ -122,4 +135,55 @@ func SortDefaults(body []byte) []byte {
 	}
 	out.Write(body[prev:])
 	return out.Bytes()
+}
+
+// defaultElems returns where each <Default .../> or <Default ...></Default>
+// element of body starts and ends, in order: "<Default" and a space, then
+// everything up to the first ">", which is either the end of "/>" or
+// followed by spaces and "</Default>". (It finds what the regular
+// expression <Default\s[^>]*?(?:/>|>\s*</Default>) finds, without
+// compiling one in every run that writes a workbook.)
+func defaultElems(body []byte) [][2]int {
+	const open, closing = "<Default", "</Default>"
+	var locs [][2]int
+	for i := 0; ; {
+		j := bytes.Index(body[i:], []byte(open))
+		if j < 0 {
+			return locs
+		}
+		start := i + j
+		i = start + 1
+		k := start + len(open) // the space
+		if k >= len(body) || !isSpace(body[k]) {
+			continue
+		}
+		gt := bytes.IndexByte(body[k+1:], '>')
+		if gt < 0 {
+			return locs
+		}
+		gt += k + 1
+		end := -1
+		if gt-1 > k && body[gt-1] == '/' {
+			end = gt + 1
+		} else {
+			m := gt + 1
+			for m < len(body) && isSpace(body[m]) {
+				m++
+			}
+			if bytes.HasPrefix(body[m:], []byte(closing)) {
+				end = m + len(closing)
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		locs = append(locs, [2]int{start, end})
+		i = end
+	}
+}
+
+// isSpace is what \s matches in a regular expression: a space, tab, line
+// feed, form feed or carriage return.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }

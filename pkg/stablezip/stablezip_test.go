@@ -4,6 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"io"
+	"math/rand/v2"
+	"reflect"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -70,4 +74,34 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// defaultElems finds what the regular expression it stands for finds, on
+// content types as excelize writes them and on pieces of them put
+// together at random.
+func TestDefaultElemsFindWhatTheRegularExpressionFinds(t *testing.T) {
+	re := regexp.MustCompile(`<Default\s[^>]*?(?:/>|>\s*</Default>)`)
+	pieces := []string{"<Default", "<Default ", "<Default\t", "<Default\n", "<Defaults ", " ", "\f", "\v", "/", ">", "/>",
+		"</Default>", "</Default >", "<Override PartName=\"/x\"/>", "Extension=\"xml\"", "é", "\xff", "<", "Default"}
+	cases := []string{
+		`<Types><Default Extension="xml" ContentType="application/xml"></Default><Default Extension="png" ContentType="image/png"/></Types>`,
+		`<Default Extension="a"/><Default/><Default  >  </Default><Default x="/>"/>`,
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, c := range cases {
+		var got [][]int
+		for _, l := range defaultElems([]byte(c)) {
+			got = append(got, []int{l[0], l[1]})
+		}
+		if want := re.FindAllIndex([]byte(c), -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: found %v, the regular expression %v", c, got, want)
+		}
+	}
 }
