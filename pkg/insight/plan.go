@@ -492,10 +492,7 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		p.Status = Reached
 		return p, nil
 	}
-	type choice struct {
-		gain, cost int64
-	}
-	opts := make([][]choice, len(items))
+	opts := make([][]raiseOption, len(items))
 	var maxGain int64
 	for i, it := range items {
 		in := it.is.Indicator
@@ -504,10 +501,10 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 			return nil, err
 		}
 		var cost int64
-		opts[i] = []choice{{0, 0}}
+		opts[i] = []raiseOption{{0, 0}}
 		for lv := it.is.Level; lv < it.cap; lv++ {
 			cost += icost[lv-in.Scale.Min()]
-			opts[i] = append(opts[i], choice{int64(lv+1-it.is.Level) * w, cost})
+			opts[i] = append(opts[i], raiseOption{int64(lv+1-it.is.Level) * w, cost})
 		}
 		maxGain += opts[i][len(opts[i])-1].gain
 	}
@@ -527,91 +524,23 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 		return nil, lang.Errorf("insight.plan-reaching-target-needs", G, len(items), states, maxStates)
 	}
 
-	// best[i][need] is the cheapest (cost, steps) for items i.. to gain at
-	// least need; stored flat, row i at i*(G+1).
-	const inf = math.MaxInt64
-	n, width := len(items), int(G+1)
-	var maxCost, maxSteps int64
+	var maxOpts int
 	for i := range opts {
-		last := opts[i][len(opts[i])-1]
-		maxCost, maxSteps = maxCost+last.cost, maxSteps+int64(len(opts[i])-1)
+		maxOpts = max(maxOpts, len(opts[i]))
 	}
-	// at returns the cheapest (cost, steps) at index j of the table, ok
-	// false where the need cannot be met.
-	var at func(j int) (cost int64, steps int64, ok bool)
-	if packTable && maxCost < 1<<(62-stepBits) && maxSteps < 1<<stepBits {
-		// Cost and steps in one word, cost above steps: comparing words
-		// compares (cost, steps) in that order, and the table is one
-		// array. Real cost tables and rubrics always fit.
-		best := make([]int64, (n+1)*width)
-		for need := 1; need < width; need++ {
-			best[n*width+need] = inf
-		}
-		for i := n - 1; i >= 0; i-- {
-			row, next := i*width, (i+1)*width
-			for need := 0; need < width; need++ {
-				b := int64(inf)
-				for k, c := range opts[i] {
-					nb := best[next+int(max(int64(need)-c.gain, 0))]
-					if nb == inf {
-						continue
-					}
-					if t := nb + c.cost<<stepBits + int64(k); t < b {
-						b = t
-					}
-				}
-				best[row+need] = b
-			}
-		}
-		at = func(j int) (int64, int64, bool) {
-			return best[j] >> stepBits, best[j] & (1<<stepBits - 1), best[j] != inf
-		}
+	var ks []int
+	var ok bool
+	if maxOpts <= 1<<8 {
+		ks, ok = cheapestRaises[uint8](opts, G)
 	} else {
-		bestCost := make([]int64, (n+1)*width)
-		bestSteps := make([]int32, (n+1)*width)
-		for need := 1; need < width; need++ {
-			bestCost[n*width+need] = inf
-		}
-		for i := n - 1; i >= 0; i-- {
-			row, next := i*width, (i+1)*width
-			for need := 0; need < width; need++ {
-				bc, bs := int64(inf), int32(0)
-				for k, c := range opts[i] {
-					rest := max(int64(need)-c.gain, 0)
-					nc := bestCost[next+int(rest)]
-					if nc == inf {
-						continue
-					}
-					tc, ts := nc+c.cost, bestSteps[next+int(rest)]+int32(k)
-					if tc < bc || tc == bc && ts < bs {
-						bc, bs = tc, ts
-					}
-				}
-				bestCost[row+need], bestSteps[row+need] = bc, bs
-			}
-		}
-		at = func(j int) (int64, int64, bool) {
-			return bestCost[j], int64(bestSteps[j]), bestCost[j] != inf
-		}
+		ks, ok = cheapestRaises[uint16](opts, G) // rubric.MaxLevel keeps it within 1<<16
 	}
-	if _, _, ok := at(int(G)); !ok {
+	if !ok {
 		return nil, lang.Errorf("insight.plan-internal-error-no")
 	}
-	to := make([]int, n)
-	left := G
-	for i := 0; i < n; i++ {
-		row, next := i*width, (i+1)*width
-		wantCost, wantSteps, _ := at(row + int(left))
-		for k := len(opts[i]) - 1; k >= 0; k-- {
-			c := opts[i][k]
-			rest := max(left-c.gain, 0)
-			nc, ns, ok := at(next + int(rest))
-			if ok && nc+c.cost == wantCost && ns+int64(k) == wantSteps {
-				to[i] = items[i].is.Level + k
-				left = rest
-				break
-			}
-		}
+	to := make([]int, len(items))
+	for i, k := range ks {
+		to[i] = items[i].is.Level + k
 	}
 	if err := raise(to); err != nil {
 		return nil, err
@@ -621,6 +550,124 @@ func NewPlan(res *score.Result, o PlanOptions) (*Plan, error) {
 	}
 	p.Status = Reached
 	return p, nil
+}
+
+// raiseOption is one way to raise an indicator in the planner's table:
+// the gain, in weight units, and what it costs. An indicator's options
+// are in order of its levels: the first raises nothing.
+type raiseOption struct {
+	gain, cost int64
+}
+
+// cheapestRaises returns, for each indicator, which of its options (its
+// number of steps) the cheapest way to gain at least G takes: the least
+// cost, then the fewest steps, then, among equals, the most steps of the
+// first indicator, then of the second, and so on. ok is false when G
+// cannot be gained.
+//
+// best(i, need) is the cheapest (cost, steps) for indicators i.. to gain at
+// least need, worked out from the last indicator to the first. Only two
+// rows of it are kept; each (i, need) keeps the option it chose, in a
+// table of C (a byte while no indicator has more than 256 options), from
+// which the plan is read from the first indicator down. (The whole table
+// of costs, (indicators + 1) × (G + 1) words, was 330 KB of memory to
+// touch page by page for the example sheet's plan; this is 55 KB.)
+func cheapestRaises[C uint8 | uint16](opts [][]raiseOption, G int64) (ks []int, ok bool) {
+	const inf = math.MaxInt64
+	n, width := len(opts), int(G+1)
+	var maxCost, maxSteps int64
+	for i := range opts {
+		last := opts[i][len(opts[i])-1]
+		maxCost, maxSteps = maxCost+last.cost, maxSteps+int64(len(opts[i])-1)
+	}
+	choice := make([]C, n*width)
+	if packTable && maxCost < 1<<(62-stepBits) && maxSteps < 1<<stepBits {
+		// Cost and steps in one word, cost above steps: comparing words
+		// compares (cost, steps) in that order. Real cost tables and
+		// rubrics always fit. A need that cannot be met is worth unmet or
+		// more: adding any option's word to it stays below 1<<63 and
+		// above every need that can be met, so the loops need not test
+		// for it. Each row starts as the first option (no raise, need
+		// unchanged) and takes each further option where it is as cheap
+		// or cheaper: among equals, the option with more steps.
+		const unmet = 1 << 62
+		cur, next := make([]int64, width), make([]int64, width)
+		for need := 1; need < width; need++ {
+			next[need] = unmet
+		}
+		for i := n - 1; i >= 0; i-- {
+			row := choice[i*width : (i+1)*width]
+			copy(cur, next)
+			clear(row)
+			for k := 1; k < len(opts[i]); k++ {
+				c := opts[i][k]
+				add := c.cost<<stepBits + int64(k)
+				// Needs up to the option's gain are met by it alone
+				// (best(i+1, 0) is 0); the others need the rest.
+				g := int(min(c.gain, int64(width-1)))
+				met, metRow := cur[:g+1], row[:g+1]
+				for j, v := range met {
+					if add <= v {
+						met[j], metRow[j] = add, C(k)
+					}
+				}
+				rest := next[1 : width-g]
+				dst, dstRow := cur[g+1:], row[g+1:]
+				dst, dstRow = dst[:len(rest)], dstRow[:len(rest)]
+				for j, v := range rest {
+					if t := v + add; t <= dst[j] {
+						dst[j], dstRow[j] = t, C(k)
+					}
+				}
+			}
+			for j, v := range cur {
+				if v >= unmet {
+					cur[j] = unmet
+				}
+			}
+			cur, next = next, cur
+		}
+		if next[G] == unmet {
+			return nil, false
+		}
+	} else {
+		cost, next := make([]int64, width), make([]int64, width)
+		steps, nextSteps := make([]int64, width), make([]int64, width)
+		for need := 1; need < width; need++ {
+			next[need] = inf
+		}
+		for i := n - 1; i >= 0; i-- {
+			row := choice[i*width : (i+1)*width]
+			for need := range width {
+				bc, bs, bk := int64(inf), int64(0), 0
+				for k, c := range opts[i] {
+					rest := max(int64(need)-c.gain, 0)
+					nc := next[rest]
+					if nc == inf {
+						continue
+					}
+					tc, ts := nc+c.cost, nextSteps[rest]+int64(k)
+					if tc < bc || tc == bc && ts <= bs {
+						bc, bs, bk = tc, ts, k
+					}
+				}
+				cost[need], steps[need], row[need] = bc, bs, C(bk)
+			}
+			cost, next = next, cost
+			steps, nextSteps = nextSteps, steps
+		}
+		if next[G] == inf {
+			return nil, false
+		}
+	}
+	ks = make([]int, n)
+	left := G
+	for i := range n {
+		k := int(choice[i*width+int(left)])
+		ks[i] = k
+		left = max(left-opts[i][k].gain, 0)
+	}
+	return ks, true
 }
 
 // stepBits is how many low bits of a packed table entry count steps.

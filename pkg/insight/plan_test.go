@@ -611,3 +611,78 @@ func TestPlanRaisesADecimalToTheNextWholeLevel(t *testing.T) {
 		}
 	}
 }
+
+// cheapestRaises, with a table of bytes or of 16-bit words and with its
+// costs packed or not, finds the cheapest options (then the fewest steps,
+// then the most steps of the first indicator, of the second, ...) that
+// brute force finds, also for indicators with more than 256 options.
+func TestCheapestRaisesIsTheBruteForceOptimum(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for c := range 3000 {
+		n := 1 + rng.IntN(4)
+		opts := make([][]raiseOption, n)
+		var total int64
+		for i := range opts {
+			m := 1 + rng.IntN(4)
+			if c%100 == 0 && i == 0 {
+				m = 257 + rng.IntN(60)
+			}
+			opts[i] = []raiseOption{{0, 0}}
+			var g, cost int64
+			for range m - 1 {
+				g += int64(rng.IntN(4))
+				cost += int64(rng.IntN(3))
+				opts[i] = append(opts[i], raiseOption{g, cost})
+			}
+			total += g
+		}
+		G := rng.Int64N(total + 2)
+		want, wantOK := bruteForceRaises(opts, G)
+		for _, packed := range []bool{true, false} {
+			packTable = packed
+			var got [][]int
+			var oks []bool
+			ks, ok := cheapestRaises[uint16](opts, G)
+			got, oks = append(got, ks), append(oks, ok)
+			if len(opts[0]) <= 256 {
+				ks, ok = cheapestRaises[uint8](opts, G)
+				got, oks = append(got, ks), append(oks, ok)
+			}
+			packTable = true
+			for j := range got {
+				if oks[j] != wantOK || !slices.Equal(got[j], want) {
+					t.Fatalf("case %d (packed %v, table %d): options %v, gain %d: got %v %v, brute force %v %v", c, packed, j, opts, G, got[j], oks[j], want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// bruteForceRaises tries every combination of options.
+func bruteForceRaises(opts [][]raiseOption, G int64) ([]int, bool) {
+	var best []int
+	var bestCost, bestSteps int64
+	ks := make([]int, len(opts))
+	var try func(i int)
+	try = func(i int) {
+		if i == len(opts) {
+			var gain, cost, steps int64
+			for j, k := range ks {
+				gain, cost, steps = gain+opts[j][k].gain, cost+opts[j][k].cost, steps+int64(k)
+			}
+			if gain < G {
+				return
+			}
+			if best == nil || cost < bestCost || cost == bestCost && (steps < bestSteps || steps == bestSteps && slices.Compare(ks, best) > 0) {
+				best, bestCost, bestSteps = slices.Clone(ks), cost, steps
+			}
+			return
+		}
+		for k := range opts[i] {
+			ks[i] = k
+			try(i + 1)
+		}
+	}
+	try(0)
+	return best, best != nil
+}
