@@ -60,15 +60,6 @@ func (g *grid) set(col, row int, v any, style int) {
 // height sets a row's height in points.
 func (g *grid) height(row int, h float64) { g.row(row).height = h }
 
-// heights calls fn with every row given a height.
-func (g *grid) heights(fn func(row int, h float64)) {
-	for i, r := range g.rows {
-		if r.height > 0 {
-			fn(i+1, r.height)
-		}
-	}
-}
-
 // merge merges the range from the top-left cell a to the bottom-right b.
 func (g *grid) merge(a, b string) { g.merges = append(g.merges, [2]string{a, b}) }
 

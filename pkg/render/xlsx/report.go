@@ -13,12 +13,14 @@
 package xlsx
 
 import (
+	"encoding/xml"
 	"fmt"
 	"io"
 	"math/big"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -78,13 +80,13 @@ func XLSX(w io.Writer, rep *doc.Report) error { return XLSXPlanLater(w, rep, fun
 // doc.Report.CompleteAsync): it draws the summary and the detail, then
 // calls plan, then draws the rest.
 func XLSXPlanLater(w io.Writer, rep *doc.Report, plan func()) error {
-	f, err := workbook(rep, plan)
+	f, edits, err := workbook(rep, plan)
 	if err != nil {
 		return fmt.Errorf("build workbook: %w", err)
 	}
 	defer f.Close()
 	// Entry order is made stable so the same sheet gives the same bytes.
-	return stablezip.Write(w, f)
+	return stablezip.WriteEdited(w, f, edits)
 }
 
 // xb builds one report workbook; it keeps the first error, so the layout
@@ -98,6 +100,10 @@ type xb struct {
 
 	// The cells of each sheet, written when the sheet is complete.
 	grids map[string]*grid
+
+	// The summary sheet's radar charts and where they are (see radar.go).
+	charts  []radarChart
+	anchors []anchor
 
 	// The cell styles: those of every report, made with the empty
 	// workbook (see prepared), and those of the rubric.
@@ -167,10 +173,26 @@ func (x *xb) rubricStyles() {
 	x.bigIndex = x.style(&excelize.Style{CustomNumFmt: xlsxkit.NumFmt(x.r.Rounding.Decimals), Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 22}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
 }
 
+// warmStyles marshals the first report's styles once, on another
+// goroutine, while its sheets are written. excelize marshals them again
+// when it writes the workbook, and in a new process that first use of
+// encoding/xml on their types is most of its cost (about 0.3 ms of a
+// single sheet's report); the second core is otherwise idle while the
+// sheets are written. No style is made after this point, and excelize
+// only reads the styles when it writes them, so the two may read them
+// at once. (Writing the sheets themselves on two cores was no faster.)
+var warmStyles sync.Once
+
 // workbook builds the report's workbook; plan waits for the report's plan
 // (see XLSXPlanLater).
-func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
+func workbook(rep *doc.Report, plan func()) (*excelize.File, stablezip.Edits, error) {
 	p := takePrepared()
+	if p.err != nil {
+		if p.f != nil {
+			p.f.Close()
+		}
+		return nil, stablezip.Edits{}, p.err
+	}
 	x := &xb{f: p.f, styles: p.styles, err: p.err, rep: rep, l: rep.Lang, r: rep.Result.Rubric, grids: map[string]*grid{}}
 	x.rubricStyles()
 	summary, detail, prov := x.l.T("summary"), x.l.T("detail"), x.l.T("provenance")
@@ -178,6 +200,10 @@ func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
 	_, err := x.f.NewSheet(detail)
 	x.check(err)
 	x.summary(summary)
+	if excelizeCharts != nil {
+		excelizeCharts(x, summary)
+		x.charts = nil
+	}
 	x.detail(detail)
 	// Whether there is a recommendations sheet, between the detail and
 	// the provenance, depends on the plan.
@@ -206,6 +232,7 @@ func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
 		Title: rep.Title, Subject: x.r.ID + " " + x.r.Version, Creator: "spbe " + rep.ToolVersion,
 		LastModifiedBy: "spbe", Created: xlsxDocDate, Modified: xlsxDocDate,
 	}))
+	warmStyles.Do(func() { go xml.Marshal(x.f.Styles) })
 	for _, s := range sheets {
 		if x.err == nil {
 			x.check(x.grid(s).write(x.f, s))
@@ -213,9 +240,13 @@ func workbook(rep *doc.Report, plan func()) (*excelize.File, error) {
 	}
 	if x.err != nil {
 		x.f.Close()
-		return nil, x.err
+		return nil, stablezip.Edits{}, x.err
 	}
-	return x.f, nil
+	var edits stablezip.Edits
+	if len(x.charts) > 0 {
+		edits = chartEdits(x.charts, x.anchors)
+	}
+	return x.f, edits, nil
 }
 
 // summary writes the summary sheet: the title naming the OPD, the Pemda
@@ -385,23 +416,20 @@ func (x *xb) summary(sh string) {
 		}
 	}
 
+	// The charts are placed by summaryWidths: keep the two alike.
 	x.check(x.f.SetColWidth(sh, "A", "A", 28))
 	x.check(x.f.SetColWidth(sh, "B", "B", 48))
 	x.check(x.f.SetColWidth(sh, "C", "F", 10))
 	x.check(x.f.SetColWidth(sh, "G", "G", 2))
 
 	// Rows keep a fixed height of 15 points unless set taller: the charts
-	// are anchored to cells, sized by excelize from the rows' heights, and
-	// an office suite that sized rows to its own fonts would stretch or
-	// squash them.
-	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: xlsxkit.Ptr(15.0), CustomHeight: xlsxkit.Ptr(true)}))
-	// excelize sizes a chart's anchor from the rows' heights it knows: the
-	// worksheet's, not the grid's, which is written later.
-	x.grid(sh).heights(func(row int, h float64) { x.check(x.f.SetRowHeight(sh, row, h)) })
+	// are anchored to cells, sized from the rows' heights, and an office
+	// suite that sized rows to its own fonts would stretch or squash them.
+	x.check(x.f.SetSheetProps(sh, &excelize.SheetPropsOptions{DefaultRowHeight: xlsxkit.Ptr(summaryRowHeight), CustomHeight: xlsxkit.Ptr(true)}))
 	_, hi := r.LevelRange()
 	top := 3
 	for _, c := range charts {
-		x.radar(sh, xlsxkit.Cell(8, top), c, 0, float64(hi), selfCol, targetCol)
+		x.radar(sh, 8, top, c, 0, float64(hi), selfCol, targetCol)
 		top += 24
 	}
 	x.page(sh, true)
@@ -436,50 +464,59 @@ func (x *xb) bandCellStyle(b *rubric.Band) int {
 	return x.style(st)
 }
 
-// radar adds a radar chart of a table of the summary sheet: categories are
-// the ids (column A), the series the index (D), the self-assessed index
-// when there is one, and a ring at the rubric's target level. The scale
-// starts at 0, so that a level-1 aspect is a visible point rather than
-// the centre; the legend is always shown. The chart holds references only;
-// an office suite reads the values from the cells.
+// radar adds a radar chart of a table of the summary sheet, its top left
+// corner in the cell at col, row: categories are the ids (column A), the
+// series the index (D), the self-assessed index when there is one, and a
+// ring at the rubric's target level, filled red. The scale starts at 0,
+// so that a level-1 aspect is a visible point rather than the centre; the
+// legend is always shown. The chart holds references only; an office
+// suite reads the values from the cells.
 //
 // The categories are ids, not names: LibreOffice shrinks a whole radar
 // chart to make room for long category labels ("Layanan Administrasi
 // Pemerintahan Berbasis Elektronik"), leaving a plot too small to read;
 // the table beside the chart names every id.
-func (x *xb) radar(sh, at string, c chartSpec, lo, hi float64, selfCol, targetCol int) {
+func (x *xb) radar(sh string, col, row int, c chartSpec, lo, hi float64, selfCol, targetCol int) {
 	head := c.first - 1
-	series := []excelize.ChartSeries{{
-		Name: abs(sh, 4, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, 4, c.first, c.last),
-		Line:   excelize.LineOptions{Width: 2.25},
-		Marker: excelize.ChartMarker{Symbol: "circle", Size: 6},
-	}}
+	ser := func(valueCol int, fill string) radarSeries {
+		return radarSeries{name: abs(sh, valueCol, head), categories: absRange(sh, 1, c.first, c.last), values: absRange(sh, valueCol, c.first, c.last), fill: fill}
+	}
+	chart := radarChart{title: c.title, series: []radarSeries{ser(4, "")}, lo: lo, hi: hi, col: col, row: row}
 	if selfCol != 0 {
-		series = append(series, excelize.ChartSeries{
-			Name: abs(sh, selfCol, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, selfCol, c.first, c.last),
-			Line:   excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash},
-			Marker: excelize.ChartMarker{Symbol: "square", Size: 5},
-		})
+		chart.series = append(chart.series, ser(selfCol, ""))
 	}
 	if targetCol != 0 {
-		series = append(series, excelize.ChartSeries{
-			Name: abs(sh, targetCol, head), Categories: absRange(sh, 1, c.first, c.last), Values: absRange(sh, targetCol, c.first, c.last),
-			Line:   excelize.LineOptions{Width: 1.25, Dash: excelize.LineDashSysDot},
-			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C00000"}},
-			Marker: excelize.ChartMarker{Symbol: "none"},
-		})
+		chart.series = append(chart.series, ser(targetCol, "C00000"))
 	}
-	x.check(x.f.AddChart(sh, at, &excelize.Chart{
-		Type:      excelize.Radar,
-		Series:    series,
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}}}},
-		Legend:    excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Family: "Calibri", Size: 9}},
-		XAxis:     excelize.ChartAxis{Font: excelize.Font{Family: "Calibri", Color: "262626", Size: 10, Bold: true}},
-		YAxis:     excelize.ChartAxis{Minimum: &lo, Maximum: &hi, MajorUnit: 1, MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "0"}, Font: excelize.Font{Family: "Calibri", Color: "595959", Size: 8}},
-		Dimension: excelize.ChartDimension{Width: 480, Height: 420},
-		Format:    excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
-	}))
+	g := x.grid(sh)
+	colPx := func(col int) int {
+		if col <= len(summaryWidths) {
+			return columnPixels(summaryWidths[col-1])
+		}
+		return columnPixels(0)
+	}
+	rowPx := func(row int) int {
+		if row <= len(g.rows) && g.rows[row-1].height > 0 {
+			return rowPixels(g.rows[row-1].height)
+		}
+		return rowPixels(summaryRowHeight)
+	}
+	x.charts = append(x.charts, chart)
+	x.anchors = append(x.anchors, chart.anchor(colPx, rowPx))
 }
+
+// excelizeCharts, set by a test, adds the summary's charts with excelize's
+// AddChart instead, as reports did before radar.go.
+var excelizeCharts func(x *xb, sheet string)
+
+// summaryWidths are the widths of the summary sheet's columns from A, in
+// characters, as summary sets them; the columns after them keep the
+// default width.
+var summaryWidths = []float64{28, 48, 10, 10, 10, 10, 2}
+
+// summaryRowHeight is the height of the summary sheet's rows that are not
+// set taller, in points.
+const summaryRowHeight = 15.0
 
 // detail writes every indicator, one row each, under a frozen, filtered
 // header.
