@@ -189,3 +189,48 @@ func TestPartsAreDeflatedAtTheLevelTheirSizeCallsFor(t *testing.T) {
 		})
 	}
 }
+
+// Edits add their parts and change those excelize writes, the content
+// types before their defaults are sorted; adding a part excelize writes,
+// changing one it does not, and a change that fails are errors, and
+// nothing is written.
+func TestEditsAddAndChangePartsOrRefuse(t *testing.T) {
+	keep := func(b []byte) ([]byte, error) { return b, nil }
+	var b bytes.Buffer
+	err := WriteEdited(&b, book(t), Edits{
+		Add: []Part{{Name: "xl/added.xml", Body: []byte("<added/>")}},
+		Change: map[string]func([]byte) ([]byte, error){
+			"xl/workbook.xml": func(b []byte) ([]byte, error) { return append(b, "<!--changed-->"...), nil },
+			contentTypes: func(b []byte) ([]byte, error) {
+				i := bytes.Index(b, []byte("<Default"))
+				return append(append(b[:i:i], `<Default Extension="zz" ContentType="z"/>`...), b[i:]...), nil
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, bodies := unzip(t, b.Bytes())
+	if bodies["xl/added.xml"] != "<added/>" || !strings.HasSuffix(bodies["xl/workbook.xml"], "<!--changed-->") {
+		t.Errorf("parts %v: added %q, workbook ending %q", names, bodies["xl/added.xml"], bodies["xl/workbook.xml"][max(0, len(bodies["xl/workbook.xml"])-20):])
+	}
+	if ct := bodies[contentTypes]; !strings.Contains(ct, `<Default Extension="zz"`) || string(SortDefaults([]byte(ct))) != ct {
+		t.Errorf("content types not changed, or not sorted after the change: %s", ct)
+	}
+	for _, c := range []struct {
+		name  string
+		edits Edits
+		want  string
+	}{
+		{"a part excelize writes is not added", Edits{Add: []Part{{Name: "xl/workbook.xml", Body: []byte("x")}}}, "xl/workbook.xml is written, and added"},
+		{"a sheet excelize writes is not added", Edits{Add: []Part{{Name: "xl/worksheets/sheet4.xml", Body: []byte("x")}}}, "xl/worksheets/sheet4.xml is written, and added"},
+		{"a part excelize does not write is not changed", Edits{Change: map[string]func([]byte) ([]byte, error){"xl/none.xml": keep}}, "no part xl/none.xml to change"},
+		{"a change that fails fails the workbook", Edits{Change: map[string]func([]byte) ([]byte, error){"xl/styles.xml": func([]byte) ([]byte, error) { return nil, fmt.Errorf("boom") }}}, "xl/styles.xml: boom"},
+	} {
+		var b bytes.Buffer
+		err := WriteEdited(&b, book(t), c.edits)
+		if err == nil || !strings.Contains(err.Error(), c.want) || b.Len() != 0 {
+			t.Errorf("%s: error %v, %d bytes written; want an error naming %q and nothing written", c.name, err, b.Len(), c.want)
+		}
+	}
+}
