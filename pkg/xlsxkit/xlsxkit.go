@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -62,9 +63,45 @@ func PrintFrame(f *excelize.File, sheet string, fr Frame) error {
 	}
 	font := fmt.Sprintf("&\"Calibri,Regular\"&%d", fr.FontSize)
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddHeader: parts(font, fr.HeaderLeft, fr.HeaderCenter, fr.HeaderRight),
-		OddFooter: parts(font, fr.FooterLeft, fr.FooterCenter, fr.FooterRight),
+		OddHeader: fitParts(font, fr.HeaderLeft, fr.HeaderCenter, fr.HeaderRight),
+		OddFooter: fitParts(font, fr.FooterLeft, fr.FooterCenter, fr.FooterRight),
 	})
+}
+
+// MaxHeaderFooter is the most UTF-16 code units a header or a footer may
+// hold: Excel's limit, which excelize enforces.
+const MaxHeaderFooter = 255
+
+// fitParts is parts, with the left part (the free text: a report's title,
+// an OPD's name) shortened to an ellipsis where the whole would be longer
+// than MaxHeaderFooter. The text is cut between characters and never
+// inside an escaped ampersand ("&&"), which cut in two would start a code.
+func fitParts(font, left, center, right string) string {
+	s := parts(font, left, center, right)
+	over := utf16Len(s) - MaxHeaderFooter
+	if over <= 0 {
+		return s
+	}
+	cut := left
+	for over+1 > 0 && cut != "" { // +1: the ellipsis
+		r, n := utf8.DecodeLastRuneInString(cut)
+		cut = cut[:len(cut)-n]
+		over -= utf16.RuneLen(r)
+	}
+	// An odd run of ampersands at the end is half an escaped one.
+	if amps := len(cut) - len(strings.TrimRight(cut, "&")); amps%2 == 1 {
+		cut = cut[:len(cut)-1]
+	}
+	return parts(font, strings.TrimRight(cut, " ")+"…", center, right)
+}
+
+// utf16Len is the length of s in UTF-16 code units, as Excel counts.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }
 
 // parts joins a header's or a footer's parts, each in font: none when every

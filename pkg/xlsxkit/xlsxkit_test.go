@@ -1,6 +1,11 @@
 package xlsxkit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
 
 // A header or footer holds the parts that are set, each in the named
 // font; the left part stays, even empty, when another part is set (the
@@ -30,5 +35,49 @@ func TestPartsJoinWhatIsSet(t *testing.T) {
 func TestEscapeHFDoublesAmpersands(t *testing.T) {
 	if got := EscapeHF("Dinas A & B && C"); got != "Dinas A && B &&&& C" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// A header or footer too long for Excel (255 UTF-16 units) has its free
+// text shortened to an ellipsis, never cut inside an escaped ampersand;
+// one that fits is left alone.
+func TestLongHeadersAndFootersAreShortened(t *testing.T) {
+	font := `&"Calibri,Regular"&9`
+	names := []string{
+		strings.Repeat("Dinas & Kota ", 30),
+		strings.Repeat("é𝒜", 200),
+		"Dinas Kesehatan · 2024",
+	}
+	// Names whose cut falls at every place in a run of ampersands.
+	for k := 190; k < 230; k++ {
+		names = append(names, strings.Repeat("x", k)+strings.Repeat("&", 40))
+	}
+	for _, who := range names {
+		f := excelize.NewFile()
+		fr := ReportFrame(0, "Laporan", who, "Halaman &P dari &N")
+		if err := PrintFrame(f, "Sheet1", fr); err != nil {
+			t.Fatalf("%q: %v", who, err)
+		}
+		hf, err := f.GetHeaderFooter("Sheet1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := "&L" + font + EscapeHF(who) + "&R" + font + "Halaman &P dari &N"
+		if utf16Len(full) <= MaxHeaderFooter {
+			if hf.OddFooter != full {
+				t.Errorf("%q: footer %q, want it whole", who, hf.OddFooter)
+			}
+			continue
+		}
+		left, _, ok := strings.Cut(strings.TrimPrefix(hf.OddFooter, "&L"+font), "&R"+font)
+		if !ok || !strings.HasSuffix(left, "…") || !strings.HasPrefix(EscapeHF(who), strings.TrimSuffix(left, "…")) {
+			t.Errorf("%q: footer %q is not the name shortened to an ellipsis", who, hf.OddFooter)
+		}
+		if amps := len(strings.TrimSuffix(left, "…")) - len(strings.TrimRight(strings.TrimSuffix(left, "…"), "&")); amps%2 == 1 {
+			t.Errorf("%q: footer %q cuts an ampersand in two", who, hf.OddFooter)
+		}
+		if n := utf16Len(hf.OddFooter); n > MaxHeaderFooter || n < MaxHeaderFooter-3 {
+			t.Errorf("%q: footer of %d units, want at most %d and no shorter than it need be", who, n, MaxHeaderFooter)
+		}
 	}
 }
