@@ -584,12 +584,12 @@ func cheapestRaises[C uint8 | uint16](opts [][]raiseOption, G int64) (ks []int, 
 	if packTable && maxCost < 1<<(62-stepBits) && maxSteps < 1<<stepBits {
 		// Cost and steps in one word, cost above steps: comparing words
 		// compares (cost, steps) in that order. Real cost tables and
-		// rubrics always fit. A need that cannot be met is worth unmet or
-		// more: adding any option's word to it stays below 1<<63 and
-		// above every need that can be met, so the loops need not test
-		// for it. Each row starts as the first option (no raise, need
-		// unchanged) and takes each further option where it is as cheap
-		// or cheaper: among equals, the option with more steps.
+		// rubrics always fit. A need that cannot be met is worth unmet:
+		// adding any option's word to it stays below 1<<63 and above
+		// unmet, so no option is taken for it and the loops need not
+		// test for it. Each row starts as the first option (no raise,
+		// the need unchanged) and takes each further option where it is
+		// as cheap or cheaper: among equals, the option with more steps.
 		const unmet = 1 << 62
 		cur, next := make([]int64, width), make([]int64, width)
 		for need := 1; need < width; need++ {
@@ -618,11 +618,6 @@ func cheapestRaises[C uint8 | uint16](opts [][]raiseOption, G int64) (ks []int, 
 					if t := v + add; t <= dst[j] {
 						dst[j], dstRow[j] = t, C(k)
 					}
-				}
-			}
-			for j, v := range cur {
-				if v >= unmet {
-					cur[j] = unmet
 				}
 			}
 			cur, next = next, cur

@@ -344,8 +344,12 @@ func (p *parts) AddFS(fsys fs.FS) error {
 // still be running: wait finishes them.
 func (p *parts) Close() error {
 	p.end()
-	for _, a := range p.edits.Add {
+	for i, a := range p.edits.Add {
 		if p.err != nil {
+			break
+		}
+		if slices.ContainsFunc(p.edits.Add[:i], func(b Part) bool { return b.Name == a.Name }) {
+			p.err = fmt.Errorf("write the workbook: %s is added twice", a.Name)
 			break
 		}
 		pt := &part{name: a.Name, crc: crc32.NewIEEE()}

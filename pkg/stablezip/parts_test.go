@@ -224,6 +224,7 @@ func TestEditsAddAndChangePartsOrRefuse(t *testing.T) {
 	}{
 		{"a part excelize writes is not added", Edits{Add: []Part{{Name: "xl/workbook.xml", Body: []byte("x")}}}, "xl/workbook.xml is written, and added"},
 		{"a sheet excelize writes is not added", Edits{Add: []Part{{Name: "xl/worksheets/sheet4.xml", Body: []byte("x")}}}, "xl/worksheets/sheet4.xml is written, and added"},
+		{"a part is not added twice", Edits{Add: []Part{{Name: "xl/extra.xml", Body: []byte("x")}, {Name: "xl/extra.xml", Body: []byte("y")}}}, "xl/extra.xml is added twice"},
 		{"a part excelize does not write is not changed", Edits{Change: map[string]func([]byte) ([]byte, error){"xl/none.xml": keep}}, "no part xl/none.xml to change"},
 		{"a change that fails fails the workbook", Edits{Change: map[string]func([]byte) ([]byte, error){"xl/styles.xml": func([]byte) ([]byte, error) { return nil, fmt.Errorf("boom") }}}, "xl/styles.xml: boom"},
 	} {

@@ -119,14 +119,13 @@ func (c *radarChart) anchor(colPx, rowPx func(int) int) anchor {
 		colEnd, x2 * emuPerPixel, rowEnd, y2 * emuPerPixel}
 }
 
-// columnPixels is a column's width in pixels as excelize counts it when it
-// places a chart: a width in characters, eight pixels each, or 64.
-func columnPixels(width float64) int {
-	if width <= 0 {
-		return 64
-	}
-	return int(width*8 + 0.5)
-}
+// columnPixels is the width in pixels of a column set width characters
+// wide, as excelize counts it when it places a chart: eight pixels a
+// character. A column whose width was never set is defaultColumnPixels.
+func columnPixels(width float64) int { return int(width*8 + 0.5) }
+
+// defaultColumnPixels is the width of a column whose width is not set.
+const defaultColumnPixels = 64
 
 // rowPixels is a row's height in pixels as excelize counts it when it
 // places a chart, from its height in points.

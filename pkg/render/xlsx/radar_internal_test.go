@@ -64,10 +64,10 @@ func TestAnchorsAreExcelizes(t *testing.T) {
 		}
 		want := excelizeAnchor(t, f)
 		colPx := func(c int) int {
-			if c <= len(widths) {
+			if c <= len(widths) && widths[c-1] > 0 {
 				return columnPixels(widths[c-1])
 			}
-			return columnPixels(0)
+			return defaultColumnPixels
 		}
 		rowPx := func(r int) int {
 			if r <= len(rows) && rows[r-1] > 0 {

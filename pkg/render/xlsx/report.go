@@ -493,7 +493,7 @@ func (x *xb) radar(sh string, col, row int, c chartSpec, lo, hi float64, selfCol
 		if col <= len(summaryWidths) {
 			return columnPixels(summaryWidths[col-1])
 		}
-		return columnPixels(0)
+		return defaultColumnPixels
 	}
 	rowPx := func(row int) int {
 		if row <= len(g.rows) && g.rows[row-1].height > 0 {
