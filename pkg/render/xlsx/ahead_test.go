@@ -9,7 +9,6 @@ import (
 	"github.com/spbe-id/spbe/pkg/lang"
 	"github.com/spbe-id/spbe/pkg/render/internal/rendertest"
 	"github.com/spbe-id/spbe/pkg/render/xlsx"
-	"github.com/spbe-id/spbe/pkg/rubric"
 	"github.com/spbe-id/spbe/pkg/sheet"
 )
 
@@ -50,20 +49,7 @@ func TestAWorkbookDrawnWhileItsPlanIsMadeIsTheSame(t *testing.T) {
 	for _, run := range rendertest.SampleRuns(t) {
 		t.Run(run.Name, func(t *testing.T) {
 			report := func() *doc.Report {
-				rs := evaluate.Rubrics{}
-				for i, a := range run.Args {
-					if a == "--rubric" {
-						r, err := rubric.Open(run.Args[i+1], 0)
-						if err != nil {
-							t.Fatal(err)
-						}
-						rs.Named = r
-					}
-				}
-				rep, err := rs.ScoreSheet(run.Sheet, sheet.Options{}, "test")
-				if err != nil {
-					t.Fatal(err)
-				}
+				rep := scoreSample(t, run)
 				rep.Lang = lang.ID
 				return rep
 			}

@@ -42,32 +42,12 @@ func TestAWorkbookOnTheEmptyFileIsTheSame(t *testing.T) {
 	for _, run := range rendertest.SampleRuns(t) {
 		for name, l := range map[string]lang.Lang{"id": lang.ID, "en": lang.EN} {
 			t.Run(run.Name+" "+name, func(t *testing.T) {
-				rs := evaluate.Rubrics{}
-				for i, a := range run.Args {
-					if a == "--rubric" {
-						r, err := rubric.Open(run.Args[i+1], 0)
-						if err != nil {
-							t.Fatal(err)
-						}
-						rs.Named = r
-					}
-				}
-				rep, err := rs.ScoreSheet(run.Sheet, sheet.Options{}, "test")
-				if err != nil {
-					t.Fatal(err)
-				}
+				rep := scoreSample(t, run)
 				rep.Lang = l
 				rep.Complete()
-				render := func(rep *doc.Report) []byte {
-					var b bytes.Buffer
-					if err := xlsx.XLSX(&b, rep); err != nil {
-						t.Fatal(err)
-					}
-					return b.Bytes()
-				}
-				opened := render(rep)
+				opened := renderXLSX(t, rep)
 				restore := xlsx.OnNewFile()
-				made := render(rep)
+				made := renderXLSX(t, rep)
 				restore()
 				if !bytes.Equal(opened, made) {
 					t.Error("the workbook built on empty.xlsx differs from the one built on excelize.NewFile")
@@ -87,20 +67,7 @@ func TestRadarChartsAreExcelizes(t *testing.T) {
 		for name, l := range map[string]lang.Lang{"id": lang.ID, "en": lang.EN} {
 			for _, extras := range []bool{false, true} {
 				t.Run(fmt.Sprint(run.Name, " ", name, " ", extras), func(t *testing.T) {
-					rs := evaluate.Rubrics{}
-					for i, a := range run.Args {
-						if a == "--rubric" {
-							r, err := rubric.Open(run.Args[i+1], 0)
-							if err != nil {
-								t.Fatal(err)
-							}
-							rs.Named = r
-						}
-					}
-					rep, err := rs.ScoreSheet(run.Sheet, sheet.Options{}, "test")
-					if err != nil {
-						t.Fatal(err)
-					}
+					rep := scoreSample(t, run)
 					rep.Lang = l
 					if extras {
 						r := rep.Result.Rubric
@@ -118,16 +85,9 @@ func TestRadarChartsAreExcelizes(t *testing.T) {
 						}
 					}
 					rep.Complete()
-					render := func() []byte {
-						var b bytes.Buffer
-						if err := xlsx.XLSX(&b, rep); err != nil {
-							t.Fatal(err)
-						}
-						return b.Bytes()
-					}
-					ours := render()
+					ours := renderXLSX(t, rep)
 					restore := xlsx.WithExcelizeCharts()
-					theirs := render()
+					theirs := renderXLSX(t, rep)
 					restore()
 					if !bytes.Equal(ours, theirs) {
 						t.Error("the workbook with the report's charts differs from the one with excelize's")
@@ -136,4 +96,34 @@ func TestRadarChartsAreExcelizes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// scoreSample scores a sample run's sheet, with the rubric it names.
+func scoreSample(t *testing.T, run rendertest.SampleRun) *doc.Report {
+	t.Helper()
+	rs := evaluate.Rubrics{}
+	for i, a := range run.Args {
+		if a == "--rubric" {
+			r, err := rubric.Open(run.Args[i+1], 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs.Named = r
+		}
+	}
+	rep, err := rs.ScoreSheet(run.Sheet, sheet.Options{}, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// renderXLSX draws a report's workbook.
+func renderXLSX(t *testing.T, rep *doc.Report) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := xlsx.XLSX(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }

@@ -1,6 +1,10 @@
 package xlsx
 
-import "github.com/xuri/excelize/v2"
+import (
+	"github.com/xuri/excelize/v2"
+
+	"github.com/spbe-id/spbe/pkg/xlsxkit"
+)
 
 // MakeEmptyXLSX, EmptyXLSX and OnNewFile let tests check emptyXLSX.
 var MakeEmptyXLSX = makeEmptyXLSX
@@ -45,7 +49,7 @@ func WithExcelizeCharts() (restore func()) {
 				series = append(series, cs)
 			}
 			lo, hi := c.lo, c.hi
-			x.check(x.f.AddChart(sh, xlsxkitCell(c.col, c.row), &excelize.Chart{
+			x.check(x.f.AddChart(sh, xlsxkit.Cell(c.col, c.row), &excelize.Chart{
 				Type:      excelize.Radar,
 				Series:    series,
 				Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: c.title, Font: &excelize.Font{Family: "Calibri", Bold: true, Size: 12}}}},
@@ -58,9 +62,4 @@ func WithExcelizeCharts() (restore func()) {
 		}
 	}
 	return func() { excelizeCharts = nil }
-}
-
-func xlsxkitCell(col, row int) string {
-	c, _ := excelize.CoordinatesToCellName(col, row)
-	return c
 }
