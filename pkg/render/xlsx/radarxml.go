@@ -6,6 +6,10 @@ package xlsx
 // between. TestRadarChartsAreExcelizes checks them against AddChart.
 
 const (
+	// axisLine draws an axis and the value axis's gridlines.
+	axisLine = `<spPr><a:ln algn="ctr" cap="flat" cmpd="sng" w="9525"><a:solidFill><a:schemeClr val="tx1">` +
+		`<a:lumMod val="15000"></a:lumMod><a:lumOff val="85000"></a:lumOff></a:schemeClr></a:solidFill>` +
+		`</a:ln></spPr>`
 	chartHead = `<chartSpace xmlns="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
 		`<date1904 val="0"></date1904><lang val="en-US"></lang><roundedCorners val="0"></roundedCorners>` +
 		`<chart><title><tx><rich><a:bodyPr anchorCtr="false" rot="0" spcFirstLastPara="false"></a:bodyPr>` +
@@ -33,9 +37,9 @@ const (
 		`</axId><scaling><orientation val="minMax"></orientation></scaling><delete val="0"></delete>` +
 		`<axPos val="b"></axPos><numFmt formatCode="General" sourceLinked="false"></numFmt>` +
 		`<majorTickMark val="none"></majorTickMark><minorTickMark val="none"></minorTickMark>` +
-		`<tickLblPos val="nextTo"></tickLblPos><spPr><a:ln algn="ctr" cap="flat" cmpd="sng" w="9525">` +
-		`<a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"></a:lumMod><a:lumOff val="85000">` +
-		`</a:lumOff></a:schemeClr></a:solidFill></a:ln></spPr><txPr>` +
+		`<tickLblPos val="nextTo"></tickLblPos>` +
+		axisLine +
+		`<txPr>` +
 		`<a:bodyPr anchor="ctr" anchorCtr="true" rot="0" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square">` +
 		`</a:bodyPr><a:p><a:pPr>` +
 		`<a:defRPr b="true" baseline="0" i="false" kern="1200" spc="0" strike="noStrike" sz="1000" u="none">` +
@@ -45,14 +49,12 @@ const (
 		`<crosses val="autoZero"></crosses><auto val="1"></auto><lblAlgn val="ctr"></lblAlgn>` +
 		`<lblOffset val="100"></lblOffset><noMultiLvlLbl val="0"></noMultiLvlLbl></catAx><valAx>` +
 		`<axId val="100000001"></axId><scaling><orientation val="minMax"></orientation>`
-	chartTail = `</scaling><delete val="0"></delete><axPos val="l"></axPos><majorGridlines><spPr>` +
-		`<a:ln algn="ctr" cap="flat" cmpd="sng" w="9525"><a:solidFill><a:schemeClr val="tx1">` +
-		`<a:lumMod val="15000"></a:lumMod><a:lumOff val="85000"></a:lumOff></a:schemeClr></a:solidFill>` +
-		`</a:ln></spPr></majorGridlines><numFmt formatCode="0" sourceLinked="false"></numFmt>` +
-		`<majorTickMark val="none"></majorTickMark><minorTickMark val="none"></minorTickMark>` +
-		`<tickLblPos val="nextTo"></tickLblPos><spPr><a:ln algn="ctr" cap="flat" cmpd="sng" w="9525">` +
-		`<a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"></a:lumMod><a:lumOff val="85000">` +
-		`</a:lumOff></a:schemeClr></a:solidFill></a:ln></spPr><txPr>` +
+	chartTail = `</scaling><delete val="0"></delete><axPos val="l"></axPos><majorGridlines>` +
+		axisLine +
+		`</majorGridlines><numFmt formatCode="0" sourceLinked="false"></numFmt><majorTickMark val="none">` +
+		`</majorTickMark><minorTickMark val="none"></minorTickMark><tickLblPos val="nextTo"></tickLblPos>` +
+		axisLine +
+		`<txPr>` +
 		`<a:bodyPr anchor="ctr" anchorCtr="true" rot="0" spcFirstLastPara="true" vert="horz" vertOverflow="ellipsis" wrap="square">` +
 		`</a:bodyPr><a:p><a:pPr>` +
 		`<a:defRPr b="false" baseline="0" i="false" kern="1200" spc="0" strike="noStrike" sz="800" u="none">` +
